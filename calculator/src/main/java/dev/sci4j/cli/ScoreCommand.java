@@ -1,0 +1,112 @@
+package dev.sci4j.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sci4j.input.Checks;
+import dev.sci4j.model.Sci;
+import dev.sci4j.model.SciScore;
+import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Energy;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sci4j score}: SCI = (E × PUE × I + M) / R, with every term shown. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Compute the SCI score, SCI = (O + M) / R with O = E x PUE x I, in gCO2e per functional unit.",
+                "Energy from --energy-kwh or --energy-series; intensity from --intensity, --region/--year, or --grid-series."})
+final class ScoreCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "Energy E (one of):%n")
+    EnergyOptions energy;
+
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "Grid intensity I (one of):%n")
+    IntensityOptions intensity;
+
+    @Option(names = "--units", required = true, paramLabel = "R",
+            description = "R: the number of functional units in the window (greater than zero).")
+    double functionalUnits;
+
+    @Option(names = "--unit-name", paramLabel = "NAME", defaultValue = "unit",
+            description = "What one functional unit is, e.g. request, record, 1k-tokens (default: ${DEFAULT-VALUE}).")
+    String unitName;
+
+    @Option(names = "--embodied-g", paramLabel = "M",
+            description = "M: embodied emissions share in gCO2e for the window (see 'sci4j embodied'). Without it M is excluded and the output says so.")
+    Double embodiedGrams;
+
+    @Option(names = "--pue", paramLabel = "P", description = "Data-centre power usage effectiveness applied to E (at least 1).")
+    Double pue;
+
+    @Option(names = "--json", description = "Print JSON with full precision instead of the explained formula.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        // Validate against the option names first, so every message says which flag to fix.
+        Checks.nonNegative(functionalUnits, "--units (R)");
+        double pueFactor = pue == null ? Sci.NO_PUE : Checks.between(pue, 1, Double.MAX_VALUE, "--pue");
+        Carbon embodied = embodiedGrams == null ? Carbon.ZERO
+                : Carbon.ofGrams(Checks.nonNegative(embodiedGrams, "--embodied-g"));
+        EnergyInput input = energy.resolve();
+        AppliedIntensity applied = intensity.resolve();
+        Carbon operational = applied.operational(input, pueFactor);
+        SciScore score = Sci.score(input.total(), pueFactor, operational, embodied, functionalUnits);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, toJson(score, input, applied));
+        } else {
+            printExplained(out, score, input, applied);
+        }
+        return Main.OK;
+    }
+
+    private ObjectNode toJson(SciScore s, EnergyInput input, AppliedIntensity applied) {
+        ObjectNode n = JsonOutput.object();
+        n.put("sci", s.gramsPerUnit());
+        n.put("sciUnit", "gCO2e/" + unitName);
+        n.put("operationalG", s.operational().grams());
+        n.put("embodiedG", s.embodied().grams());
+        n.put("embodiedIncluded", embodiedGrams != null);
+        n.put("totalCarbonG", s.totalCarbon().grams());
+        n.put("energyKwh", s.itEnergy().kwh());
+        n.put("pue", s.pue());
+        n.put("facilityEnergyKwh", s.facilityEnergy().kwh());
+        n.put("intensity", applied.reportedGramsPerKwh(s));
+        n.put("intensityUnit", "gCO2e/kWh");
+        n.put("intensityType", applied.type());
+        n.set("intensitySource", applied.provenance());
+        n.put("units", s.functionalUnits());
+        n.put("functionalUnit", unitName);
+        n.set("energySource", input.provenance());
+        n.put("method", "ISO/IEC 21031:2024 SCI = (E x PUE x I + M) / R");
+        n.put("generator", "sci4j " + VersionProvider.version());
+        return n;
+    }
+
+    private void printExplained(PrintWriter out, SciScore s, EnergyInput input, AppliedIntensity applied) {
+        Explain x = new Explain(out);
+        x.line("SCI = (O + M) / R   (ISO/IEC 21031:2024)");
+        x.line("  E = %s kWh   [%s]", x.n(s.itEnergy().kwh()), input.describe());
+        if (s.pue() != Sci.NO_PUE) {
+            x.line("      x PUE %s = %s kWh", x.n(s.pue()), x.n(s.facilityEnergy().kwh()));
+        }
+        x.line("  I = %s gCO2e/kWh   [%s]", x.n(applied.reportedGramsPerKwh(s)), applied.describe());
+        x.line("  O = %s = %s gCO2e", applied.formula(s, x), x.n(s.operational().grams()));
+        if (embodiedGrams == null) {
+            x.line("  M = 0 gCO2e   [not given: embodied emissions are EXCLUDED; add --embodied-g, see 'sci4j embodied']");
+        } else {
+            x.line("  M = %s gCO2e   [declared]", x.n(s.embodied().grams()));
+        }
+        x.line("  R = %s %s", x.n(s.functionalUnits()), unitName);
+        x.line("SCI = (%s gCO2e + %s gCO2e) / %s = %s gCO2e per %s",
+                x.n(s.operational().grams()), x.n(s.embodied().grams()), x.n(s.functionalUnits()),
+                x.n(s.gramsPerUnit()), unitName);
+        x.roundingNote();
+    }
+}
