@@ -13,8 +13,9 @@ import java.time.Duration;
  */
 public record MemoryPower(double wattsPerGigabyte) {
     /**
-     * 0.392 W per GB, i.e. 0.000392 kWh per GB-hour. Source: Cloud Carbon Footprint methodology, "Memory"
-     * (memory coefficient 0.000392 kWh/GB-hour, from Crucial/Micron DDR4 power figures).
+     * 0.392 W per GB, i.e. 0.000392 kWh per GB-hour. Source: Cloud Carbon Footprint methodology, "Memory",
+     * the average of Crucial's rule of thumb (~0.375 W/GB for DDR3/DDR4) and Micron's DDR4 power model
+     * (~0.4083 W/GB).
      */
     public static final double CCF_WATTS_PER_GIGABYTE = 0.392;
 

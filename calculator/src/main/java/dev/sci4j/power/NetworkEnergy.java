@@ -11,8 +11,9 @@ import dev.sci4j.units.Energy;
  */
 public record NetworkEnergy(double kwhPerGigabyte) {
     /**
-     * 0.001 kWh per GB transferred. Source: Cloud Carbon Footprint methodology, "Networking" (0.001 kWh/GB,
-     * for data moved between cloud regions), also the SCI guide's network default.
+     * 0.001 kWh per GB transferred. Source: Cloud Carbon Footprint methodology, "Networking" (the smallest
+     * published coefficient, chosen for data exchanged between cloud data centres), also the SCI guide's
+     * network default.
      */
     public static final double DEFAULT_KWH_PER_GIGABYTE = 0.001;
 
