@@ -1,6 +1,7 @@
 package dev.sci4j.embodied;
 
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.units.Numbers;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
@@ -62,15 +63,16 @@ public enum HardwareComponent {
 
     /** What is wrong with {@code value} as a quantity of this component, or empty when it is valid. */
     public Optional<String> problem(double value) {
+        String shown = Numbers.display(value);
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return Optional.of("must be a finite number, got " + value);
+            return Optional.of("must be a finite number, got " + shown);
         }
         if (value < minimum) {
-            return Optional.of(minimum == 0 ? "must not be negative, got " + value
-                    : "must be at least " + (long) minimum + ", got " + value);
+            return Optional.of(minimum == 0 ? "must not be negative, got " + shown
+                    : "must be at least " + Numbers.display(minimum) + ", got " + shown);
         }
         if (whole && (value != Math.rint(value) || value > Integer.MAX_VALUE)) {
-            return Optional.of("must be a whole number (a count), got " + value);
+            return Optional.of("must be a whole number (a count), got " + shown);
         }
         return Optional.empty();
     }

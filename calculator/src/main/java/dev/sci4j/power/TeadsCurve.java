@@ -8,21 +8,22 @@ import java.time.Duration;
 /**
  * CPU power as a fraction of TDP (thermal design power) against CPU utilisation, the Teads curve. Used when
  * software is measured without the agent (SCI "calculation" method): energy = TDP × fraction(utilisation) ×
- * duration. Utilisation is in percent (0–100), TDP in watts, energy in {@link Energy}. Immutable and
- * thread-safe.
+ * duration. Utilisation is in percent (0–100), TDP in watts, energy in {@link Energy}. The curve was measured
+ * on a few Intel servers and generalises poorly to other CPUs, so a report should disclose it as a model.
+ * Immutable and thread-safe.
  */
 public final class TeadsCurve {
     /**
      * Utilisation (%) of the Teads curve's measured points. Source: Benjamin Davy (Teads Engineering),
-     * "Building an AWS EC2 carbon emissions dataset" / "Estimating AWS EC2 instances power consumption"
-     * (2021), as used by Impact Framework's teads-curve plugin.
+     * "Estimating AWS EC2 Instances Power Consumption" and "Building an AWS EC2 Carbon Emissions Dataset"
+     * (2021), as used by Impact Framework's teads-curve plugin and its "Teads CPU pipeline" guide.
      */
-    public static final double[] STANDARD_UTILIZATION_PCT = {0, 10, 50, 100};
+    private static final double[] STANDARD_UTILIZATION_PCT = {0, 10, 50, 100};
     /**
      * Power as a fraction of TDP at {@link #STANDARD_UTILIZATION_PCT}: 12 %, 32 %, 75 % and 102 % of TDP.
      * Source: as {@link #STANDARD_UTILIZATION_PCT} (Teads/Davy; Impact Framework teads-curve).
      */
-    public static final double[] STANDARD_TDP_FRACTIONS = {0.12, 0.32, 0.75, 1.02};
+    private static final double[] STANDARD_TDP_FRACTIONS = {0.12, 0.32, 0.75, 1.02};
 
     private static final TeadsCurve STANDARD = new TeadsCurve(STANDARD_UTILIZATION_PCT, STANDARD_TDP_FRACTIONS);
 
