@@ -41,9 +41,9 @@ final class CoefficientsFile {
         }
         try {
             var base = new EmbodiedCoefficients.BaseServer(Carbon.ofKilograms(doc.base().kgCO2e()),
-                    byComponent(doc.base().includes(), name), doc.base().description(), doc.base().source());
+                    byComponent(doc.base().includes()), doc.base().description(), doc.base().source());
             Map<HardwareComponent, EmbodiedCoefficients.Addition> additions = new EnumMap<>(HardwareComponent.class);
-            byComponent(doc.additions(), name).forEach((component, a) -> additions.put(component,
+            byComponent(doc.additions()).forEach((component, a) -> additions.put(component,
                     new EmbodiedCoefficients.Addition(Carbon.ofKilograms(a.kgCO2e()), a.perUnits(), a.unit(), a.source())));
             return new EmbodiedCoefficients(base, additions);
         } catch (InvalidInputException e) {
@@ -51,10 +51,10 @@ final class CoefficientsFile {
         }
     }
 
-    private static <V> Map<HardwareComponent, V> byComponent(Map<String, V> byKey, String name) {
+    private static <V> Map<HardwareComponent, V> byComponent(Map<String, V> byKey) {
         Map<HardwareComponent, V> result = new EnumMap<>(HardwareComponent.class);
         byKey.forEach((key, value) -> result.put(HardwareComponent.byKey(key).orElseThrow(() -> new InvalidInputException(
-                name + ": unknown component '" + key + "'; expected " + HardwareComponent.keys())), value));
+                "unknown component '" + key + "'; expected " + HardwareComponent.keys())), value));
         return result;
     }
 }

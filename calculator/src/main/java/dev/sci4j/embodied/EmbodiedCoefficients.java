@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +55,7 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
         List<EmbodiedEstimate.Part> parts = new ArrayList<>();
         parts.add(new EmbodiedEstimate.Part(BASE_ITEM, 1, base.description(), base.carbon(), base.source()));
         for (HardwareComponent component : HardwareComponent.values()) {
-            // Components below the base's amount earn no credit: the base's 1000 kg is a floor (as in CCF).
+            // Less than the base includes earns no credit: the base server's emissions are a floor (as in CCF).
             double beyondBase = Math.max(0, component.quantity(hardware) - base.includes(component));
             Addition addition = additions.get(component);
             parts.add(new EmbodiedEstimate.Part(component.key(), beyondBase, addition.unit(),
@@ -81,7 +80,7 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
                 Double quantity = Checks.present(includes.get(component), "base server's " + component.key());
                 Checks.nonNegative(quantity, "base server's " + component.key());
             }
-            includes = Map.copyOf(new EnumMap<>(includes));
+            includes = Map.copyOf(includes);
             Checks.present(description, "base server description");
             Checks.present(source, "base server source");
         }
