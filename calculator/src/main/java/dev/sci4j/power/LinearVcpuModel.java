@@ -16,11 +16,15 @@ import java.time.Duration;
  */
 public record LinearVcpuModel(double minWattsPerVcpu, double maxWattsPerVcpu) {
     /**
-     * Idle watts per vCPU when the CPU is unknown: Cloud Carbon Footprint's AWS average
-     * (CCF methodology, "Compute", AWS min watts average over its microarchitectures).
+     * Idle watts per vCPU when the CPU is unknown. Source: Cloud Carbon Footprint methodology, "Appendix I:
+     * Energy Coefficients", AWS "Average Minimum Watts (0% CPU Utilization): 0.74" (earlier CCF releases
+     * published 0.71).
      */
     public static final double UNKNOWN_CPU_MIN_WATTS_PER_VCPU = 0.74;
-    /** Full-load watts per vCPU when the CPU is unknown: CCF's AWS average (CCF methodology, "Compute"). */
+    /**
+     * Full-load watts per vCPU when the CPU is unknown. Source: CCF methodology, "Appendix I: Energy
+     * Coefficients", AWS "Average Maximum Watts (100% CPU Utilization): 3.5" (earlier releases: 3.46).
+     */
     public static final double UNKNOWN_CPU_MAX_WATTS_PER_VCPU = 3.5;
 
     public LinearVcpuModel {
