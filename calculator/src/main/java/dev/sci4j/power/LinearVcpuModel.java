@@ -1,0 +1,56 @@
+package dev.sci4j.power;
+
+import dev.sci4j.input.Checks;
+import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.units.Energy;
+import dev.sci4j.units.Units;
+import java.time.Duration;
+
+/**
+ * Cloud Carbon Footprint's compute model: each vCPU draws {@code min + u × (max − min)} watts at utilisation
+ * u (0–1), so watts = vCPUs × (min + u × (max − min)). Coefficients in watts per vCPU. Immutable and
+ * thread-safe.
+ *
+ * @param minWattsPerVcpu power of one vCPU when idle, W
+ * @param maxWattsPerVcpu power of one vCPU at full load, W, at least {@code minWattsPerVcpu}
+ */
+public record LinearVcpuModel(double minWattsPerVcpu, double maxWattsPerVcpu) {
+    /**
+     * Idle watts per vCPU when the CPU is unknown. Source: Cloud Carbon Footprint methodology, "Appendix I:
+     * Energy Coefficients", AWS "Average Minimum Watts (0% CPU Utilization): 0.74" (earlier CCF releases
+     * published 0.71).
+     */
+    public static final double UNKNOWN_CPU_MIN_WATTS_PER_VCPU = 0.74;
+    /**
+     * Full-load watts per vCPU when the CPU is unknown. Source: CCF methodology, "Appendix I: Energy
+     * Coefficients", AWS "Average Maximum Watts (100% CPU Utilization): 3.5" (earlier releases: 3.46).
+     */
+    public static final double UNKNOWN_CPU_MAX_WATTS_PER_VCPU = 3.5;
+
+    public LinearVcpuModel {
+        Checks.nonNegative(minWattsPerVcpu, "minimum watts per vCPU");
+        Checks.nonNegative(maxWattsPerVcpu, "maximum watts per vCPU");
+        if (minWattsPerVcpu > maxWattsPerVcpu) {
+            throw new InvalidInputException("minimum watts per vCPU (" + minWattsPerVcpu
+                    + ") must not exceed maximum watts per vCPU (" + maxWattsPerVcpu + ")");
+        }
+    }
+
+    /** CCF's AWS averages, 0.74 W idle and 3.5 W at full load per vCPU, for when the CPU is not known. */
+    public static LinearVcpuModel unknownCpu() {
+        return new LinearVcpuModel(UNKNOWN_CPU_MIN_WATTS_PER_VCPU, UNKNOWN_CPU_MAX_WATTS_PER_VCPU);
+    }
+
+    /** Power in watts of {@code vcpus} vCPUs at {@code utilizationPct} (0–100). */
+    public double watts(double vcpus, double utilizationPct) {
+        Checks.nonNegative(vcpus, "vCPUs");
+        double u = Utilization.fraction(utilizationPct);
+        return vcpus * (minWattsPerVcpu + u * (maxWattsPerVcpu - minWattsPerVcpu));
+    }
+
+    /** Energy of {@code vcpus} vCPUs at a constant utilisation over {@code duration}. */
+    public Energy energy(double vcpus, double utilizationPct, Duration duration) {
+        Checks.present(duration, "duration");
+        return Energy.ofJoules(watts(vcpus, utilizationPct) * Units.seconds(duration));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.sci4j.power;
+
+import dev.sci4j.input.Checks;
+import dev.sci4j.units.Energy;
+
+/**
+ * Energy of moving data over the network in proportion to the volume: energy = GB × kWh per GB. Immutable
+ * and thread-safe.
+ *
+ * @param kwhPerGigabyte energy per GB transferred, kWh/GB
+ */
+public record NetworkEnergy(double kwhPerGigabyte) {
+    /**
+     * 0.001 kWh per GB transferred. Source: Cloud Carbon Footprint methodology, "Networking" (the smallest
+     * published coefficient, chosen for data exchanged between cloud data centres), also the SCI guide's
+     * network default.
+     */
+    public static final double DEFAULT_KWH_PER_GIGABYTE = 0.001;
+
+    public NetworkEnergy {
+        Checks.nonNegative(kwhPerGigabyte, "network kWh per GB");
+    }
+
+    /** The CCF / SCI guide coefficient, {@value #DEFAULT_KWH_PER_GIGABYTE} kWh/GB. */
+    public NetworkEnergy() {
+        this(DEFAULT_KWH_PER_GIGABYTE);
+    }
+
+    /** Same as {@link #NetworkEnergy()}. */
+    public static NetworkEnergy ccf() {
+        return new NetworkEnergy();
+    }
+
+    /** Energy of transferring {@code gigabytes}. */
+    public Energy energy(double gigabytes) {
+        Checks.nonNegative(gigabytes, "network data transferred (GB)");
+        return Energy.ofKwh(gigabytes * kwhPerGigabyte);
+    }
+}
