@@ -44,16 +44,19 @@ final class CsvTable {
         List<Row> all = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CsvParser parser = FACTORY.createParser(reader)) {
-            parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             parser.enable(CsvParser.Feature.TRIM_SPACES);
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token != JsonToken.START_ARRAY) {
                     continue;
                 }
-                long line = parser.currentTokenLocation().getLineNr();
+                // The row's START_ARRAY reports where the previous row ended, so take the line of its first cell.
+                long line = -1;
                 List<String> cells = new ArrayList<>();
                 while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
                     cells.add(parser.getText());
                 }
                 if (!(cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty())) {
