@@ -26,6 +26,7 @@ public final class WindowCarbon {
     }
 
     /**
+     * @param intervals      energy per interval; may overlap each other (several machines), not empty
      * @param fallbackOrNull the intensity for time the series does not cover; null makes such time an error
      * @throws InvalidInputException naming the interval and the series' coverage when part of an interval is
      *                               not covered and no fallback is given
@@ -33,6 +34,9 @@ public final class WindowCarbon {
     public static WindowCarbonResult compute(List<EnergyInterval> intervals, IntensitySeries series, Intensity fallbackOrNull) {
         Checks.present(intervals, "energy intervals");
         Checks.present(series, "intensity series");
+        if (intervals.isEmpty()) {
+            throw new InvalidInputException("no energy intervals were given: O = Σ E_t × I_t needs at least one");
+        }
         // Sorting makes the result independent of input order, down to the last bit of the sums.
         List<EnergyInterval> sorted = new ArrayList<>(intervals);
         sorted.sort(ORDER);

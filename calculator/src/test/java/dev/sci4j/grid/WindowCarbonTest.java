@@ -88,6 +88,13 @@ class WindowCarbonTest {
     }
 
     @Test
+    void noEnergyIntervalsIsAnErrorNotZeroCarbon() {
+        assertThatThrownBy(() -> WindowCarbon.compute(List.of(), twoHours(), null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no energy intervals");
+    }
+
+    @Test
     void aGapInsideTheSeriesIsAlsoUncovered() {
         IntensitySeries gappy = new IntensitySeries(List.of(
                 new IntensityPoint(at(0), Duration.ofMinutes(30), 100),
