@@ -1,0 +1,27 @@
+package dev.sci4j.grid;
+
+import dev.sci4j.input.Checks;
+import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Energy;
+import dev.sci4j.units.Intensity;
+import java.time.Instant;
+
+/**
+ * The share of one energy interval that falls in one intensity point (or in no point, at the fallback):
+ * carbon = energy × intensity over {@code [start, end)}. Immutable and thread-safe.
+ *
+ * @param fallback true when no series point covered this time and the declared fallback intensity was used
+ */
+public record WindowCarbonPart(Instant start, Instant end, Energy energy, Intensity intensity, boolean fallback) {
+    public WindowCarbonPart {
+        Checks.present(start, "part start");
+        Checks.present(end, "part end");
+        Checks.present(energy, "part energy");
+        Checks.present(intensity, "part intensity");
+    }
+
+    /** energy (kWh) × intensity (gCO2e/kWh), in gCO2e. */
+    public Carbon carbon() {
+        return intensity.carbonOf(energy);
+    }
+}

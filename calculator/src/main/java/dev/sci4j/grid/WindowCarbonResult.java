@@ -1,0 +1,34 @@
+package dev.sci4j.grid;
+
+import dev.sci4j.input.Checks;
+import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Energy;
+import java.util.List;
+
+/**
+ * Operational emissions over a window, O = Σ E_t × I_t. Immutable and thread-safe.
+ *
+ * @param operational      O in gCO2e
+ * @param energy           all the energy of the intervals
+ * @param energyAtFallback the part of {@code energy} the series did not cover, charged at the fallback
+ *                         intensity (zero when none was needed)
+ * @param parts            each interval's share per intensity point, ordered by interval then time
+ */
+public record WindowCarbonResult(Carbon operational, Energy energy, Energy energyAtFallback, List<WindowCarbonPart> parts) {
+    public WindowCarbonResult {
+        Checks.present(operational, "operational emissions");
+        Checks.present(energy, "energy");
+        Checks.present(energyAtFallback, "energy at the fallback intensity");
+        parts = List.copyOf(Checks.present(parts, "parts"));
+    }
+
+    public boolean usedFallback() {
+        return energyAtFallback.joules() > 0 || parts.stream().anyMatch(WindowCarbonPart::fallback);
+    }
+
+    /** O ÷ E in gCO2e/kWh, the energy-weighted intensity; NaN when E = 0. */
+    public double effectiveGramsPerKwh() {
+        double kwh = energy.kwh();
+        return kwh == 0 ? Double.NaN : operational.grams() / kwh;
+    }
+}
