@@ -16,6 +16,10 @@ final class Explain {
         out.println(String.format(Locale.ROOT, format, args));
     }
 
+    static String plain(double value) {
+        return Numbers.display(value);
+    }
+
     String n(double value) {
         return Numbers.display(value);
     }

@@ -1,71 +1,83 @@
 package dev.sci4j.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sci4j.grid.FactorTable;
+import dev.sci4j.grid.GridFactor;
+import dev.sci4j.grid.IntensityType;
 import dev.sci4j.input.Checks;
-import dev.sci4j.model.SciScore;
-import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Intensity;
+import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** The mutually exclusive ways to give I to {@code sci4j score}. */
 final class IntensityOptions {
-    @ArgGroup(exclusive = false)
+    @ArgGroup(exclusive = false, heading = "  a static value:%n")
     Declared declared;
+
+    @ArgGroup(exclusive = false, heading = "  a yearly factor from the bundled table (see 'sci4j grid'):%n")
+    Table table;
+
+    @ArgGroup(exclusive = false, heading = "  a time series aligned with --energy-series:%n")
+    Series series;
 
     static final class Declared {
         @Option(names = "--intensity", required = true, paramLabel = "G",
-                description = "I: a static grid intensity in gCO2e/kWh (location-based; market-based figures are not allowed).")
+                description = "I in gCO2e/kWh, location-based (market-based figures are not allowed).")
         double gramsPerKwh;
 
         @Option(names = "--intensity-type", paramLabel = "TYPE", defaultValue = "average",
-                description = "The kind of --intensity: average, marginal-short-run or marginal-long-run (default: ${DEFAULT-VALUE}).")
+                description = "average, marginal-short-run or marginal-long-run (default: ${DEFAULT-VALUE}).")
         String type;
     }
 
+    static final class Table {
+        @Option(names = "--region", required = true, paramLabel = "REGION", description = "e.g. TW (Taiwan's official factor).")
+        String region;
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The factor's year; a missing year is an error.")
+        int year;
+
+        @Option(names = "--grid-source", paramLabel = "ID", description = "The factor's publisher series (default: the region's official one).")
+        String source;
+    }
+
+    static final class Series {
+        @Option(names = "--grid-series", required = true, paramLabel = "FILE", description = "Intensity time series file.")
+        Path file;
+
+        @Option(names = "--grid-format", required = true, paramLabel = "FORMAT",
+                description = "csv, electricitymaps, watttime or carbon-aware.")
+        String format;
+
+        @Option(names = "--grid-type", paramLabel = "TYPE",
+                description = "The series' intensity type, required for csv and carbon-aware (the others carry their own).")
+        String type;
+
+        @Option(names = "--grid-column", paramLabel = "HEADER",
+                description = "For CSV files with several intensity columns (e.g. Electricity Maps' direct and LCA): the header to use.")
+        String column;
+
+        @Option(names = "--grid-fallback", paramLabel = "G",
+                description = "gCO2e/kWh for intervals the series does not cover (otherwise they are an error); disclosed.")
+        Double fallbackGramsPerKwh;
+    }
+
     AppliedIntensity resolve() {
-        return staticIntensity(Intensity.ofGramsPerKwh(Checks.nonNegative(declared.gramsPerKwh, "--intensity")), declared.type, declaredProvenance(),
-                "declared with --intensity, type " + declared.type);
-    }
-
-    private ObjectNode declaredProvenance() {
-        ObjectNode n = JsonOutput.object();
-        n.put("kind", "declared");
-        n.put("detail", "given on the command line (--intensity)");
-        return n;
-    }
-
-    static AppliedIntensity staticIntensity(Intensity intensity, String type, ObjectNode provenance, String description) {
-        return new AppliedIntensity() {
-            @Override
-            public Carbon operational(EnergyInput energy, double pue) {
-                return intensity.carbonOf(energy.total().times(pue));
-            }
-
-            @Override
-            public double reportedGramsPerKwh(SciScore score) {
-                return intensity.gramsPerKwh();
-            }
-
-            @Override
-            public String type() {
-                return type;
-            }
-
-            @Override
-            public ObjectNode provenance() {
-                return provenance;
-            }
-
-            @Override
-            public String describe() {
-                return description;
-            }
-
-            @Override
-            public String formula(SciScore s, Explain x) {
-                return "E x I = " + x.n(s.facilityEnergy().kwh()) + " kWh x " + x.n(intensity.gramsPerKwh()) + " gCO2e/kWh";
-            }
-        };
+        if (table != null) {
+            FactorTable factors = FactorTable.bundled();
+            GridFactor f = factors.lookup(table.region, table.year, table.source);
+            return StaticIntensity.of(Intensity.ofGramsPerKwh(f.gramsPerKwh()), f.type().id(),
+                    GridProvenance.toJson(f, factors), GridProvenance.describe(f));
+        }
+        if (series != null) {
+            return SeriesIntensity.read(series.file, series.format, series.type, series.column, series.fallbackGramsPerKwh);
+        }
+        IntensityType type = IntensityType.parse(declared.type);
+        ObjectNode provenance = JsonOutput.object();
+        provenance.put("kind", "declared");
+        provenance.put("detail", "given on the command line (--intensity)");
+        return StaticIntensity.of(Intensity.ofGramsPerKwh(Checks.nonNegative(declared.gramsPerKwh, "--intensity")),
+                type.id(), provenance, "declared with --intensity, " + type.id());
     }
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +41,8 @@ final class ScoreCommand implements Callable<Integer> {
             description = "M: embodied emissions share in gCO2e for the window (see 'sci4j embodied'). Without it M is excluded and the output says so.")
     Double embodiedGrams;
 
-    @Option(names = "--pue", paramLabel = "P", description = "Data-centre power usage effectiveness applied to E (at least 1).")
-    Double pue;
+    @Mixin
+    PueOption pue;
 
     @Option(names = "--json", description = "Print JSON with full precision instead of the explained formula.")
     boolean json;
@@ -50,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         // Validate against the option names first, so every message says which flag to fix.
         Checks.nonNegative(functionalUnits, "--units (R)");
-        double pueFactor = pue == null ? Sci.NO_PUE : Checks.between(pue, 1, Double.MAX_VALUE, "--pue");
+        double pueFactor = pue.factor();
         Carbon embodied = embodiedGrams == null ? Carbon.ZERO
                 : Carbon.ofGrams(Checks.nonNegative(embodiedGrams, "--embodied-g"));
         EnergyInput input = energy.resolve();

@@ -1,5 +1,7 @@
 package dev.sci4j.input;
 
+import dev.sci4j.units.Numbers;
+
 /**
  * Validation shared by the value types: every check names the field it rejects, so the message reaching
  * the user says what to fix.
@@ -20,7 +22,7 @@ public final class Checks {
     public static double nonNegative(double value, String field) {
         finite(value, field);
         if (value < 0) {
-            throw new InvalidInputException(field + " must not be negative, got " + value);
+            throw new InvalidInputException(field + " must not be negative, got " + show(value));
         }
         return value;
     }
@@ -29,7 +31,16 @@ public final class Checks {
     public static double positive(double value, String field) {
         finite(value, field);
         if (value <= 0) {
-            throw new InvalidInputException(field + " must be greater than zero, got " + value);
+            throw new InvalidInputException(field + " must be greater than zero, got " + show(value));
+        }
+        return value;
+    }
+
+    /** Finite and at least {@code min}. */
+    public static double atLeast(double value, double min, String field) {
+        finite(value, field);
+        if (value < min) {
+            throw new InvalidInputException(field + " must be at least " + show(min) + ", got " + show(value));
         }
         return value;
     }
@@ -38,9 +49,13 @@ public final class Checks {
     public static double between(double value, double min, double max, String field) {
         finite(value, field);
         if (value < min || value > max) {
-            throw new InvalidInputException(field + " must be between " + min + " and " + max + ", got " + value);
+            throw new InvalidInputException(field + " must be between " + show(min) + " and " + show(max) + ", got " + show(value));
         }
         return value;
+    }
+
+    private static String show(double value) {
+        return Numbers.display(value);
     }
 
     /** Non-null; a missing required input is an error, never a silent default. */
