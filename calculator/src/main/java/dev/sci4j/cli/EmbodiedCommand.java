@@ -82,7 +82,7 @@ final class EmbodiedCommand implements Callable<Integer> {
         result.put("timeShare", share.timeShare());
         result.put("resourcesReserved", rr);
         result.put("resourcesTotal", tor);
-        result.put("resourceKind", kind.label());
+        result.put("resourceKind", kind.id());
         result.put("resourceShare", share.resourceShare());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -93,7 +93,7 @@ final class EmbodiedCommand implements Callable<Integer> {
             result.path("hardwareBreakdown").forEach(p -> x.line("     %s: %s %s -> %s gCO2e", p.get("item").asText(),
                     x.n(p.get("quantity").asDouble()), p.get("unit").asText(), x.n(p.get("embodiedG").asDouble())));
             x.line("TS = TiR / EL = %s s / %s s = %s", x.n(Units.seconds(tir)), x.n(Units.seconds(el)), x.n(share.timeShare()));
-            x.line("RS = RR / ToR = %s / %s %s = %s", x.n(rr), x.n(tor), kind.label(), x.n(share.resourceShare()));
+            x.line("RS = RR / ToR = %s / %s %s = %s", x.n(rr), x.n(tor), kind.id(), x.n(share.resourceShare()));
             x.line("M = TE x TS x RS = %s gCO2e", x.n(share.carbon().grams()));
             x.roundingNote();
         }

@@ -122,7 +122,7 @@ final class EstimateCommand implements Callable<Integer> {
         }
         result.put("model", "teads-tdp-curve");
         result.put("tdpWatts", t.tdpWatts);
-        result.put("interpolation", interpolation.label());
+        result.put("interpolation", interpolation.id());
         result.put("tdpFraction", TeadsCurve.standard().tdpFraction(utilizationPct, interpolation));
         result.put("vcpuShare", share);
         return whole.times(share);

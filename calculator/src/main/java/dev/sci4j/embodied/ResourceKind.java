@@ -1,51 +1,36 @@
 package dev.sci4j.embodied;
 
-import dev.sci4j.input.InvalidInputException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.sci4j.input.Labelled;
 
 /**
  * What RR and ToR of an {@link EmbodiedShare} count, carried beside the share so a report can disclose it
  * (the SCI guide's cloud default is vCPUs: RR = the instance's vCPUs, ToR = the vCPUs of the largest instance
  * in its family). Immutable and thread-safe.
  */
-public enum ResourceKind {
+public enum ResourceKind implements Labelled {
     VCPU("vcpu"),
     CORE("core"),
     MEMORY_GB("memory-gb");
 
-    private final String label;
+    private final String id;
 
-    ResourceKind(String label) {
-        this.label = label;
+    ResourceKind(String id) {
+        this.id = id;
     }
 
     /** The name users write, e.g. {@code memory-gb}. */
-    public String label() {
-        return label;
+    @Override
+    public String id() {
+        return id;
     }
 
     /** Parses a user-written name, ignoring case and surrounding blanks. */
     public static ResourceKind parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("resource kind is missing: write one of " + labels());
-        }
-        String wanted = text.trim().toLowerCase(Locale.ROOT);
-        for (ResourceKind value : values()) {
-            if (value.label.equals(wanted)) {
-                return value;
-            }
-        }
-        throw new InvalidInputException("resource kind '" + text + "' is unknown: write one of " + labels());
-    }
-
-    private static String labels() {
-        return Arrays.stream(values()).map(ResourceKind::label).collect(Collectors.joining(", "));
+        return Labelled.parse(ResourceKind.class, text, "resource kind");
     }
 
     @Override
     public String toString() {
-        return label;
+        return id;
     }
 }

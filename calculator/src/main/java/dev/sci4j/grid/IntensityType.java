@@ -1,17 +1,15 @@
 package dev.sci4j.grid;
 
 import dev.sci4j.input.InvalidInputException;
-import java.util.Arrays;
-import java.util.Locale;
+import dev.sci4j.input.Labelled;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The kind of location-based grid intensity an SCI score used (ISO/IEC 21031 allows these three and asks that
  * the kind be recorded). Market-based instruments are not a kind of intensity here: {@link #parse} rejects
  * them by name so a user who types "rec" learns why. Immutable and thread-safe.
  */
-public enum IntensityType {
+public enum IntensityType implements Labelled {
     AVERAGE("average"),
     MARGINAL_SHORT_RUN("marginal-short-run"),
     MARGINAL_LONG_RUN("marginal-long-run");
@@ -28,6 +26,7 @@ public enum IntensityType {
     }
 
     /** The id users write and reports print, e.g. {@code marginal-short-run}. */
+    @Override
     public String id() {
         return id;
     }
@@ -38,28 +37,14 @@ public enum IntensityType {
      * @throws InvalidInputException for a market-based word or any unknown text
      */
     public static IntensityType parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("intensity type is missing: give one of " + allowedIds());
-        }
-        String key = normalise(text);
-        for (IntensityType type : values()) {
-            if (type.id.equals(key)) {
-                return type;
+        return Labelled.find(IntensityType.class, text).orElseThrow(() -> {
+            String key = text == null ? "" : Labelled.normalise(text);
+            if (MARKET_BASED.contains(key) || key.startsWith("market-")) {
+                return new InvalidInputException("intensity type '" + text.trim() + "' is a market-based instrument"
+                        + " (RECs, PPAs, certificates), which ISO/IEC 21031 excludes: give a location-based intensity"
+                        + " of type average, marginal-short-run or marginal-long-run");
             }
-        }
-        if (MARKET_BASED.contains(key) || key.startsWith("market-")) {
-            throw new InvalidInputException("intensity type '" + text.trim() + "' is a market-based instrument"
-                    + " (RECs, PPAs, certificates), which ISO/IEC 21031 excludes: give a location-based intensity"
-                    + " of type average, marginal-short-run or marginal-long-run");
-        }
-        throw new InvalidInputException("intensity type '" + text.trim() + "' is not known: give one of " + allowedIds());
-    }
-
-    private static String normalise(String text) {
-        return text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-    }
-
-    private static String allowedIds() {
-        return Arrays.stream(values()).map(IntensityType::id).collect(Collectors.joining(", "));
+            return Labelled.unknown(IntensityType.class, text, "intensity type");
+        });
     }
 }

@@ -1,12 +1,9 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.input.InvalidInputException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.sci4j.input.Labelled;
 
 /** The time-series file formats {@link SeriesReader} understands. Immutable and thread-safe. */
-public enum SeriesFormat {
+public enum SeriesFormat implements Labelled {
     /** A CSV with a header (e.g. an Electricity Maps export), intensities in gCO2e/kWh. */
     CSV("csv"),
     /** Electricity Maps API v3 carbon-intensity JSON (gCO2eq/kWh). */
@@ -28,13 +25,6 @@ public enum SeriesFormat {
 
     /** Reads an id case-insensitively, e.g. {@code watttime}; unknown text lists the ids. */
     public static SeriesFormat parse(String text) {
-        String key = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        for (SeriesFormat format : values()) {
-            if (format.id.equals(key)) {
-                return format;
-            }
-        }
-        throw new InvalidInputException("series format '" + text + "' is not known: give one of "
-                + Arrays.stream(values()).map(SeriesFormat::id).collect(Collectors.joining(", ")));
+        return Labelled.parse(SeriesFormat.class, text, "series format");
     }
 }
