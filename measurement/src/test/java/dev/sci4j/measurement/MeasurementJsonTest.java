@@ -1,0 +1,112 @@
+package dev.sci4j.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeasurementJsonTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writtenFileRoundTrips() throws Exception {
+        Measurement m = Measurement.of(Fixtures.run(), List.of(Fixtures.sample(1), Fixtures.sample(2)),
+                AggregatedSamples.of(Fixtures.sample(0)), 3);
+        Path file = dir.resolve("sub/m.json");
+
+        MeasurementJson.writeAtomically(m, file);
+
+        assertThat(MeasurementJson.read(file)).isEqualTo(m);
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file.toAbsolutePath()); // no temp file left behind
+        }
+    }
+
+    @Test
+    void overwritingReplacesTheWholeFile() throws Exception {
+        Path file = dir.resolve("m.json");
+        MeasurementJson.writeAtomically(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0), file);
+        Measurement second = Measurement.of(Fixtures.run(), List.of(), null, 0);
+
+        MeasurementJson.writeAtomically(second, file);
+
+        assertThat(MeasurementJson.read(file)).isEqualTo(second);
+    }
+
+    @Test
+    void fieldNamesCarryUnitsAndProvenance() {
+        String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0));
+
+        assertThat(json).contains("\"schemaVersion\" : 1", "\"kind\" : \"model\"", "\"accuracyClass\" : \"C\"",
+                "\"idlePolicy\" : \"none\"", "\"policy\" : \"active-split\"", "\"processCpuSeconds\" : 0.5",
+                "\"machineActiveJoules\" : 4.2", "\"start\" : \"2026-11-23T10:00:00Z\"", "\"aggregated\" : null");
+    }
+
+    @Test
+    void malformedValueIsReportedWithFileLineAndField() throws Exception {
+        String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0))
+                .replace("\"processCpuSeconds\" : 0.5", "\"processCpuSeconds\" : -0.5");
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        int line = lineOf(json, "processCpuSeconds");
+
+        assertThatThrownBy(() -> MeasurementJson.read(file))
+                .isInstanceOf(InvalidMeasurementException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("samples[0]")
+                .hasMessageContaining("processCpuSeconds must be a finite number >= 0")
+                .satisfies(e -> assertThat(((InvalidMeasurementException) e).line()).isGreaterThanOrEqualTo(line));
+    }
+
+    @Test
+    void unknownEnergySourceKindNamesTheField() {
+        String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(), null, 0))
+                .replace("\"kind\" : \"model\"", "\"kind\" : \"guess\"");
+
+        assertThatThrownBy(() -> MeasurementJson.parse(json, "m.json"))
+                .hasMessageContaining("m.json: line " + lineOf(json, "\"kind\""))
+                .hasMessageContaining("run.energySource.kind");
+    }
+
+    @Test
+    void missingFieldIsRejected() {
+        String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0))
+                .replace("\"hostBusyCpuSeconds\" : 0.8,", "");
+
+        assertThatThrownBy(() -> MeasurementJson.parse(json, "m.json"))
+                .hasMessageContaining("hostBusyCpuSeconds").hasMessageContaining("samples[0]");
+    }
+
+    @Test
+    void syntaxErrorNamesTheLine() {
+        assertThatThrownBy(() -> MeasurementJson.parse("{\n  \"schemaVersion\": 1,\n  oops\n}", "m.json"))
+                .isInstanceOf(InvalidMeasurementException.class)
+                .hasMessageContaining("m.json: line 3");
+    }
+
+    @Test
+    void otherSchemaVersionIsRejected() {
+        String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(), null, 0))
+                .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+
+        assertThatThrownBy(() -> MeasurementJson.parse(json, "m.json")).hasMessageContaining("schemaVersion 2");
+    }
+
+    @Test
+    void schemaIsOnTheClassPath() throws Exception {
+        try (var in = MeasurementJson.schema().openStream()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("2020-12/schema");
+        }
+    }
+
+    private static int lineOf(String text, String needle) {
+        String before = text.substring(0, text.indexOf(needle));
+        return (int) before.chars().filter(c -> c == '\n').count() + 1;
+    }
+}
