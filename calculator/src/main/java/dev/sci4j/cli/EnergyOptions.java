@@ -18,7 +18,14 @@ final class EnergyOptions {
             description = "E per interval: a CSV with header start,end,energy_kwh (or energy_joules), ISO-8601 times.")
     Path energySeries;
 
+    @Option(names = "--measurement", paramLabel = "FILE",
+            description = "E measured by the sci4j agent: a measurement file (repeat for several runs or instances).")
+    List<Path> measurements;
+
     EnergyInput resolve() {
+        if (measurements != null) {
+            return MeasurementInput.read(measurements);
+        }
         if (energySeries != null) {
             List<EnergyInterval> intervals = EnergySeriesReader.read(energySeries);
             Energy total = intervals.stream().map(EnergyInterval::energy).reduce(Energy.ZERO, Energy::plus);

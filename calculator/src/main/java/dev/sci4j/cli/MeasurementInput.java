@@ -1,0 +1,97 @@
+package dev.sci4j.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sci4j.grid.EnergyInterval;
+import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.measurement.EnergySourceInfo;
+import dev.sci4j.measurement.IntervalSample;
+import dev.sci4j.measurement.Measurement;
+import dev.sci4j.measurement.MeasurementJson;
+import dev.sci4j.units.Energy;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * E from measurement files written by the agent: the process's attributed energy, with the energy source,
+ * accuracy class and attribution policy each file declares. Several files (e.g. repetitions, or instances of
+ * one service) add up; their declarations are all disclosed.
+ */
+final class MeasurementInput {
+    private MeasurementInput() {
+    }
+
+    static EnergyInput read(List<Path> files) {
+        List<EnergyInterval> intervals = new ArrayList<>();
+        Energy total = Energy.ZERO;
+        ObjectNode provenance = JsonOutput.object();
+        provenance.put("kind", "measurement");
+        ArrayNode runs = provenance.putArray("files");
+        List<String> descriptions = new ArrayList<>();
+        for (Path file : files) {
+            Measurement m = load(file);
+            IntervalSample sum = m.total().orElseThrow(() -> new InvalidInputException(
+                    file + ": the measurement holds no samples yet; let the agent run for at least one interval"));
+            total = total.plus(Energy.ofJoules(sum.processTotalJoules()));
+            intervals.addAll(intervals(m));
+            describe(runs.addObject(), file, m, sum);
+            EnergySourceInfo source = m.run().energySource();
+            descriptions.add(source.kind().id() + ", accuracy class " + source.accuracyClass() + " (±"
+                    + Explain.plain(source.accuracyClass().relativeUncertainty() * 100) + " %), attribution "
+                    + m.run().attribution().policy() + " with idle " + m.run().attribution().idlePolicy().id());
+        }
+        if (files.size() == 1) {
+            provenance.setAll((ObjectNode) runs.get(0));
+        }
+        String describe = "measured by the sci4j agent: " + String.join("; ", descriptions.stream().distinct().toList())
+                + (files.size() > 1 ? " (" + files.size() + " files)" : "");
+        return EnergyInput.of(total, intervals, provenance, describe);
+    }
+
+    private static Measurement load(Path file) {
+        try {
+            return MeasurementJson.read(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file + ": no such measurement file");
+        } catch (IOException e) {
+            // InvalidMeasurementException's message already names the file, line and field.
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+
+    /** Each window as an energy interval; older windows merged by the agent count as one uniform interval. */
+    private static List<EnergyInterval> intervals(Measurement m) {
+        List<EnergyInterval> out = new ArrayList<>();
+        m.aggregated().ifPresent(a -> out.add(interval(a.total())));
+        m.samples().forEach(s -> out.add(interval(s)));
+        return out;
+    }
+
+    private static EnergyInterval interval(IntervalSample s) {
+        return new EnergyInterval(s.start(), s.end(), Energy.ofJoules(s.processTotalJoules()));
+    }
+
+    private static void describe(ObjectNode n, Path file, Measurement m, IntervalSample sum) {
+        EnergySourceInfo source = m.run().energySource();
+        n.put("file", file.toString());
+        n.put("energySourceKind", source.kind().id());
+        n.put("energySourceDetail", source.detail());
+        n.put("accuracyClass", source.accuracyClass().name());
+        n.put("accuracyRelativeUncertainty", source.accuracyClass().relativeUncertainty());
+        n.put("attributionPolicy", m.run().attribution().policy());
+        n.put("idlePolicy", m.run().attribution().idlePolicy().id());
+        n.put("memoryPolicy", m.run().attribution().memoryPolicy());
+        n.put("windowStart", sum.start().toString());
+        n.put("windowEnd", sum.end().toString());
+        n.put("windowSeconds", sum.durationSeconds());
+        n.put("processJoules", sum.processTotalJoules());
+        n.put("samplerCpuSeconds", sum.samplerCpuSeconds());
+        n.put("intervals", m.sampleCount());
+        n.put("skippedIntervals", m.skippedIntervals());
+        n.put("host", m.run().hostName());
+        n.put("agentVersion", m.run().agentVersion());
+    }
+}
