@@ -1,9 +1,7 @@
 package dev.sci4j.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sci4j.grid.EnergyInterval;
-import dev.sci4j.grid.EnergySeriesReader;
 import dev.sci4j.input.Checks;
+import dev.sci4j.score.EnergyInput;
 import dev.sci4j.units.Energy;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,24 +22,11 @@ final class EnergyOptions {
 
     EnergyInput resolve() {
         if (measurements != null) {
-            return MeasurementInput.read(measurements);
+            return EnergyInput.measurements(measurements);
         }
         if (energySeries != null) {
-            List<EnergyInterval> intervals = EnergySeriesReader.read(energySeries);
-            Energy total = intervals.stream().map(EnergyInterval::energy).reduce(Energy.ZERO, Energy::plus);
-            return EnergyInput.of(total, intervals, declared("energy series file " + energySeries),
-                    intervals.size() + " intervals from " + energySeries + ", declared, not measured by sci4j");
+            return EnergyInput.series(energySeries);
         }
-        Energy total = Energy.ofKwh(Checks.nonNegative(energyKwh, "--energy-kwh"));
-        return EnergyInput.of(total, null, declared("given on the command line (--energy-kwh)"),
-                "declared with --energy-kwh, not measured by sci4j");
-    }
-
-    private static ObjectNode declared(String detail) {
-        ObjectNode n = JsonOutput.object();
-        n.put("kind", "declared");
-        n.put("detail", detail + "; not measured by sci4j");
-        n.putNull("accuracyClass");
-        return n;
+        return EnergyInput.declared(Energy.ofKwh(Checks.nonNegative(energyKwh, "--energy-kwh")), "--energy-kwh");
     }
 }

@@ -3,6 +3,7 @@ package dev.sci4j.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.grid.FactorTable;
 import dev.sci4j.grid.GridFactor;
+import dev.sci4j.score.GridProvenance;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

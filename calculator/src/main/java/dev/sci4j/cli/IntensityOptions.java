@@ -1,14 +1,10 @@
 package dev.sci4j.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sci4j.grid.FactorTable;
-import dev.sci4j.grid.GridFactor;
-import dev.sci4j.grid.IntensityType;
-import dev.sci4j.input.Checks;
-import dev.sci4j.units.Intensity;
+import dev.sci4j.score.IntensityInput;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
+
 
 /** The mutually exclusive ways to give I to {@code sci4j score}. */
 final class IntensityOptions {
@@ -63,21 +59,13 @@ final class IntensityOptions {
         Double fallbackGramsPerKwh;
     }
 
-    AppliedIntensity resolve() {
+    IntensityInput resolve() {
         if (table != null) {
-            FactorTable factors = FactorTable.bundled();
-            GridFactor f = factors.lookup(table.region, table.year, table.source);
-            return StaticIntensity.of(Intensity.ofGramsPerKwh(f.gramsPerKwh()), f.type().id(),
-                    GridProvenance.toJson(f, factors), GridProvenance.describe(f));
+            return IntensityInput.table(table.region, table.year, table.source);
         }
         if (series != null) {
-            return SeriesIntensity.read(series.file, series.format, series.type, series.column, series.fallbackGramsPerKwh);
+            return IntensityInput.series(series.file, series.format, series.type, series.column, series.fallbackGramsPerKwh);
         }
-        IntensityType type = IntensityType.parse(declared.type);
-        ObjectNode provenance = JsonOutput.object();
-        provenance.put("kind", "declared");
-        provenance.put("detail", "given on the command line (--intensity)");
-        return StaticIntensity.of(Intensity.ofGramsPerKwh(Checks.nonNegative(declared.gramsPerKwh, "--intensity")),
-                type.id(), provenance, "declared with --intensity, " + type.id());
+        return IntensityInput.declared(declared.gramsPerKwh, declared.type);
     }
 }

@@ -5,7 +5,8 @@ import dev.sci4j.input.Checks;
 import dev.sci4j.model.Sci;
 import dev.sci4j.model.SciScore;
 import dev.sci4j.units.Carbon;
-import dev.sci4j.units.Energy;
+import dev.sci4j.score.ScoredResult;
+import dev.sci4j.score.Scoring;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -52,54 +53,31 @@ final class ScoreCommand implements Callable<Integer> {
         // Validate against the option names first, so every message says which flag to fix.
         Checks.nonNegative(functionalUnits, "--units (R)");
         double pueFactor = pue.factor();
-        Carbon embodied = embodiedGrams == null ? Carbon.ZERO
+        Carbon embodied = embodiedGrams == null ? null
                 : Carbon.ofGrams(Checks.nonNegative(embodiedGrams, "--embodied-g"));
-        EnergyInput input = energy.resolve();
-        AppliedIntensity applied = intensity.resolve();
-        Carbon operational = applied.operational(input, pueFactor);
-        SciScore score = Sci.score(input.total(), pueFactor, operational, embodied, functionalUnits);
+        ScoredResult result = Scoring.score(energy.resolve(), intensity.resolve(), embodied, pueFactor, functionalUnits, unitName);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            JsonOutput.print(out, toJson(score, input, applied));
+            ObjectNode n = result.toJson();
+            n.put("generator", "sci4j " + VersionProvider.version());
+            JsonOutput.print(out, n);
         } else {
-            printExplained(out, score, input, applied);
+            printExplained(out, result);
         }
         return Main.OK;
     }
 
-    private ObjectNode toJson(SciScore s, EnergyInput input, AppliedIntensity applied) {
-        ObjectNode n = JsonOutput.object();
-        n.put("sci", s.gramsPerUnit());
-        n.put("sciUnit", "gCO2e/" + unitName);
-        n.put("operationalG", s.operational().grams());
-        n.put("embodiedG", s.embodied().grams());
-        n.put("embodiedIncluded", embodiedGrams != null);
-        n.put("totalCarbonG", s.totalCarbon().grams());
-        n.put("energyKwh", s.itEnergy().kwh());
-        n.put("pue", s.pue());
-        n.put("facilityEnergyKwh", s.facilityEnergy().kwh());
-        n.put("intensity", applied.reportedGramsPerKwh(s));
-        n.put("intensityUnit", "gCO2e/kWh");
-        n.put("intensityType", applied.type());
-        n.set("intensitySource", applied.provenance());
-        n.put("units", s.functionalUnits());
-        n.put("functionalUnit", unitName);
-        n.set("energySource", input.provenance());
-        n.put("method", "ISO/IEC 21031:2024 SCI = (E x PUE x I + M) / R");
-        n.put("generator", "sci4j " + VersionProvider.version());
-        return n;
-    }
-
-    private void printExplained(PrintWriter out, SciScore s, EnergyInput input, AppliedIntensity applied) {
+    private void printExplained(PrintWriter out, ScoredResult result) {
+        SciScore s = result.score();
         Explain x = new Explain(out);
         x.line("SCI = (O + M) / R   (ISO/IEC 21031:2024)");
-        x.line("  E = %s kWh   [%s]", x.n(s.itEnergy().kwh()), input.describe());
+        x.line("  E = %s kWh   [%s]", x.n(s.itEnergy().kwh()), result.energy().describe());
         if (s.pue() != Sci.NO_PUE) {
             x.line("      x PUE %s = %s kWh", x.n(s.pue()), x.n(s.facilityEnergy().kwh()));
         }
-        x.line("  I = %s gCO2e/kWh   [%s]", x.n(applied.reportedGramsPerKwh(s)), applied.describe());
-        x.line("  O = %s = %s gCO2e", applied.formula(s, x), x.n(s.operational().grams()));
-        if (embodiedGrams == null) {
+        x.line("  I = %s gCO2e/kWh   [%s]", x.n(result.intensityGramsPerKwh()), result.intensity().describe());
+        x.line("  O = %s = %s gCO2e", result.intensity().formula(s), x.n(s.operational().grams()));
+        if (!result.embodiedIncluded()) {
             x.line("  M = 0 gCO2e   [not given: embodied emissions are EXCLUDED; add --embodied-g, see 'sci4j embodied']");
         } else {
             x.line("  M = %s gCO2e   [declared]", x.n(s.embodied().grams()));

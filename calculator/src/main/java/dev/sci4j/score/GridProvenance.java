@@ -1,16 +1,16 @@
-package dev.sci4j.cli;
+package dev.sci4j.score;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.grid.FactorTable;
 import dev.sci4j.grid.GridFactor;
 
 /** The provenance of a factor-table intensity, as every score and lookup discloses it. */
-final class GridProvenance {
+public final class GridProvenance {
     private GridProvenance() {
     }
 
-    static ObjectNode toJson(GridFactor f, FactorTable table) {
-        ObjectNode n = JsonOutput.object();
+    public static ObjectNode toJson(GridFactor f, FactorTable table) {
+        ObjectNode n = Json.object();
         n.put("kind", "factor-table");
         n.put("region", f.region());
         n.put("year", f.year());
@@ -35,7 +35,7 @@ final class GridProvenance {
         return n;
     }
 
-    static String describe(GridFactor f) {
+    public static String describe(GridFactor f) {
         return f.type().id() + "; " + f.publisher() + ", " + f.region() + " " + f.year()
                 + (f.verified() ? ", verified" : ", NOT verified against the publisher");
     }

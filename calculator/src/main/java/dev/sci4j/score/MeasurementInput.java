@@ -1,4 +1,4 @@
-package dev.sci4j.cli;
+package dev.sci4j.score;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +8,7 @@ import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.MeasurementJson;
+import dev.sci4j.units.Numbers;
 import dev.sci4j.units.Energy;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -27,7 +28,7 @@ final class MeasurementInput {
     static EnergyInput read(List<Path> files) {
         List<EnergyInterval> intervals = new ArrayList<>();
         Energy total = Energy.ZERO;
-        ObjectNode provenance = JsonOutput.object();
+        ObjectNode provenance = Json.object();
         provenance.put("kind", "measurement");
         ArrayNode runs = provenance.putArray("files");
         List<String> descriptions = new ArrayList<>();
@@ -40,7 +41,7 @@ final class MeasurementInput {
             describe(runs.addObject(), file, m, sum);
             EnergySourceInfo source = m.run().energySource();
             descriptions.add(source.kind().id() + ", accuracy class " + source.accuracyClass() + " (±"
-                    + Explain.plain(source.accuracyClass().relativeUncertainty() * 100) + " %), attribution "
+                    + Numbers.display(source.accuracyClass().relativeUncertainty() * 100) + " %), attribution "
                     + m.run().attribution().policy() + " with idle " + m.run().attribution().idlePolicy().id());
         }
         if (files.size() == 1) {

@@ -1,4 +1,4 @@
-package dev.sci4j.cli;
+package dev.sci4j.score;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.grid.IntensitySeries;
@@ -10,12 +10,13 @@ import dev.sci4j.grid.WindowCarbonResult;
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.model.SciScore;
+import dev.sci4j.units.Numbers;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Intensity;
 import java.nio.file.Path;
 
 /** A grid intensity time series: O = PUE × Σ E_t × I_t over aligned intervals, never mean E × mean I. */
-final class SeriesIntensity implements AppliedIntensity {
+final class SeriesIntensity implements IntensityInput {
     private final IntensitySeries series;
     private final Path file;
     private final Intensity fallback;
@@ -55,7 +56,7 @@ final class SeriesIntensity implements AppliedIntensity {
 
     @Override
     public ObjectNode provenance() {
-        ObjectNode n = JsonOutput.object();
+        ObjectNode n = Json.object();
         n.put("kind", "time-series");
         n.put("file", file.toString());
         n.put("source", series.source());
@@ -77,13 +78,13 @@ final class SeriesIntensity implements AppliedIntensity {
     @Override
     public String describe() {
         String fb = last != null && last.energyAtFallback().joules() > 0
-                ? "; " + Explain.plain(last.energyAtFallback().kwh()) + " kWh at the declared fallback" : "";
+                ? "; " + Numbers.display(last.energyAtFallback().kwh()) + " kWh at the declared fallback" : "";
         return series.type().id() + " time series " + file + " (" + series.source() + ", " + series.zone()
                 + "), energy-weighted" + fb;
     }
 
     @Override
-    public String formula(SciScore s, Explain x) {
-        return "sum of E_t x I_t over aligned intervals" + (s.pue() == 1 ? "" : " x PUE " + x.n(s.pue()));
+    public String formula(SciScore s) {
+        return "sum of E_t x I_t over aligned intervals" + (s.pue() == 1 ? "" : " x PUE " + Numbers.display(s.pue()));
     }
 }
