@@ -3,7 +3,6 @@ package dev.sci4j.grid;
 import dev.sci4j.input.Checks;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
-import java.util.List;
 
 /**
  * Operational emissions over a window, O = Σ E_t × I_t. Immutable and thread-safe.
@@ -12,18 +11,17 @@ import java.util.List;
  * @param energy           all the energy of the intervals
  * @param energyAtFallback the part of {@code energy} the series did not cover, charged at the fallback
  *                         intensity (zero when none was needed)
- * @param parts            each interval's share per intensity point, ordered by interval then time
+ * @see WindowCarbon#parts for the itemised breakdown
  */
-public record WindowCarbonResult(Carbon operational, Energy energy, Energy energyAtFallback, List<WindowCarbonPart> parts) {
+public record WindowCarbonResult(Carbon operational, Energy energy, Energy energyAtFallback) {
     public WindowCarbonResult {
         Checks.present(operational, "operational emissions");
         Checks.present(energy, "energy");
         Checks.present(energyAtFallback, "energy at the fallback intensity");
-        parts = List.copyOf(Checks.present(parts, "parts"));
     }
 
     public boolean usedFallback() {
-        return energyAtFallback.joules() > 0 || parts.stream().anyMatch(WindowCarbonPart::fallback);
+        return energyAtFallback.joules() > 0;
     }
 
     /** O ÷ E in gCO2e/kWh, the energy-weighted intensity; NaN when E = 0. */

@@ -51,16 +51,17 @@ class WindowCarbonTest {
 
     @Test
     void splitsAnIntervalAcrossPointsInProportionToTheOverlap() {
-        WindowCarbonResult result = WindowCarbon.compute(
-                List.of(new EnergyInterval(at(45), at(105), Energy.ofKwh(2))), twoHours(), null);
+        List<EnergyInterval> energy = List.of(new EnergyInterval(at(45), at(105), Energy.ofKwh(2)));
+        WindowCarbonResult result = WindowCarbon.compute(energy, twoHours(), null);
+        List<WindowCarbonPart> parts = WindowCarbon.parts(energy, twoHours(), null);
 
         // 15 of 60 minutes at 100, 45 at 500: 0.5 kWh × 100 + 1.5 kWh × 500 = 800 g.
         assertThat(result.operational().grams()).isCloseTo(800, within(1e-9));
-        assertThat(result.parts()).hasSize(2);
-        assertThat(result.parts().get(0).start()).isEqualTo(at(45));
-        assertThat(result.parts().get(0).end()).isEqualTo(at(60));
-        assertThat(result.parts().get(0).energy().kwh()).isCloseTo(0.5, within(1e-12));
-        assertThat(result.parts().get(1).energy().kwh()).isCloseTo(1.5, within(1e-12));
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).start()).isEqualTo(at(45));
+        assertThat(parts.get(0).end()).isEqualTo(at(60));
+        assertThat(parts.get(0).energy().kwh()).isCloseTo(0.5, within(1e-12));
+        assertThat(parts.get(1).energy().kwh()).isCloseTo(1.5, within(1e-12));
     }
 
     @Test
@@ -122,7 +123,8 @@ class WindowCarbonTest {
         assertThat(result.operational().grams()).isCloseTo(450, within(1e-9));
         assertThat(result.energyAtFallback().kwh()).isCloseTo(0.5, within(1e-12));
         assertThat(result.usedFallback()).isTrue();
-        assertThat(result.parts()).extracting(WindowCarbonPart::fallback).containsExactly(false, true);
+        assertThat(WindowCarbon.parts(energy, twoHours(), Intensity.ofGramsPerKwh(400)))
+                .extracting(WindowCarbonPart::fallback).containsExactly(false, true);
     }
 
     @Test
@@ -150,7 +152,11 @@ class WindowCarbonTest {
             assertThat(WindowCarbon.compute(doubled, series, null).operational().grams()).as("seed " + seed)
                     .isCloseTo(2 * result.operational().grams(), within(1e-12 * result.operational().grams()));
 
-            double partsKwh = result.parts().stream().mapToDouble(p -> p.energy().kwh()).sum();
+            List<WindowCarbonPart> parts = WindowCarbon.parts(energy, series, null);
+            double partsKwh = parts.stream().mapToDouble(p -> p.energy().kwh()).sum();
+            double partsGrams = parts.stream().mapToDouble(p -> p.carbon().grams()).sum();
+            assertThat(partsGrams).as("parts add up to the total, seed " + seed)
+                    .isCloseTo(result.operational().grams(), within(1e-9 * result.operational().grams()));
             assertThat(partsKwh).as("energy is conserved, seed " + seed)
                     .isCloseTo(result.energy().kwh(), within(1e-9 * result.energy().kwh()));
         }
