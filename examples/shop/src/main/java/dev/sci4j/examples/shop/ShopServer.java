@@ -1,0 +1,101 @@
+package dev.sci4j.examples.shop;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The example shop: a JDK {@code HttpServer} on loopback with three endpoints whose CPU cost per request
+ * has a fixed ratio, 1 : 4 : 16 (search : product : checkout), so measurements can be checked against it.
+ * {@code /health} does no work. Usage: {@code java -jar shop.jar [port] [baseRounds]}; port 0 picks a free
+ * port, printed as "shop listening on http://127.0.0.1:PORT".
+ */
+public final class ShopServer {
+    /** Relative CPU cost of each endpoint, in multiples of the base rounds. */
+    public static final Map<String, Integer> COST = costs();
+    public static final int DEFAULT_BASE_ROUNDS = 2_000;
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+
+    private ShopServer(HttpServer server, ExecutorService workers) {
+        this.server = server;
+        this.workers = workers;
+    }
+
+    private static Map<String, Integer> costs() {
+        Map<String, Integer> costs = new LinkedHashMap<>();
+        costs.put("/search", 1);
+        costs.put("/product", 4);
+        costs.put("/checkout", 16);
+        return java.util.Collections.unmodifiableMap(costs);
+    }
+
+    /** Starts the shop on 127.0.0.1:{@code port} (0 = any free port). */
+    public static ShopServer start(int port, int baseRounds) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+        for (Map.Entry<String, Integer> endpoint : COST.entrySet()) {
+            server.createContext(endpoint.getKey(), new WorkHandler(baseRounds * endpoint.getValue()));
+        }
+        server.createContext("/health", exchange -> respond(exchange, 200, "ok"));
+        ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "shop-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(workers);
+        server.start();
+        return new ShopServer(server, workers);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public void stop() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+        int baseRounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_BASE_ROUNDS;
+        ShopServer shop = start(port, baseRounds);
+        Runtime.getRuntime().addShutdownHook(new Thread(shop::stop, "shop-stop"));
+        System.out.println("shop listening on http://127.0.0.1:" + shop.port());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    private static final class WorkHandler implements HttpHandler {
+        private final int rounds;
+
+        WorkHandler(int rounds) {
+            this.rounds = rounds;
+        }
+
+        @Override
+        public void handle(HttpExchange exchange) throws IOException {
+            String query = exchange.getRequestURI().getRawQuery();
+            respond(exchange, 200, Work.rounds(query == null ? "" : query, rounds));
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
