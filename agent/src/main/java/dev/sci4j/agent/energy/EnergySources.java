@@ -1,0 +1,65 @@
+package dev.sci4j.agent.energy;
+
+import dev.sci4j.agent.clock.Clock;
+import dev.sci4j.agent.config.AgentConfig;
+import dev.sci4j.agent.system.SystemProbe;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the chain of sources from the configuration: {@code auto} = RAPL, then the host file (if configured),
+ * then the model, then the constant (if {@code constant.watts} is set). An explicit choice starts the chain at
+ * that source and keeps the later ones as fallbacks, so a missing RAPL never leaves the agent without figures.
+ */
+public final class EnergySources {
+    private EnergySources() {
+    }
+
+    public static EnergySourceChain chain(AgentConfig cfg, SystemProbe probe, Clock clock, FileReader reader) {
+        List<EnergySourceChain.Opener> all = new ArrayList<>();
+        AgentConfig.SourceChoice choice = cfg.energySource();
+        boolean auto = choice == AgentConfig.SourceChoice.AUTO;
+        int start = auto ? 0 : choice.ordinal() - 1; // RAPL, HOST_FILE, MODEL, CONSTANT follow AUTO in order
+        if (start <= 0) {
+            all.add(opener("rapl", () -> RaplEnergySource.open(cfg.powercapRoot(), reader, clock)));
+        }
+        if (start <= 1 && cfg.hostFile() != null) {
+            all.add(opener("host-file", () -> HostFileEnergySource.open(cfg.hostFile(), cfg.hostFileUnit(), reader, clock)));
+        }
+        if (start <= 2) {
+            all.add(opener("model", () -> model(cfg, probe, clock)));
+        }
+        if (cfg.constantWatts().isPresent()) {
+            all.add(opener("constant", () -> new ConstantEnergySource(cfg.constantWatts().getAsDouble(), clock)));
+        }
+        return new EnergySourceChain(all);
+    }
+
+    /** The utilisation model with the configured or detected hardware profile. */
+    static ModelEnergySource model(AgentConfig cfg, SystemProbe probe, Clock clock) {
+        int cores = cfg.cpuLogicalCores().orElseGet(probe::logicalCores);
+        String cpuName = cfg.cpuModel() != null ? cfg.cpuModel() : probe.cpuModel();
+        CpuPowerModel cpu = cfg.tdpWatts().isPresent()
+                ? CpuPowerModel.teadsCurve(cfg.tdpWatts().getAsDouble())
+                : CpuPowerModel.perVcpu(cores, cfg.vcpuMinWatts(), cfg.vcpuMaxWatts());
+        return new ModelEnergySource(probe, clock, cpu, cfg.memoryWattsPerGb(), cpuName);
+    }
+
+    private interface Open {
+        EnergySource open() throws EnergySourceUnavailableException;
+    }
+
+    private static EnergySourceChain.Opener opener(String name, Open open) {
+        return new EnergySourceChain.Opener() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public EnergySource open() throws EnergySourceUnavailableException {
+                return open.open();
+            }
+        };
+    }
+}
