@@ -8,6 +8,7 @@ import oshi.hardware.CentralProcessor.TickType;
 import oshi.hardware.GlobalMemory;
 import oshi.software.os.OSProcess;
 import oshi.software.os.OperatingSystem;
+import oshi.util.GlobalConfig;
 
 /**
  * {@link SystemProbe} over one OSHI {@link SystemInfo} (OSHI's PERFORMANCE notes: create it once, reuse its
@@ -22,6 +23,9 @@ final class OshiSystemProbe implements SystemProbe {
     private final com.sun.management.OperatingSystemMXBean jdkOs;
 
     OshiSystemProbe() {
+        // OSHI caches tick counts for 300 ms by default, which would freeze utilisation for sampling intervals
+        // shorter than that. This OSHI copy lives in the agent's own class loader, so the setting is ours alone.
+        GlobalConfig.set(GlobalConfig.OSHI_UTIL_MEMOIZER_EXPIRATION, 0);
         SystemInfo si = new SystemInfo();
         processor = si.getHardware().getProcessor();
         memory = si.getHardware().getMemory();

@@ -1,0 +1,57 @@
+package dev.sci4j.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Builds the class loader the agent core runs in. The agent jar carries the core and its libraries (Byte Buddy,
+ * OSHI + JNA, Micrometer + the Prometheus client, Jackson, the measurement format) as nested jars under
+ * {@code inst/}: no class loader looks there, so none of them can clash with the application's own versions.
+ * They are copied to a fresh temporary directory (deleted at exit) and loaded by a {@link URLClassLoader} whose
+ * parent is the platform class loader, so the core sees the JDK and nothing of the application. Nested jars
+ * rather than renamed class entries, because JNA and OSHI find native libraries and resources through ordinary
+ * jar URLs; isolation by class loader instead of relocation, because JNA cannot be relocated.
+ */
+final class IsolatedLoader {
+    static final String PREFIX = "inst/";
+
+    private IsolatedLoader() {
+    }
+
+    static ClassLoader create(Class<?> anchor) throws IOException, URISyntaxException {
+        Path agentJar = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path dir = Files.createTempDirectory("sci4j-agent-");
+        dir.toFile().deleteOnExit(); // registered first, deleted last
+        List<URL> urls = new ArrayList<>();
+        try (JarFile jar = new JarFile(agentJar.toFile())) {
+            Enumeration<JarEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry e = entries.nextElement();
+                String name = e.getName();
+                if (!name.startsWith(PREFIX) || !name.endsWith(".jar")) {
+                    continue;
+                }
+                Path target = dir.resolve(name.substring(name.lastIndexOf('/') + 1));
+                try (InputStream in = jar.getInputStream(e)) {
+                    Files.copy(in, target);
+                }
+                target.toFile().deleteOnExit();
+                urls.add(target.toUri().toURL());
+            }
+        }
+        if (urls.isEmpty()) {
+            throw new IOException("no " + PREFIX + "*.jar entries in " + agentJar);
+        }
+        return new URLClassLoader("sci4j-agent", urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+    }
+}
