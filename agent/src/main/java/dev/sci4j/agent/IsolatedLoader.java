@@ -2,6 +2,7 @@ package dev.sci4j.agent;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -33,7 +34,8 @@ final class IsolatedLoader {
         Path dir = Files.createTempDirectory("sci4j-agent-");
         dir.toFile().deleteOnExit(); // registered first, deleted last
         List<URL> urls = new ArrayList<>();
-        try (JarFile jar = new JarFile(agentJar.toFile())) {
+        byte[] buffer = new byte[1 << 20]; // the nested jars are stored uncompressed: copying is the whole cost
+        try (JarFile jar = new JarFile(agentJar.toFile(), false)) {
             Enumeration<JarEntry> entries = jar.entries();
             while (entries.hasMoreElements()) {
                 JarEntry e = entries.nextElement();
@@ -42,8 +44,10 @@ final class IsolatedLoader {
                     continue;
                 }
                 Path target = dir.resolve(name.substring(name.lastIndexOf('/') + 1));
-                try (InputStream in = jar.getInputStream(e)) {
-                    Files.copy(in, target);
+                try (InputStream in = jar.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        out.write(buffer, 0, n);
+                    }
                 }
                 target.toFile().deleteOnExit();
                 urls.add(target.toUri().toURL());
