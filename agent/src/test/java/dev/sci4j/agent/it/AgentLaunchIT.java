@@ -8,6 +8,8 @@ import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.MeasurementJson;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -105,6 +107,23 @@ class AgentLaunchIT {
         assertThat(agentLines).singleElement().asString()
                 .contains("agent disabled").contains("'interval'").contains("'soon'");
         assertThat(ChildJvm.WORK.resolve("invalid.json")).doesNotExist();
+    }
+
+    @Test
+    void shutdownWritesTheFinalFileEvenWhenThePrometheusPortIsTaken() throws Exception {
+        Path out = ChildJvm.fresh("shutdown.json");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // No periodic write can happen (1000 intervals), so only the shutdown hook can produce the file.
+            ChildJvm child = ChildJvm.start("shutdown", ChildJvm.currentJavaHome(), withAgent("output=" + out
+                    + ";interval=500ms;output.write.intervals=1000;energy.source=model;prometheus.port="
+                    + taken.getLocalPort(), "2000"));
+
+            assertThat(child.waitFor(30)).isZero();
+            assertThat(child.output()).contains("done true").contains("Prometheus endpoint off");
+        }
+        Measurement m = MeasurementJson.read(out);
+        assertThat(m.samples()).isNotEmpty();
+        assertThat(m.run().endedAt()).isAfter(m.run().startedAt());
     }
 
     @Test
