@@ -108,6 +108,14 @@ public final class Sampler {
         if (!now.isAfter(windowStart)) {
             return; // nothing elapsed (e.g. a final flush right after a sample)
         }
+        IntervalSample sample = attribute(now, host, processCpu, rss, selfNanos);
+        store.add(sample);
+        listener.onSample(sample, sourceInfo);
+        advanceBaselines(now, host, processCpu, selfNanos);
+    }
+
+    /** The interval since the baselines, attributed, as a sample. */
+    private IntervalSample attribute(Instant now, HostCpuTimes host, double processCpu, long rss, long selfNanos) {
         for (int i = 0; i < currentJoules.length; i++) {
             deltaJoules[i] = Math.max(0, currentJoules[i] - previousJoules[i]);
         }
@@ -121,7 +129,7 @@ public final class Sampler {
         for (int i = 0; i < deltaJoules.length; i++) {
             b.machineJoules(components.get(i), deltaJoules[i]);
         }
-        IntervalSample sample = b.machineActiveJoules(split.machineActiveJoules())
+        return b.machineActiveJoules(split.machineActiveJoules())
                 .machineIdleJoules(split.machineIdleJoules())
                 .machineMemoryJoules(split.machineMemoryJoules())
                 .processJoules(IntervalSample.ACTIVE, split.processActiveJoules())
@@ -132,8 +140,9 @@ public final class Sampler {
                 .hostTotalCpuSeconds(total)
                 .samplerCpuSeconds(selfNanos >= 0 ? Math.max(0, selfNanos - previousSelfCpuNanos) / 1e9 : 0)
                 .build();
-        store.add(sample);
-        listener.onSample(sample, sourceInfo);
+    }
+
+    private void advanceBaselines(Instant now, HostCpuTimes host, double processCpu, long selfNanos) {
         System.arraycopy(currentJoules, 0, previousJoules, 0, currentJoules.length);
         previousHost = host;
         previousProcessCpuSeconds = processCpu;
