@@ -21,28 +21,28 @@ public final class EnergySources {
         boolean auto = choice == AgentConfig.SourceChoice.AUTO;
         int start = auto ? 0 : choice.ordinal() - 1; // RAPL, HOST_FILE, MODEL, CONSTANT follow AUTO in order
         if (start <= 0) {
-            all.add(opener("rapl", () -> RaplEnergySource.open(cfg.powercapRoot(), reader, clock)));
+            all.add(opener("rapl", () -> EnergySource.rapl(cfg.powercapRoot(), reader, clock)));
         }
         if (start <= 1 && cfg.hostFile() != null) {
-            all.add(opener("host-file", () -> HostFileEnergySource.open(cfg.hostFile(), cfg.hostFileUnit(), reader, clock)));
+            all.add(opener("host-file", () -> EnergySource.hostFile(cfg.hostFile(), cfg.hostFileUnit(), reader, clock)));
         }
         if (start <= 2) {
             all.add(opener("model", () -> model(cfg, probe, clock)));
         }
         if (cfg.constantWatts().isPresent()) {
-            all.add(opener("constant", () -> new ConstantEnergySource(cfg.constantWatts().getAsDouble(), clock)));
+            all.add(opener("constant", () -> EnergySource.constant(cfg.constantWatts().getAsDouble(), clock)));
         }
         return new EnergySourceChain(all);
     }
 
     /** The utilisation model with the configured or detected hardware profile. */
-    static ModelEnergySource model(AgentConfig cfg, SystemProbe probe, Clock clock) {
+    static EnergySource model(AgentConfig cfg, SystemProbe probe, Clock clock) {
         int cores = cfg.cpuLogicalCores().orElseGet(probe::logicalCores);
         String cpuName = cfg.cpuModel() != null ? cfg.cpuModel() : probe.cpuModel();
         CpuPowerModel cpu = cfg.tdpWatts().isPresent()
                 ? CpuPowerModel.teadsCurve(cfg.tdpWatts().getAsDouble())
                 : CpuPowerModel.perVcpu(cores, cfg.vcpuMinWatts(), cfg.vcpuMaxWatts());
-        return new ModelEnergySource(probe, clock, cpu, cfg.memoryWattsPerGb(), cpuName);
+        return EnergySource.model(probe, clock, cpu, cfg.memoryWattsPerGb(), cpuName);
     }
 
     private interface Open {
