@@ -17,9 +17,7 @@ public final class EnergySources {
 
     public static EnergySourceChain chain(AgentConfig cfg, SystemProbe probe, Clock clock, FileReader reader) {
         List<EnergySourceChain.Opener> all = new ArrayList<>();
-        AgentConfig.SourceChoice choice = cfg.energySource();
-        boolean auto = choice == AgentConfig.SourceChoice.AUTO;
-        int start = auto ? 0 : choice.ordinal() - 1; // RAPL, HOST_FILE, MODEL, CONSTANT follow AUTO in order
+        int start = firstStep(cfg.energySource());
         if (start <= 0) {
             all.add(opener("rapl", () -> EnergySource.rapl(cfg.powercapRoot(), reader, clock)));
         }
@@ -33,6 +31,20 @@ public final class EnergySources {
             all.add(opener("constant", () -> EnergySource.constant(cfg.constantWatts().getAsDouble(), clock)));
         }
         return new EnergySourceChain(all);
+    }
+
+    /** Position of a choice in the chain rapl (0), host-file (1), model (2), constant (3); auto starts at 0. */
+    private static int firstStep(AgentConfig.SourceChoice choice) {
+        switch (choice) {
+            case HOST_FILE:
+                return 1;
+            case MODEL:
+                return 2;
+            case CONSTANT:
+                return 3;
+            default:
+                return 0; // AUTO and RAPL
+        }
     }
 
     /** The utilisation model with the configured or detected hardware profile. */

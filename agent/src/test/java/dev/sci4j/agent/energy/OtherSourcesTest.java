@@ -177,4 +177,19 @@ class OtherSourcesTest {
 
         assertThat(source.info().detail()).contains("8 vCPU", "Xeon X");
     }
+
+    @Test
+    void explicitChoicesStartTheChainThereAndKeepLaterFallbacks() throws Exception {
+        Path file = Files.writeString(dir.resolve("power"), "10");
+        String common = "powercap.root=" + dir.resolve("none") + ";host.file=" + file + ";constant.watts=5";
+
+        assertThat(EnergySources.chain(AgentConfig.fromArgs(common), new FakeProbe(), clock, FileReader.system())
+                .remainingNames()).containsExactly("rapl", "host-file", "model", "constant");
+        assertThat(EnergySources.chain(AgentConfig.fromArgs(common + ";energy.source=host-file"), new FakeProbe(),
+                clock, FileReader.system()).remainingNames()).containsExactly("host-file", "model", "constant");
+        assertThat(EnergySources.chain(AgentConfig.fromArgs(common + ";energy.source=model"), new FakeProbe(),
+                clock, FileReader.system()).remainingNames()).containsExactly("model", "constant");
+        assertThat(EnergySources.chain(AgentConfig.fromArgs(common + ";energy.source=constant"), new FakeProbe(),
+                clock, FileReader.system()).remainingNames()).containsExactly("constant");
+    }
 }
