@@ -76,6 +76,12 @@ public final class IntervalSample {
         this.machineIdleJoules = Check.nonNegative(machineIdleJoules, "machineIdleJoules");
         this.machineMemoryJoules = Check.nonNegative(machineMemoryJoules, "machineMemoryJoules");
         this.processJoules = Check.joulesMap(processJoules, "processJoules");
+        for (String key : this.processJoules.keySet()) {
+            if (!key.equals(ACTIVE) && !key.equals(IDLE) && !key.equals(MEMORY)) {
+                throw new IllegalArgumentException("processJoules." + key + " is not a process component"
+                        + " (expected active, idle or memory)");
+            }
+        }
         this.processCpuSeconds = Check.nonNegative(processCpuSeconds, "processCpuSeconds");
         this.hostBusyCpuSeconds = Check.nonNegative(hostBusyCpuSeconds, "hostBusyCpuSeconds");
         this.hostTotalCpuSeconds = Check.nonNegative(hostTotalCpuSeconds, "hostTotalCpuSeconds");

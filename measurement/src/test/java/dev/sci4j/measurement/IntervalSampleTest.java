@@ -16,6 +16,13 @@ class IntervalSampleTest {
     }
 
     @Test
+    void unknownProcessComponentIsRejectedAsTheSchemaDoes() {
+        assertThatThrownBy(() -> IntervalSample.builder().window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
+                .processJoules("gpu", 0).build())
+                .hasMessageContaining("processJoules.gpu");
+    }
+
+    @Test
     void negativeJoulesAreRejected() {
         assertThatThrownBy(() -> IntervalSample.builder().window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
                 .machineJoules("package", -1).build())

@@ -1,0 +1,66 @@
+package dev.sci4j.agent.config;
+
+import java.util.Locale;
+
+/**
+ * Every configuration key the agent knows, with its default ({@code null} = unset). The same key is spelled
+ * {@code key} in agent arguments and the properties file, {@code sci4j.key} as a system property and
+ * {@code SCI4J_KEY} (upper case, {@code .} and {@code -} → {@code _}) as an environment variable.
+ */
+public enum ConfigKey {
+    CONFIG("config", null),
+    INTERVAL("interval", "1s"),
+    OUTPUT("output", null),
+    OUTPUT_WRITE_INTERVALS("output.write.intervals", "5"),
+    SAMPLES_MAX("samples.max", "600"),
+    PROMETHEUS_PORT("prometheus.port", null),
+    PROMETHEUS_HOST("prometheus.host", "127.0.0.1"),
+    ENERGY_SOURCE("energy.source", "auto"),
+    HOST_FILE("host.file", null),
+    HOST_FILE_UNIT("host.file.unit", "watts"),
+    CONSTANT_WATTS("constant.watts", null),
+    TDP_WATTS("tdp.watts", null),
+    VCPU_MIN_WATTS("vcpu.min.watts", "0.74"),
+    VCPU_MAX_WATTS("vcpu.max.watts", "3.5"),
+    MEMORY_WATTS_PER_GB("memory.watts.per.gb", "0.392"),
+    CPU_MODEL("cpu.model", null),
+    CPU_LOGICAL_CORES("cpu.logical.cores", null),
+    IDLE_POLICY("idle.policy", "none"),
+    RESERVED_CORES("reserved.cores", null),
+    POWERCAP_ROOT("powercap.root", "/sys/class/powercap");
+
+    private final String key;
+    private final String defaultValue;
+
+    ConfigKey(String key, String defaultValue) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The default, or {@code null} when the key is unset by default. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String systemProperty() {
+        return "sci4j." + key;
+    }
+
+    public String environmentVariable() {
+        return "SCI4J_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** The key spelled {@code name}, or {@code null}. */
+    public static ConfigKey byName(String name) {
+        for (ConfigKey k : values()) {
+            if (k.key.equals(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

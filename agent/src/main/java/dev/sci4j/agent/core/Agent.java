@@ -1,0 +1,223 @@
+package dev.sci4j.agent.core;
+
+import dev.sci4j.agent.attribution.Attributor;
+import dev.sci4j.agent.clock.Clock;
+import dev.sci4j.agent.config.AgentConfig;
+import dev.sci4j.agent.energy.EnergySources;
+import dev.sci4j.agent.energy.FileReader;
+import dev.sci4j.agent.export.AgentMetrics;
+import dev.sci4j.agent.export.MeasurementWriter;
+import dev.sci4j.agent.export.PrometheusEndpoint;
+import dev.sci4j.agent.sampler.SampleStore;
+import dev.sci4j.agent.sampler.Sampler;
+import dev.sci4j.agent.sampler.SelfCpu;
+import dev.sci4j.agent.system.SystemProbe;
+import dev.sci4j.measurement.EnergySourceInfo;
+import dev.sci4j.measurement.RunMetadata;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One running agent: a daemon sampler thread that initialises OSHI, the energy source and the exporters, then
+ * samples every interval and rewrites the measurement file every few intervals; and a shutdown hook that takes
+ * a last sample and writes the final file within {@value #SHUTDOWN_BUDGET_MILLIS} ms. Any failure disables the
+ * agent with one log line; the application is never stopped.
+ */
+final class Agent {
+    static final long SHUTDOWN_BUDGET_MILLIS = 2000;
+
+    private final AgentConfig config;
+    private final AgentLog log;
+    private final Clock clock;
+    private final boolean dynamic;
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private volatile Thread samplerThread;
+    private volatile Running running;
+
+    /** What exists once initialisation succeeded. */
+    private static final class Running {
+        final Sampler sampler;
+        final MeasurementWriter writer;
+        final AgentMetrics metrics; // strong reference: Micrometer holds only weak ones
+        final PrometheusEndpoint endpoint;
+
+        Running(Sampler sampler, MeasurementWriter writer, AgentMetrics metrics, PrometheusEndpoint endpoint) {
+            this.sampler = sampler;
+            this.writer = writer;
+            this.metrics = metrics;
+            this.endpoint = endpoint;
+        }
+    }
+
+    Agent(AgentConfig config, AgentLog log, Clock clock, boolean dynamic) {
+        this.config = config;
+        this.log = log;
+        this.clock = clock;
+        this.dynamic = dynamic;
+    }
+
+    void start() {
+        Thread t = new Thread(this::run, "sci4j-sampler");
+        t.setDaemon(true);
+        t.setContextClassLoader(Agent.class.getClassLoader());
+        samplerThread = t;
+        Thread hook = new Thread(this::shutdown, "sci4j-shutdown");
+        hook.setContextClassLoader(Agent.class.getClassLoader());
+        Runtime.getRuntime().addShutdownHook(hook);
+        t.start();
+    }
+
+    private void run() {
+        try {
+            Running r = initialise();
+            if (r == null) {
+                return;
+            }
+            running = r;
+            loop(r);
+        } catch (Throwable t) {
+            log.accept("agent disabled: " + t + "; the application runs without sci4j");
+            closeEndpoint();
+        }
+    }
+
+    private Running initialise() {
+        Instant startedAt = clock.now();
+        SystemProbe probe = SystemProbe.oshi();
+        int cores = config.cpuLogicalCores().orElseGet(probe::logicalCores);
+        Attributor attributor = new Attributor(config.idlePolicy(), config.reservedCores(), cores);
+        SampleStore store = new SampleStore(config.samplesMax());
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        AgentMetrics metrics = new AgentMetrics(registry);
+        Sampler sampler = new Sampler(EnergySources.chain(config, probe, clock, FileReader.system()), probe, clock,
+                attributor, store, metrics, log);
+        sampler.measureSelfWith(SelfCpu.ofThread(Thread.currentThread()));
+        if (!sampler.open()) {
+            log.accept("agent disabled: no energy source could be opened; the application runs without sci4j");
+            return null;
+        }
+        RunMetadata base = RunMetadata.builder()
+                .runId(UUID.randomUUID().toString()).startedAt(startedAt).endedAt(startedAt)
+                .hostName(probe.hostName()).os(probe.os())
+                .cpuModel(config.cpuModel() != null ? config.cpuModel() : probe.cpuModel())
+                .logicalCores(cores)
+                .jvmVendor(System.getProperty("java.vm.vendor", "")).jvmVersion(System.getProperty("java.runtime.version",
+                        System.getProperty("java.version", "")))
+                .pid(ProcessHandle.current().pid()).agentVersion(version())
+                .energySource(sampler.sourceInfo()).attribution(attributor.describe())
+                .configuration(config.effective())
+                .build();
+        MeasurementWriter writer = new MeasurementWriter(config.output().toAbsolutePath(), store,
+                () -> base.toBuilder().endedAt(clock.now()).energySource(sampler.sourceInfo()).build(), log);
+        PrometheusEndpoint endpoint = startEndpoint(registry);
+        log.accept(describe(sampler.sourceInfo(), attributor, writer, endpoint));
+        return new Running(sampler, writer, metrics, endpoint);
+    }
+
+    private PrometheusEndpoint startEndpoint(PrometheusMeterRegistry registry) {
+        if (config.prometheusPort().isEmpty()) {
+            return null;
+        }
+        try {
+            return PrometheusEndpoint.start(config.prometheusHost(), config.prometheusPort().getAsInt(), registry);
+        } catch (IOException | RuntimeException e) {
+            log.accept("Prometheus endpoint off: cannot listen on " + config.prometheusHost() + ":"
+                    + config.prometheusPort().getAsInt() + " (" + e + "); the measurement file is still written");
+            return null;
+        }
+    }
+
+    private String describe(EnergySourceInfo source, Attributor attributor, MeasurementWriter writer,
+                            PrometheusEndpoint endpoint) {
+        return String.format(Locale.ROOT, "%s: energy from %s (accuracy class %s, ±%d %%), attribution %s;"
+                        + " file %s every %d intervals of %s%s",
+                dynamic ? "attached" : "started", source.kind().id(), source.accuracyClass(),
+                Math.round(source.accuracyClass().relativeUncertainty() * 100), attributor.describe(), writer.file(),
+                config.outputWriteIntervals(), config.effective().get("interval"),
+                endpoint == null ? "" : "; Prometheus http://" + config.prometheusHost() + ":" + endpoint.port() + "/metrics");
+    }
+
+    private void loop(Running r) throws InterruptedException {
+        long intervalNanos = config.interval().toNanos();
+        long next = clock.nanoTime() + intervalNanos;
+        long count = 0;
+        while (r.sampler.isOpen()) {
+            long wait = next - clock.nanoTime();
+            if (wait > 0 ? stop.await(wait, TimeUnit.NANOSECONDS) : stop.getCount() == 0) {
+                return;
+            }
+            r.sampler.sampleOnce();
+            if (++count % config.outputWriteIntervals() == 0) {
+                r.writer.write();
+            }
+            long now = clock.nanoTime();
+            next += intervalNanos;
+            if (next < now) {
+                next = now + intervalNanos; // after a long pause (GC, suspended VM) do not sample in a burst
+            }
+        }
+    }
+
+    /** Shutdown hook: last sample and final file on a daemon thread, waited for at most the budget. */
+    void shutdown() {
+        stop.countDown();
+        Thread flush = new Thread(this::flush, "sci4j-final-flush");
+        flush.setDaemon(true);
+        flush.setContextClassLoader(Agent.class.getClassLoader());
+        flush.start();
+        try {
+            flush.join(SHUTDOWN_BUDGET_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (flush.isAlive()) {
+            log.accept("final measurement not written within " + SHUTDOWN_BUDGET_MILLIS + " ms; the last periodic"
+                    + " file remains");
+        }
+    }
+
+    private void flush() {
+        try {
+            Thread sampler = samplerThread;
+            if (sampler != null) {
+                sampler.join(SHUTDOWN_BUDGET_MILLIS / 2); // let initialisation or the current sample finish
+            }
+            Running r = running;
+            if (r != null) {
+                r.sampler.sampleOnce();
+                r.writer.write();
+            }
+        } catch (Throwable t) {
+            log.accept("final measurement failed: " + t);
+        } finally {
+            closeEndpoint();
+        }
+    }
+
+    private void closeEndpoint() {
+        Running r = running;
+        if (r != null && r.endpoint != null) {
+            r.endpoint.close();
+        }
+    }
+
+    private static String version() {
+        try (InputStream in = Agent.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.sci4j.agent.export;
+
+import dev.sci4j.agent.sampler.SampleListener;
+import dev.sci4j.measurement.EnergySourceInfo;
+import dev.sci4j.measurement.IntervalSample;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.DoubleAdder;
+
+/**
+ * Running totals of what the sampler measured, exposed as Micrometer {@link FunctionCounter}s over state this
+ * class owns (Micrometer holds weak references, so this object must stay reachable — the agent keeps it):
+ * <ul>
+ *   <li>{@code sci.energy} (joules) tagged {@code scope} = machine|process, {@code component}, {@code source}
+ *       → Prometheus {@code sci_energy_joules_total};</li>
+ *   <li>{@code sci.cpu} (seconds) tagged {@code scope} = process|host-busy|sampler
+ *       → {@code sci_cpu_seconds_total};</li>
+ *   <li>self metrics {@code sci.agent.samples}, {@code sci.agent.errors}, {@code sci.agent.skipped.intervals}
+ *       → {@code sci_agent_samples_total}, {@code sci_agent_errors_total}, {@code sci_agent_skipped_intervals_total}.</li>
+ * </ul>
+ * Names carry neither unit nor {@code _total}: the Prometheus registry adds both. Thread-safe: the sampler
+ * adds, scrapes read.
+ */
+public final class AgentMetrics implements SampleListener {
+    private final MeterRegistry registry;
+    private final Map<String, DoubleAdder> counters = new ConcurrentHashMap<>();
+    private final DoubleAdder samples;
+    private final DoubleAdder errors;
+    private final DoubleAdder skipped;
+
+    public AgentMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.samples = counter("sci.agent.samples", null, Tags.empty(), "Samples taken by the sci4j agent");
+        this.errors = counter("sci.agent.errors", null, Tags.empty(), "Failed energy readings");
+        this.skipped = counter("sci.agent.skipped.intervals", null, Tags.empty(),
+                "Intervals whose energy was lost (implausible reading or source switch)");
+    }
+
+    @Override
+    public void onSample(IntervalSample sample, EnergySourceInfo source) {
+        String kind = source.kind().id();
+        sample.machineJoules().forEach((component, joules) -> energy("machine", component, kind).add(joules));
+        sample.processJoules().forEach((component, joules) -> energy("process", component, kind).add(joules));
+        cpu("process").add(sample.processCpuSeconds());
+        cpu("host-busy").add(sample.hostBusyCpuSeconds());
+        cpu("sampler").add(sample.samplerCpuSeconds());
+        samples.add(1);
+    }
+
+    @Override
+    public void onError(boolean skippedInterval) {
+        errors.add(1);
+        if (skippedInterval) {
+            skipped.add(1);
+        }
+    }
+
+    private DoubleAdder energy(String scope, String component, String source) {
+        return counter("sci.energy", "joules", Tags.of("scope", scope, "component", component, "source", source),
+                "Energy measured or modelled by sci4j, by scope (machine or this process), component and source");
+    }
+
+    private DoubleAdder cpu(String scope) {
+        return counter("sci.cpu", "seconds", Tags.of("scope", scope),
+                "CPU time: this process, the whole host (busy), and the sci4j sampler itself");
+    }
+
+    private DoubleAdder counter(String name, String baseUnit, Tags tags, String description) {
+        String key = name + tags;
+        DoubleAdder existing = counters.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        return counters.computeIfAbsent(key, k -> {
+            DoubleAdder adder = new DoubleAdder();
+            FunctionCounter.builder(name, adder, DoubleAdder::sum)
+                    .baseUnit(baseUnit).tags(tags).description(description).register(registry);
+            return adder;
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package dev.sci4j.agent.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sci4j.measurement.AccuracyClass;
+import dev.sci4j.measurement.EnergySourceInfo;
+import dev.sci4j.measurement.EnergySourceKind;
+import dev.sci4j.measurement.IntervalSample;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AgentMetricsTest {
+    private static final EnergySourceInfo RAPL = new EnergySourceInfo(EnergySourceKind.RAPL, "", AccuracyClass.A);
+
+    private static IntervalSample sample() {
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        return IntervalSample.builder().window(t, t.plusSeconds(1)).machineJoules("package", 30)
+                .machineJoules("dram", 3).machineActiveJoules(30).machineMemoryJoules(3)
+                .processJoules(IntervalSample.ACTIVE, 10).processJoules(IntervalSample.MEMORY, 1)
+                .processCpuSeconds(0.5).hostBusyCpuSeconds(1).hostTotalCpuSeconds(2).samplerCpuSeconds(0.001).build();
+    }
+
+    @Test
+    void prometheusNamesGetUnitAndTotalFromTheRegistry() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        AgentMetrics metrics = new AgentMetrics(registry);
+
+        metrics.onSample(sample(), RAPL);
+        metrics.onSample(sample(), RAPL);
+        metrics.onError(true);
+
+        String text = registry.scrape();
+        assertThat(text)
+                .contains("sci_energy_joules_total{component=\"package\",scope=\"machine\",source=\"rapl\"} 60.0")
+                .contains("sci_energy_joules_total{component=\"active\",scope=\"process\",source=\"rapl\"} 20.0")
+                .contains("sci_cpu_seconds_total{scope=\"process\"} 1.0")
+                .contains("sci_agent_samples_total 2.0")
+                .contains("sci_agent_errors_total 1.0")
+                .contains("sci_agent_skipped_intervals_total 1.0");
+    }
+
+    @Test
+    void endpointServesTheScrapeOverHttp() throws Exception {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        AgentMetrics metrics = new AgentMetrics(registry);
+        metrics.onSample(sample(), RAPL);
+        try (PrometheusEndpoint endpoint = PrometheusEndpoint.start("127.0.0.1", 0, registry)) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("sci_energy_joules_total");
+        }
+    }
+}
