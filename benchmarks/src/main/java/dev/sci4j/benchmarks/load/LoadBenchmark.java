@@ -1,0 +1,99 @@
+package dev.sci4j.benchmarks.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sci4j.examples.shop.LoadDriver;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The example shop under a fixed loopback load, without and with the agent, in interleaved runs (baseline,
+ * agent, baseline, agent, …) so drift on the machine hits both alike. Each run: warm-up, a closed-loop phase
+ * for throughput, then a paced phase at half the first baseline's throughput for p50/p99 latency (measured from
+ * each request's intended start). Also CPU seconds per request, peak RSS and time to first response.
+ * Usage: {@code LoadBenchmark SHOP_JAR AGENT_JAR OUT_JSON PAIRS PHASE_SECONDS}. Writes a JSON summary.
+ */
+public final class LoadBenchmark {
+    private static final int BASE_ROUNDS = 500;
+    private static final int CONCURRENCY = 2;
+    private static final String MIX = "search=6,product=3,checkout=1";
+
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shopJar = Path.of(args[0]);
+        Path agentJar = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        int pairs = Integer.parseInt(args[3]);
+        double phaseSeconds = Double.parseDouble(args[4]);
+        Path work = Files.createDirectories(out.toAbsolutePath().getParent().resolve("load-work"));
+
+        List<ObjectNode> baseline = new ArrayList<>();
+        List<ObjectNode> agent = new ArrayList<>();
+        double rate = 0;
+        for (int pair = 0; pair < pairs; pair++) {
+            ObjectNode b = run(shopJar, null, work.resolve("baseline-" + pair + ".json"), phaseSeconds, rate);
+            if (rate == 0) {
+                rate = b.get("throughputPerSecond").asDouble() / 2;
+            }
+            baseline.add(b);
+            agent.add(run(shopJar, agentJar, work.resolve("agent-" + pair + ".json"), phaseSeconds, rate));
+            System.err.printf(java.util.Locale.ROOT, "pair %d: baseline %.0f req/s p99 %.2f ms, agent %.0f req/s p99 %.2f ms%n",
+                    pair + 1, baseline.get(pair).get("throughputPerSecond").asDouble(), baseline.get(pair).get("p99Millis").asDouble(),
+                    agent.get(pair).get("throughputPerSecond").asDouble(), agent.get(pair).get("p99Millis").asDouble());
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode result = mapper.createObjectNode();
+        result.put("pairs", pairs);
+        result.put("phaseSeconds", phaseSeconds);
+        result.put("pacedRatePerSecond", rate);
+        result.put("mix", MIX);
+        result.put("concurrency", CONCURRENCY);
+        ArrayNode b = result.putArray("baseline");
+        baseline.forEach(b::add);
+        ArrayNode a = result.putArray("agent");
+        agent.forEach(a::add);
+        for (String metric : List.of("throughputPerSecond", "p50Millis", "p99Millis", "cpuSecondsPerRequest",
+                "peakRssMegabytes", "firstResponseMillis")) {
+            result.put(metric + "Baseline", median(baseline, metric));
+            result.put(metric + "Agent", median(agent, metric));
+        }
+        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "load", ".tmp");
+        mapper.writeValue(tmp.toFile(), result);
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static ObjectNode run(Path shopJar, Path agentJar, Path measurement, double seconds, double pacedRate)
+            throws Exception {
+        try (ShopProcess shop = ShopProcess.start(shopJar, agentJar, measurement, BASE_ROUNDS)) {
+            List<String> cycle = LoadDriver.mix(MIX);
+            LoadDriver.run(shop.base, Math.max(2, seconds / 3), CONCURRENCY, 0, cycle); // warm-up
+            double cpuBefore = shop.cpuSeconds();
+            LoadDriver.Result closed = LoadDriver.run(shop.base, seconds, CONCURRENCY, 0, cycle);
+            double cpuAfter = shop.cpuSeconds();
+            LoadDriver.Result paced = LoadDriver.run(shop.base, seconds, CONCURRENCY,
+                    pacedRate > 0 ? pacedRate : closed.throughputPerSecond() / 2, cycle);
+            ObjectNode n = new ObjectMapper().createObjectNode();
+            n.put("withAgent", agentJar != null);
+            n.put("throughputPerSecond", closed.throughputPerSecond());
+            n.put("errors", closed.errors + paced.errors);
+            n.put("cpuSecondsPerRequest", (cpuAfter - cpuBefore) / closed.ok());
+            n.put("p50Millis", paced.p50Millis);
+            n.put("p99Millis", paced.p99Millis);
+            n.put("peakRssMegabytes", shop.peakRssMegabytes());
+            n.put("firstResponseMillis", shop.firstResponseMillis);
+            return n;
+        }
+    }
+
+    private static double median(List<ObjectNode> runs, String metric) {
+        double[] values = runs.stream().mapToDouble(r -> r.get(metric).asDouble()).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+}

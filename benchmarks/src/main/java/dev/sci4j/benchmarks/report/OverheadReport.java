@@ -1,0 +1,153 @@
+package dev.sci4j.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Turns JMH's JSON results and the load benchmark's summary into {@code overhead.json}: every figure with its
+ * unit, its target and pass/fail, plus the machine it ran on, and prints the Markdown table for BENCHMARKS.md.
+ * A figure whose benchmark did not run is written with value null and a note, never guessed.
+ * Usage: {@code OverheadReport JMH_JSON LOAD_JSON OUT_JSON WRITE_INTERVALS QUICK}.
+ */
+public final class OverheadReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private OverheadReport() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        JsonNode jmh = MAPPER.readTree(Path.of(args[0]).toFile());
+        JsonNode load = MAPPER.readTree(Path.of(args[1]).toFile());
+        Path out = Path.of(args[2]);
+        int writeIntervals = Integer.parseInt(args[3]);
+        boolean quick = Boolean.parseBoolean(args[4]);
+
+        ObjectNode report = MAPPER.createObjectNode();
+        report.put("generatedAt", Instant.now().toString());
+        report.put("quick", quick);
+        report.set("machine", machine());
+        Figures f = new Figures(report);
+
+        Double perUnit = difference(jmh, "UnitBoundaryBenchmark.instrumented", "UnitBoundaryBenchmark.baseline", "primary");
+        f.add("perUnitOverheadNs", perUnit, "ns per unit", 20, true, "counting one functional unit (JMH, instrumented minus plain)");
+        f.add("perUnitAllocBytes", score(jmh, "UnitBoundaryBenchmark.instrumented", "gc.alloc.rate.norm"), "bytes per unit", 0, true,
+                "JMH -prof gc, bytes allocated per instrumented call");
+        f.add("attributionOverheadNs", difference(jmh, "UnitBoundaryBenchmark.withCpuAttribution", "UnitBoundaryBenchmark.baseline", "primary"),
+                "ns per unit", 1000, true, "one unit with thread CPU attribution (JMH, instrumented minus plain)");
+
+        Double cycleMicros = score(jmh, "SamplerCycleBenchmark.sampleOnce", "primary");
+        Double writeMicros = score(jmh, "MeasurementWriteBenchmark.writeFullStore", "primary");
+        Double samplerFraction = cycleMicros == null || writeMicros == null ? null
+                : (cycleMicros + writeMicros / writeIntervals) / 1e6;
+        f.add("samplerCpuFraction", samplerFraction, "fraction of one core at interval 1 s", 0.001, true,
+                "(sampler cycle + full-file rewrite / " + writeIntervals + ") / 1 s, model source, JMH steady state");
+
+        f.add("throughputRatio", ratio(load, "throughputPerSecond"), "agent / baseline", 0.99, false,
+                "closed-loop requests per second, median of interleaved runs");
+        f.add("p99Ratio", ratio(load, "p99Millis"), "agent / baseline", 1.03, true,
+                "p99 latency at a fixed rate (half the baseline's throughput), median of interleaved runs");
+        f.add("startupDeltaMs", delta(load, "firstResponseMillis"), "ms", 300, true,
+                "JVM launch to first response, agent minus baseline, median");
+        f.add("scoreMillionSamplesMs", score(jmh, "WindowCarbonBenchmark.scoreMillionSamplesAgainstHourlySeries", "primary"),
+                "ms", 1000, true, "Σ E_t × I_t over 1,000,000 one-second samples and an hourly series");
+        report.put("cpuSecondsPerRequestBaseline", load.path("cpuSecondsPerRequestBaseline").asDouble());
+        report.put("cpuSecondsPerRequestAgent", load.path("cpuSecondsPerRequestAgent").asDouble());
+        report.put("peakRssMegabytesBaseline", load.path("peakRssMegabytesBaseline").asDouble());
+        report.put("peakRssMegabytesAgent", load.path("peakRssMegabytesAgent").asDouble());
+
+        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "overhead", ".tmp");
+        MAPPER.writeValue(tmp.toFile(), report);
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.out.print(f.markdown());
+    }
+
+    /** Collects figures into the report and the Markdown table. */
+    private static final class Figures {
+        private final ObjectNode report;
+        private final StringBuilder table = new StringBuilder("| figure | value | target | result |\n|---|---|---|---|\n");
+
+        Figures(ObjectNode report) {
+            this.report = report;
+        }
+
+        void add(String name, Double value, String unit, double target, boolean atMost, String how) {
+            ObjectNode n = report.putObject(name);
+            n.put("unit", unit);
+            n.put("target", target);
+            n.put("targetIs", atMost ? "at most" : "at least");
+            n.put("how", how);
+            String shown;
+            if (value == null || value.isNaN()) {
+                n.putNull("value");
+                n.putNull("pass");
+                n.put("note", "not measured: its benchmark did not run in this build");
+                shown = "not measured";
+            } else {
+                boolean pass = atMost ? value <= target : value >= target;
+                n.put("value", value);
+                n.put("pass", pass);
+                shown = pass ? "pass" : "**FAIL**";
+            }
+            table.append(String.format(Locale.ROOT, "| `%s` | %s | %s %s %s | %s |%n", name,
+                    value == null ? "—" : String.format(Locale.ROOT, "%.4g %s", value, unit),
+                    atMost ? "≤" : "≥", target, unit, shown));
+        }
+
+        String markdown() {
+            return table.toString();
+        }
+    }
+
+    private static ObjectNode machine() {
+        ObjectNode m = MAPPER.createObjectNode();
+        m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        m.put("maxHeapMegabytes", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        m.put("javaVersion", System.getProperty("java.runtime.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        try {
+            Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+                    .ifPresent(l -> m.put("cpu", l.substring(l.indexOf(':') + 1).trim()));
+            double load = Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+            m.put("loadAverage1m", load);
+        } catch (IOException | RuntimeException e) {
+            m.put("cpu", "unknown");
+        }
+        return m;
+    }
+
+    /** A JMH benchmark's primary score, or a secondary metric such as gc.alloc.rate.norm; null if absent. */
+    private static Double score(JsonNode jmh, String benchmarkSuffix, String metric) {
+        for (JsonNode run : jmh) {
+            if (run.get("benchmark").asText().endsWith(benchmarkSuffix)) {
+                JsonNode secondary = run.path("secondaryMetrics");
+                // JMH names profiler metrics with a leading "·" in some versions and without it in others.
+                JsonNode m = "primary".equals(metric) ? run.get("primaryMetric")
+                        : secondary.has(metric) ? secondary.get(metric) : secondary.get("·" + metric);
+                return m == null ? null : m.get("score").asDouble();
+            }
+        }
+        return null;
+    }
+
+    private static Double difference(JsonNode jmh, String a, String b, String metric) {
+        Double x = score(jmh, a, metric);
+        Double y = score(jmh, b, metric);
+        return x == null || y == null ? null : x - y;
+    }
+
+    private static Double ratio(JsonNode load, String metric) {
+        return load.path(metric + "Agent").asDouble() / load.path(metric + "Baseline").asDouble();
+    }
+
+    private static Double delta(JsonNode load, String metric) {
+        return load.path(metric + "Agent").asDouble() - load.path(metric + "Baseline").asDouble();
+    }
+}
