@@ -1,6 +1,7 @@
 package dev.sci4j.budget;
 
 import dev.sci4j.input.Checks;
+import dev.sci4j.input.InvalidInputException;
 
 /**
  * R given by the user ({@code --units N --unit-name NAME}, or the Maven {@code units}/{@code unitName}
@@ -14,6 +15,20 @@ public record DeclaredUnits(double countPerRun, String unitNameOrNull) {
 
     public DeclaredUnits {
         Checks.positive(countPerRun, "--units (functional units per measurement file)");
+    }
+
+    /**
+     * The declaration from optional inputs: null when no count is given; a unit name without a count is an
+     * error naming {@code countInput}, the option or parameter that is missing.
+     */
+    public static DeclaredUnits ofOptional(Double countPerRunOrNull, String unitNameOrNull, String countInput) {
+        if (countPerRunOrNull == null) {
+            if (unitNameOrNull != null) {
+                throw new InvalidInputException("a unit name needs " + countInput + " (the functional units per measurement file)");
+            }
+            return null;
+        }
+        return new DeclaredUnits(countPerRunOrNull, unitNameOrNull);
     }
 
     /** Whether the declaration applies to {@code unitName} of a budget with {@code unitCount} units. */

@@ -7,7 +7,6 @@ import dev.sci4j.budget.CheckRun;
 import dev.sci4j.budget.CheckSummary;
 import dev.sci4j.budget.DeclaredUnits;
 import dev.sci4j.budget.GridSpec;
-import dev.sci4j.input.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -111,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckResult checked = CheckRun.run(new CheckRequest(budget, runs.measurements, runs.reports, baselines,
-                gridOverride(), declaredUnits()));
+                gridOverride(), DeclaredUnits.ofOptional(unitsPerRun, unitName, "--units N")));
         String generator = "sci4j " + VersionProvider.version();
         CheckRun.writeOutputs(checked, junit, benchmarkJson, result, generator);
         PrintWriter out = spec.commandLine().getOut();
@@ -129,15 +128,5 @@ final class CheckCommand implements Callable<Integer> {
         }
         return grid.table != null ? GridSpec.table(grid.table.region, grid.table.year, grid.table.source)
                 : GridSpec.declared(grid.declared.gramsPerKwh, grid.declared.type);
-    }
-
-    private DeclaredUnits declaredUnits() {
-        if (unitsPerRun == null) {
-            if (unitName != null) {
-                throw new InvalidInputException("--unit-name needs --units N (the functional units per measurement file)");
-            }
-            return null;
-        }
-        return new DeclaredUnits(unitsPerRun, unitName);
     }
 }
