@@ -1,6 +1,6 @@
 // The build passed (invoker checks that); the summary and the CI outputs must be there.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] sci4j carbon budget: 5 measurement files (one repetition each), median over runs')
+assert log.contains('[INFO] sci4j carbon budget: 5 measurement files (one repetition each; model, accuracy class C (±30 %)')
 assert log.contains('pass         request maxSci (error): median 0.00131667 gCO2e/request')
 assert log.contains('request maxRegressionPercent (error)')
 assert log.contains('Within the carbon budget (0 warnings, 0 inconclusive).')

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +34,9 @@ public final class BudgetFile {
     /** Class-path location of the JSON Schema (draft 2020-12) of the budget file. */
     public static final String SCHEMA_RESOURCE = "/dev/sci4j/budget/budget.schema.json";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            // A key given twice would otherwise silently keep the last value.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             // Only the creators' parameters are fields of the file, not the records' accessors.
             .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
             .setVisibility(PropertyAccessor.CREATOR, Visibility.ANY)

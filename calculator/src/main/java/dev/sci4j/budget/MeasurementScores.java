@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * Measurement files scored for a budget: each file is one repetition of the workload. Per functional unit U:
@@ -34,6 +35,8 @@ import java.util.function.ToDoubleFunction;
 public final class MeasurementScores implements ScoreSource {
     private final List<Path> files;
     private final List<Measurement> measurements;
+    /** E of each whole file, read once: the energy of every unit the agent did not attribute energy to. */
+    private final List<EnergyInput> processEnergy;
     private final IntensityInput intensity;
     private final double pue;
     private final DeclaredUnits declaredOrNull;
@@ -46,6 +49,7 @@ public final class MeasurementScores implements ScoreSource {
         }
         this.files = List.copyOf(files);
         this.measurements = files.stream().map(MeasurementInput::load).toList();
+        this.processEnergy = files.stream().map(f -> EnergyInput.measurements(List.of(f))).toList();
         this.intensity = intensity;
         this.pue = pue;
         this.declaredOrNull = declaredOrNull;
@@ -71,17 +75,21 @@ public final class MeasurementScores implements ScoreSource {
     public List<RunScore> runs(String unitName) {
         List<RunScore> out = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            out.add(score(files.get(i), measurements.get(i), unitName));
+            out.add(score(files.get(i), measurements.get(i), processEnergy.get(i), unitName));
         }
         return out;
     }
 
     @Override
     public String describe() {
-        return files.size() + " measurement file" + (files.size() == 1 ? "" : "s") + " (one repetition each)";
+        // The energy sources' accuracy classes are the systematic uncertainty the statistics cannot see.
+        String sources = processEnergy.stream().map(EnergyInput::describe)
+                .map(d -> d.replaceFirst("^measured by the sci4j agent: ", "").replaceFirst(" \\(\\d+ files\\)$", ""))
+                .distinct().collect(Collectors.joining("; "));
+        return files.size() + " measurement file" + (files.size() == 1 ? "" : "s") + " (one repetition each; " + sources + ")";
     }
 
-    private RunScore score(Path file, Measurement m, String unitName) {
+    private RunScore score(Path file, Measurement m, EnergyInput process, String unitName) {
         IntervalSample total = m.total().orElseThrow(() -> new InvalidInputException(
                 file + ": the measurement holds no samples yet; let the agent run for at least one interval"));
         Optional<UnitSample> counted = Optional.ofNullable(total.units().get(unitName)).filter(u -> u.count() > 0);
@@ -89,10 +97,10 @@ public final class MeasurementScores implements ScoreSource {
         EnergyInput energy;
         if (counted.isPresent()) {
             units = counted.get().count();
-            energy = counted.get().joules() > 0 ? unitEnergy(file, m, unitName) : EnergyInput.measurements(List.of(file));
+            energy = counted.get().joules() > 0 ? unitEnergy(m, process, unitName) : process;
         } else if (declaredOrNull != null && declaredOrNull.appliesTo(unitName, budgetUnitCount)) {
             units = declaredOrNull.countPerRun();
-            energy = EnergyInput.measurements(List.of(file));
+            energy = process;
         } else {
             throw new InvalidInputException(file + ": the measurement counts no '" + unitName + "' units"
                     + (total.units().isEmpty() ? "" : " (it counts " + total.units().keySet() + ")")
@@ -103,14 +111,13 @@ public final class MeasurementScores implements ScoreSource {
     }
 
     /** E attributed to one unit, per window so a grid series can still be aligned. */
-    private static EnergyInput unitEnergy(Path file, Measurement m, String unitName) {
+    private static EnergyInput unitEnergy(Measurement m, EnergyInput whole, String unitName) {
         ToDoubleFunction<IntervalSample> joules = s -> Optional.ofNullable(s.units().get(unitName))
                 .map(UnitSample::joules).orElse(0.0);
         List<EnergyInterval> intervals = new ArrayList<>();
         m.aggregated().ifPresent(a -> intervals.add(interval(a.total(), joules)));
         m.samples().forEach(s -> intervals.add(interval(s, joules)));
         Energy sum = intervals.stream().map(EnergyInterval::energy).reduce(Energy.ZERO, Energy::plus);
-        EnergyInput whole = EnergyInput.measurements(List.of(file));
         ObjectNode provenance = whole.provenance().deepCopy();
         provenance.put("energyBasis", "joules the agent attributed to unit " + unitName);
         return EnergyInput.of(sum, intervals, provenance, whole.describe() + ", attributed to " + unitName);

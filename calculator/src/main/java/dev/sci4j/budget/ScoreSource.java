@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Repetitions scored per functional unit: measurement files scored with the budget's grid, SCI reports, or a
- * previous check result. Implementations read their inputs when built, so an unreadable file fails early.
+ * previous check result. Implementations read their inputs when built, so an unreadable file fails early,
+ * and are immutable afterwards, so safe to share between threads.
  */
 public interface ScoreSource {
     /**

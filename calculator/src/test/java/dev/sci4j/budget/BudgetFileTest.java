@@ -84,6 +84,18 @@ class BudgetFileTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsAnError() throws IOException {
+        Path f = write("""
+                units:
+                  request: {maxSci: {value: 1, level: error}}
+                  request: {maxSci: {value: 9, level: error}}
+                """);
+
+        assertThatThrownBy(() -> BudgetFile.read(f)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("Duplicate field 'request'");
+    }
+
+    @Test
     void anUnknownLevelNamesTheFieldAndTheLevels() throws IOException {
         Path f = write("""
                 grid: {region: TW, year: 2024}

@@ -34,7 +34,8 @@ class CheckCommandTest {
         CliRun run = check(budget(BUDGET), MeasurementFiles.runs(dir, "run", 1_000, 1_010, 990), "--units", "100");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("sci4j carbon budget: 3 measurement files (one repetition each), median over runs")
+        assertThat(run.out()).contains("sci4j carbon budget: 3 measurement files (one repetition each; rapl, accuracy class A")
+                .contains("), median over runs")
                 .contains("grid: declared, average").contains("pass         request maxSci (error): median 0.001 gCO2e/request")
                 .contains("inconclusive request maxRegressionPercent (error): no baseline given")
                 .contains("Within the carbon budget (0 warnings, 1 inconclusive).");

@@ -90,6 +90,7 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("sci4j carbon budget check skipped (sci4j.skip)");
             return;
         }
+        requireAgentOutput();
         CheckResult checked;
         try {
             checked = CheckRun.run(request());
@@ -101,6 +102,15 @@ public class CheckMojo extends AbstractMojo {
         if (!checked.passed()) {
             throw new MojoFailureException(CheckSummary.verdict(checked) + "\n" + checked.limits().stream()
                     .filter(LimitResult::failsCheck).map(CheckSummary::line).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** Without configured files the agent's file must exist: say what probably went wrong. */
+    private void requireAgentOutput() throws MojoExecutionException {
+        if ((measurements == null || measurements.isEmpty()) && !defaultMeasurement.isFile()) {
+            throw new MojoExecutionException("sci4j:check configuration: " + defaultMeasurement + " does not exist;"
+                    + " run the integration tests with the sci4j agent (failsafe argLine -javaagent), configure"
+                    + " measurements, or skip the check with -Dsci4j.skip");
         }
     }
 

@@ -43,6 +43,19 @@ class CheckMojoTest {
     }
 
     @Test
+    void failingLimitsAreLoggedAsErrorsAndWarningsAsWarnings() {
+        CheckMojo mojo = mojo("over-budget");
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.lines("error")).singleElement().asString().startsWith("FAIL").contains("maxSci");
+        assertThat(log.lines("warn")).singleElement().asString().startsWith("WARN").contains("maxEnergyPerUnitJoules");
+        assertThat(log.lines("info")).last().asString().startsWith("Carbon budget exceeded");
+    }
+
+    @Test
     void badConfigurationIsAMojoExecutionException() {
         CheckMojo missingBudget = mojo("within-budget");
         missingBudget.budget = target.resolve("nope.yaml").toFile();
@@ -52,7 +65,7 @@ class CheckMojoTest {
         CheckMojo noMeasurement = mojo("within-budget");
         noMeasurement.measurements = null;
         assertThatThrownBy(noMeasurement::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("measurement.json");
+                .hasMessageContaining("measurement.json").hasMessageContaining("sci4j.skip");
 
         CheckMojo halfGrid = mojo("within-budget");
         halfGrid.region = "TW";
@@ -84,6 +97,7 @@ class CheckMojoTest {
     private CheckMojo mojo(String project) {
         Path dir = IT.resolve(project);
         CheckMojo mojo = new CheckMojo();
+        mojo.setLog(new RecordingLog());
         mojo.budget = dir.resolve("sci4j-budget.yaml").toFile();
         mojo.measurements = runs(dir.resolve("sci4j/runs"));
         mojo.defaultMeasurement = target.resolve("sci4j/measurement.json").toFile();
