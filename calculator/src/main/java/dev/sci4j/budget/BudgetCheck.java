@@ -83,13 +83,13 @@ public final class BudgetCheck {
 
     static LimitResult regression(String unit, Limit limit, SampleSummary current, boolean noBaseline,
                                   List<RunScore> baselineRuns, Budget budget) {
-        LimitKind kind = LimitKind.MAX_REGRESSION_PERCENT;
+        String field = LimitKind.MAX_REGRESSION_PERCENT.field();
         if (noBaseline) {
-            return inconclusive(unit, limit, Double.NaN, "no baseline given, so " + kind.field() + " is not enforced");
+            return inconclusive(unit, limit, Double.NaN, "no baseline given, so " + field + " is not enforced");
         }
         if (baselineRuns.isEmpty()) {
             return inconclusive(unit, limit, Double.NaN, "the baseline holds no runs for unit '" + unit
-                    + "', so " + kind.field() + " is not enforced");
+                    + "', so " + field + " is not enforced");
         }
         SampleSummary base = summary(baselineRuns, true);
         Aggregation agg = budget.aggregation();
@@ -97,33 +97,42 @@ public final class BudgetCheck {
             return inconclusive(unit, limit, Double.NaN, "the baseline SCI is 0, so a regression in percent is undefined");
         }
         double regression = (agg.of(current) / agg.of(base) - 1) * 100;
-        Guard guard = budget.guard();
         String observed = agg.id() + " SCI " + signedPct(regression) + " vs baseline (" + n(agg.of(current)) + " vs "
                 + n(agg.of(base)) + " " + LimitKind.MAX_SCI.unit(unit) + ")";
+        Guard guard = budget.guard();
         if (current.count() < guard.minSamples() || base.count() < guard.minSamples()) {
             return inconclusive(unit, limit, regression, observed + "; the statistical guard needs at least "
                     + guard.minSamples() + " runs on each side, got " + current.count() + " and " + base.count()
-                    + ", so " + kind.field() + " " + pct(limit.value()) + " is not enforced");
+                    + ", so " + field + " " + pct(limit.value()) + " is not enforced");
         }
+        return guarded(unit, limit, current, base, regression, observed, guard);
+    }
+
+    /** Both sides have enough runs: the rise counts only if it is over the limit and significantly so. */
+    private static LimitResult guarded(String unit, Limit limit, SampleSummary current, SampleSummary base,
+                                       double regression, String observed, Guard guard) {
+        String field = LimitKind.MAX_REGRESSION_PERCENT.field();
         WelchResult beyondLimit = Welch.greaterThanScaled(current, base, 1 + limit.value() / 100);
+        // The interval is for the plain difference of means, shown as percent of the baseline mean.
         double halfWidthPercent = Welch.greaterThanScaled(current, base, 1).confidenceHalfWidth(guard.alpha())
                 / base.mean() * 100;
         boolean significant = beyondLimit.significantAt(guard.alpha());
         boolean over = regression > limit.value();
+        String verdict;
+        if (over && significant) {
+            verdict = "exceeds " + field + " " + pct(limit.value()) + " significantly";
+        } else if (over) {
+            verdict = "is above " + field + " " + pct(limit.value()) + " but not significantly beyond noise (p >= "
+                    + p(guard.alpha()) + "), so it does not count";
+        } else {
+            verdict = "is within " + field + " " + pct(limit.value());
+        }
         String evidence = "mean " + signedPct((current.mean() / base.mean() - 1) * 100) + " ± " + pct(halfWidthPercent)
                 + " (" + confidence(guard.alpha()) + " CI), Welch p = " + p(beyondLimit.pValue()) + " for a rise beyond "
                 + pct(limit.value()) + ", " + current.count() + " vs " + base.count() + " runs";
-        String verdict;
-        if (over && significant) {
-            verdict = "exceeds " + kind.field() + " " + pct(limit.value()) + " significantly";
-        } else if (over) {
-            verdict = "is above " + kind.field() + " " + pct(limit.value()) + " but not significantly beyond noise (p >= "
-                    + p(guard.alpha()) + "), so it does not count";
-        } else {
-            verdict = "is within " + kind.field() + " " + pct(limit.value());
-        }
-        return new LimitResult(unit, kind, limit, over && significant ? Outcome.BREACH : Outcome.PASS, regression,
-                halfWidthPercent, beyondLimit.pValue(), observed + " " + verdict + " (" + evidence + ")");
+        return new LimitResult(unit, LimitKind.MAX_REGRESSION_PERCENT, limit,
+                over && significant ? Outcome.BREACH : Outcome.PASS, regression, halfWidthPercent,
+                beyondLimit.pValue(), observed + " " + verdict + " (" + evidence + ")");
     }
 
     private static LimitResult inconclusive(String unit, Limit limit, double observed, String message) {

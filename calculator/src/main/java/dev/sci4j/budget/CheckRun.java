@@ -24,6 +24,9 @@ public final class CheckRun {
                     ? "give measurement files or reports, not both"
                     : "nothing to check: give at least one measurement file (or report)");
         }
+        if (!measured && request.declaredOrNull() != null) {
+            throw new InvalidInputException("--units applies to measurement files; a report states its own R");
+        }
         // The grid is resolved only when something is scored here: reports carry their own.
         IntensityInput intensity = measured || !request.baselines().isEmpty() ? intensityOrNull(budget, request) : null;
         ScoreSource current = measured

@@ -145,6 +145,10 @@ class CheckCommandTest {
         assertThat(override.exitCode()).as(override.err()).isEqualTo(CheckCommand.BUDGET_EXCEEDED);
         assertThat(override.out()).contains("grid: ").contains("TW").contains("median 0.00131667 gCO2e/request");
 
+        CliRun unitsForReports = CliRun.of("check", "--budget", budget(BUDGET), "--report", runs.get(0).toString(), "--units", "5");
+        assertThat(unitsForReports.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(unitsForReports.err()).contains("--units applies to measurement files");
+
         CliRun noRuns = CliRun.of("check", "--budget", budget(BUDGET));
         assertThat(noRuns.exitCode()).isEqualTo(Main.BAD_INPUT);
 
