@@ -27,34 +27,20 @@ public final class CheckRun {
         if (!measured && request.declaredOrNull() != null) {
             throw new InvalidInputException("--units applies to measurement files; a report states its own R");
         }
-        // The grid is resolved only when something is scored here: reports carry their own.
-        IntensityInput intensity = measured || !request.baselines().isEmpty() ? intensityOrNull(budget, request) : null;
+        // Reports carry their own grid; measurements, current or baseline, are scored with the check's.
+        IntensityInput intensity = measured ? grid(budget, request) : null;
         ScoreSource current = measured
-                ? MeasurementScores.read(request.measurements(), budget, required(intensity), request.declaredOrNull())
+                ? MeasurementScores.read(request.measurements(), budget, intensity, request.declaredOrNull())
                 : ReportScores.read(request.reports());
         ScoreSource baseline = request.baselines().isEmpty() ? null : BaselineFiles.read(request.baselines(),
-                files -> MeasurementScores.read(files, budget, required(intensity), request.declaredOrNull()));
-        String grid = measured ? intensity.describe() : "as each report states"
-                + (intensity == null ? "" : " (baseline measurements: " + intensity.describe() + ")");
-        return BudgetCheck.evaluate(budget, current, baseline, grid);
+                files -> MeasurementScores.read(files, budget, measured ? intensity : grid(budget, request),
+                        request.declaredOrNull()));
+        return BudgetCheck.evaluate(budget, current, baseline, measured ? intensity.describe() : "as each report states");
     }
 
-    /** The grid when one is given; a baseline of reports or saved results needs none, measurements do. */
-    private static IntensityInput intensityOrNull(Budget budget, CheckRequest request) {
-        boolean needed = !request.measurements().isEmpty();
-        if (!needed && budget.gridOrNull() == null && request.gridOverrideOrNull() == null) {
-            return null;
-        }
+    /** The check's grid, resolved now so a missing grid, region or year fails before anything is scored. */
+    private static IntensityInput grid(Budget budget, CheckRequest request) {
         return budget.grid(request.gridOverrideOrNull()).resolve();
-    }
-
-    private static IntensityInput required(IntensityInput intensityOrNull) {
-        if (intensityOrNull == null) {
-            // Throws the budget's own message about the missing grid.
-            throw new InvalidInputException("no grid intensity to score measurement files with: set grid in the"
-                    + " budget file or give one to the check");
-        }
-        return intensityOrNull;
     }
 
     /** Writes the optional outputs, each atomically. */

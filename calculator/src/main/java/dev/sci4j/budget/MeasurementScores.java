@@ -61,11 +61,11 @@ public final class MeasurementScores implements ScoreSource {
                                          DeclaredUnits declaredOrNull) {
         if (declaredOrNull != null && declaredOrNull.unitNameOrNull() != null
                 && !budget.units().containsKey(declaredOrNull.unitNameOrNull())) {
-            throw new InvalidInputException("--unit-name '" + declaredOrNull.unitNameOrNull()
+            throw new InvalidInputException("--unit-name (Maven: unitName) '" + declaredOrNull.unitNameOrNull()
                     + "' has no entry in the budget; its units are " + budget.units().keySet());
         }
         if (declaredOrNull != null && declaredOrNull.unitNameOrNull() == null && budget.units().size() > 1) {
-            throw new InvalidInputException("--units needs --unit-name: the budget has several units "
+            throw new InvalidInputException("--units needs --unit-name (Maven: units needs unitName): the budget has several units "
                     + budget.units().keySet());
         }
         return new MeasurementScores(files, intensity, budget.pue(), declaredOrNull, budget.units().size());

@@ -82,7 +82,7 @@ class MeasurementScoresTest {
         assertThatThrownBy(() -> MeasurementScores.read(List.of(m), budget("request", "batch"), GRID, new DeclaredUnits(1, null)))
                 .hasMessageContaining("--units needs --unit-name");
         assertThatThrownBy(() -> MeasurementScores.read(List.of(m), budget("request"), GRID, new DeclaredUnits(1, "page")))
-                .hasMessageContaining("--unit-name 'page' has no entry in the budget");
+                .hasMessageContaining("'page' has no entry in the budget");
     }
 
     @Test
