@@ -21,7 +21,7 @@ import java.util.List;
  * accuracy class and attribution policy each file declares. Several files (e.g. repetitions, or instances of
  * one service) add up; their declarations are all disclosed.
  */
-final class MeasurementInput {
+public final class MeasurementInput {
     private MeasurementInput() {
     }
 
@@ -52,7 +52,8 @@ final class MeasurementInput {
         return EnergyInput.of(total, intervals, provenance, describe);
     }
 
-    private static Measurement load(Path file) {
+    /** Reads one measurement file; a missing or malformed file is an {@link InvalidInputException} naming it. */
+    public static Measurement load(Path file) {
         try {
             return MeasurementJson.read(file);
         } catch (NoSuchFileException e) {

@@ -1,0 +1,68 @@
+package dev.sci4j.budget;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sci4j.input.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * JSON and text files of the budget check: reading a tree with errors that name the file and line, and
+ * writing atomically (a temporary file in the same directory renamed over the target), so a CI step that
+ * reads the output never sees half a file. Jackson writes doubles locale-free. Thread-safe.
+ */
+public final class CheckFiles {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CheckFiles() {
+    }
+
+    static JsonNode readTree(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw InvalidInputException.file(file, "no such file");
+        }
+        try {
+            JsonNode root = MAPPER.readTree(file.toFile());
+            if (root == null || !root.isObject()) {
+                throw InvalidInputException.file(file, "expected a JSON object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw InvalidInputException.inFile(file, line, "(document)", "is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    static String toText(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code text} as UTF-8 so readers see the old file or the new one, never a part. */
+    public static void writeAtomically(Path file, String text) {
+        Path target = file.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw InvalidInputException.file(file, "cannot be written: " + e.getMessage());
+        }
+    }
+}
