@@ -61,7 +61,7 @@ final class ComparisonText {
             String line = m.get("summary.rank", e.rank(), e.name(), sci(e.normalisedOrNull()), unit,
                     interval(e.normalisedOrNull()), e.grade());
             if (!e.indistinguishableFrom().isEmpty()) {
-                line += " " + m.get("summary.overlap", String.join(m.get("list.separator"), e.indistinguishableFrom()));
+                line += m.get("sentence.join") + m.get("summary.overlap", String.join(m.get("list.separator"), e.indistinguishableFrom()));
             }
             lines.add(line);
         }

@@ -34,7 +34,7 @@ public final class Formats {
         return new Formats(language);
     }
 
-    /** e.g. 0.000123456 → "0.0001235", 12345.6 → "12,350". */
+    /** e.g. 0.000123456 → "0.0001235", 0.00017500001 → "0.0001750", 12345.6 → "12,350". */
     public String number(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
@@ -43,7 +43,7 @@ public final class Formats {
             return "0";
         }
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN));
-        int fraction = Math.max(0, rounded.stripTrailingZeros().scale());
+        int fraction = Math.max(0, rounded.scale());
         NumberFormat f = NumberFormat.getNumberInstance(language.locale());
         f.setMinimumFractionDigits(fraction);
         f.setMaximumFractionDigits(fraction);

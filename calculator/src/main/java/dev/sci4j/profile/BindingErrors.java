@@ -24,7 +24,8 @@ public final class BindingErrors {
         }
         if (problem != null && problem.contains("Unrecognized field")) {
             problem = "is not a known field";
-        } else if (problem != null && problem.startsWith("Missing required creator property")) {
+        } else if (problem != null && (problem.startsWith("Missing required creator property")
+                || problem.startsWith("Missing creator property"))) {
             problem = "is missing";
         }
         long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();

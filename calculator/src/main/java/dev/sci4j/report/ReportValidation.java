@@ -12,6 +12,7 @@ import java.util.List;
  */
 final class ReportValidation {
     private static final List<String> REQUIRED = required(ReportJson.schema(), "");
+    private static final java.util.Set<String> NON_FINITE_TEXT = java.util.Set.of("NaN", "Infinity", "-Infinity", "+Infinity");
 
     private ReportValidation() {
     }
@@ -63,7 +64,10 @@ final class ReportValidation {
     }
 
     private static void nonFinite(JsonNode n, String path, List<String> out) {
-        if (n.isNumber() && (n.isFloatingPointNumber() && !Double.isFinite(n.doubleValue()))) {
+        if (n.isNumber() && n.isFloatingPointNumber() && !Double.isFinite(n.doubleValue())) {
+            out.add(path);
+        } else if (n.isTextual() && NON_FINITE_TEXT.contains(n.textValue()) && !path.startsWith("measurements")) {
+            // Jackson writes NaN as the string "NaN" and would coerce it back into a double: name it here.
             out.add(path);
         } else if (n.isObject()) {
             n.fieldNames().forEachRemaining(f -> nonFinite(n.get(f), path.isEmpty() ? f : path + "." + f, out));
