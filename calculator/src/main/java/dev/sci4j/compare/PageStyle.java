@@ -8,7 +8,7 @@ final class PageStyle {
             "h1{font-size:1.6rem;margin-bottom:.25rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #1f4e79}",
             "table{border-collapse:collapse;width:100%;margin:.5rem 0}caption{text-align:left;font-weight:bold;padding:.25rem 0}",
             "th,td{border:1px solid #6b6b6b;padding:.4rem .5rem;text-align:left;vertical-align:top}",
-            "thead th{background:#e8eef5}tbody th{font-weight:600}",
+            "thead th{background:#e8eef5}tbody th{font-weight:600;min-width:9rem}",
             "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
             ".bad{color:#8b0000}.note{color:#3d3d3d;font-size:.95rem}figure{margin:1rem 0}svg{max-width:100%;height:auto}",
             "a{color:#1f4e79}");

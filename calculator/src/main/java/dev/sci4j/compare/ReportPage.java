@@ -29,7 +29,10 @@ public final class ReportPage {
                 f.number(r.uncertainty().lowSciGPerUnit()), f.number(r.uncertainty().highSciGPerUnit()),
                 r.usageScenario().repetitions()));
         h.open("table").element("caption", m.get("report.disclosures")).open("tbody");
-        row(h, m.get("d.functionalUnit"), r.functionalUnit().name() + " — " + r.functionalUnit().definition()
+        // The profile's definition in the page's language when the report uses the profile's unit.
+        String definition = r.functionalUnit().name().equals(p.functionalUnit().name())
+                ? p.functionalUnit().definition().in(language) : r.functionalUnit().definition();
+        row(h, m.get("d.functionalUnit"), r.functionalUnit().name() + " — " + definition
                 + " (" + f.number(r.functionalUnit().totalUnits()) + ")");
         StringBuilder in = new StringBuilder();
         for (Component c : r.boundary().included()) {

@@ -62,8 +62,13 @@ public final class ReportVerifier {
 
     private static void compare(String field, double stated, double recomputed, List<Message> problems) {
         if (!close(stated, recomputed)) {
-            problems.add(Message.of("verify.mismatch", field, Double.toString(stated), Double.toString(recomputed)));
+            problems.add(Message.of("verify.mismatch", field, digits(stated), digits(recomputed)));
         }
+    }
+
+    /** Ten significant digits: enough to show a difference beyond the tolerance, short enough to read. */
+    private static String digits(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
     }
 
     /** Equal within {@link #RELATIVE_TOLERANCE} of the larger magnitude. */
