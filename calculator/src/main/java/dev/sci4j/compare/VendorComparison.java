@@ -11,6 +11,7 @@ import dev.sci4j.report.ReportScoring;
 import dev.sci4j.report.ReportVerifier;
 import dev.sci4j.report.ScoredRepetitions;
 import dev.sci4j.score.IntensityInput;
+import dev.sci4j.sign.DocumentSigner;
 import dev.sci4j.sign.Ed25519Keys;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -56,30 +57,37 @@ public final class VendorComparison {
         } catch (InvalidInputException e) {
             return rejected(file, Message.of("report.unreadable", e.getMessage()));
         }
-        List<Message> reasons = new ArrayList<>();
-        if (!keys.isEmpty()) {
-            reasons.addAll(ReportVerifier.verify(read, keyFor(read, keys)));
-        } else {
-            reasons.addAll(ReportVerifier.verify(read, null));
-        }
+        List<Message> reasons = new ArrayList<>(signature(read, keys));
+        reasons.addAll(ReportVerifier.verify(read, null));
         reasons.addAll(ConformanceCheck.check(profile, read.report(), read.tree()));
         if (!reasons.isEmpty()) {
             return new ComparisonEntry(file.toString(), read.report(), reasons, null, 0, null, List.of());
         }
-        ScoredRepetitions scored = ReportScoring.recompute(read.report(), normalised);
-        return new ComparisonEntry(file.toString(), read.report(), List.of(), scored, 0, null, List.of());
+        try {
+            ScoredRepetitions scored = ReportScoring.recompute(read.report(), normalised);
+            return new ComparisonEntry(file.toString(), read.report(), List.of(), scored, 0, null, List.of());
+        } catch (InvalidInputException e) {
+            return new ComparisonEntry(file.toString(), read.report(),
+                    List.of(Message.of("verify.recomputeFailed", e.getMessage())), null, 0, null, List.of());
+        }
     }
 
-    /** The given key the report names by fingerprint, or the first key (whose check then fails by name). */
-    private static PublicKey keyFor(ReadReport read, List<PublicKey> keys) {
-        if (read.signatureOrNull() != null) {
-            for (PublicKey k : keys) {
-                if (Ed25519Keys.fingerprint(k).equals(read.signatureOrNull().publicKeySha256())) {
-                    return k;
-                }
+    /** With keys given, the report must be signed by the one its signature names, and the signature must hold. */
+    private static List<Message> signature(ReadReport read, List<PublicKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        if (read.signatureOrNull() == null) {
+            return List.of(Message.of("verify.unsigned"));
+        }
+        String named = read.signatureOrNull().publicKeySha256();
+        for (PublicKey k : keys) {
+            if (Ed25519Keys.fingerprint(k).equals(named)) {
+                return DocumentSigner.verify(read.tree(), read.signatureOrNull(), k) ? List.of()
+                        : List.of(Message.of("verify.signatureInvalid"));
             }
         }
-        return keys.get(0);
+        return List.of(Message.of("verify.unknownKey", named));
     }
 
     private static ComparisonEntry rejected(Path file, Message why) {

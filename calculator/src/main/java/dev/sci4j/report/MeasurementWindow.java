@@ -9,8 +9,8 @@ import java.util.List;
  */
 public record MeasurementWindow(String start, String end, List<Double> repetitionSeconds) {
     public MeasurementWindow {
-        Checks.present(start, "measurementWindow.start");
-        Checks.present(end, "measurementWindow.end");
+        Instants.check(Checks.present(start, "measurementWindow.start"), "measurementWindow.start");
+        Instants.check(Checks.present(end, "measurementWindow.end"), "measurementWindow.end");
         repetitionSeconds = List.copyOf(Checks.present(repetitionSeconds, "measurementWindow.repetitionSeconds"));
         repetitionSeconds.forEach(s -> Checks.nonNegative(s, "measurementWindow.repetitionSeconds[]"));
     }

@@ -136,6 +136,8 @@ public final class ReportJson {
         return JsonMapper.builder()
                 .addModule(measurements)
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                // A duplicated member could show one value to a reader and sign another: refuse it.
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -29,7 +29,7 @@ public record SciReport(int schemaVersion, Generator generator, String createdAt
                     + SCHEMA_VERSION);
         }
         Checks.present(generator, "generator");
-        Checks.present(createdAt, "createdAt");
+        Instants.check(Checks.present(createdAt, "createdAt"), "createdAt");
         Checks.present(profile, "profile");
         Checks.present(software, "software");
         Checks.present(vendor, "vendor");

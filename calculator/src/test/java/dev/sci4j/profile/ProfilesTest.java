@@ -78,4 +78,17 @@ class ProfilesTest {
         assertThatThrownBy(() -> Profiles.load("tw-nothing")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("tw-web-service-per-request");
     }
+
+    @Test
+    void theSchemaAndTheModelListTheSameFields() throws IOException {
+        var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Profiles.class.getResourceAsStream(Profiles.SCHEMA_RESOURCE));
+        var required = new java.util.TreeSet<String>();
+        schema.get("required").forEach(n -> required.add(n.asText()));
+        var components = new java.util.TreeSet<String>();
+        for (var c : ProcurementProfile.class.getRecordComponents()) {
+            components.add(c.getName());
+        }
+        assertThat(required).isEqualTo(components);
+    }
 }

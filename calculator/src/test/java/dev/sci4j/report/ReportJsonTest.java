@@ -100,4 +100,11 @@ class ReportJsonTest {
         tree.get("result").fieldNames().forEachRemaining(f -> assertThat(required).contains("result." + f));
         tree.get("uncertainty").fieldNames().forEachRemaining(f -> assertThat(required).contains("uncertainty." + f));
     }
+
+    @Test
+    void aDuplicatedMemberIsRefused() {
+        String text = ReportJson.text(ReportJson.toTree(report, null)).replaceFirst("\\{", "{\"hardware\": \"x\",");
+        assertThatThrownBy(() -> ReportJson.parse(text, "r.json")).isInstanceOf(InvalidReportException.class)
+                .hasMessageContaining("hardware");
+    }
 }
