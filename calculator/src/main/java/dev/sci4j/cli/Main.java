@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Software Carbon Intensity (ISO/IEC 21031:2024): SCI = (E x I + M) / R, in gCO2e per functional unit.",
         subcommands = {ScoreCommand.class, EmbodiedCommand.class, EstimateCommand.class, GridCommand.class, CheckCommand.class,
+                ReportCommand.class, KeygenCommand.class, VerifyCommand.class, CompareCommand.class, ProfileCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

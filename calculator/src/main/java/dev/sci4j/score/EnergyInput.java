@@ -3,6 +3,7 @@ package dev.sci4j.score;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.grid.EnergyInterval;
 import dev.sci4j.grid.EnergySeriesReader;
+import dev.sci4j.measurement.Measurement;
 import dev.sci4j.units.Energy;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,11 @@ public interface EnergyInput {
     /** E measured by the sci4j agent, from one or more measurement files. */
     static EnergyInput measurements(List<Path> files) {
         return MeasurementInput.read(files);
+    }
+
+    /** E from measurements already read, e.g. those embedded in an SCI report; {@code labels} name each one. */
+    static EnergyInput measured(List<Measurement> measurements, List<String> labels) {
+        return MeasurementInput.of(measurements, labels);
     }
 
     private static ObjectNode declaredProvenance(String detail) {

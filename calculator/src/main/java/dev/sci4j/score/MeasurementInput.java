@@ -26,14 +26,22 @@ public final class MeasurementInput {
     }
 
     static EnergyInput read(List<Path> files) {
+        List<Measurement> loaded = new ArrayList<>();
+        files.forEach(f -> loaded.add(load(f)));
+        return of(loaded, files.stream().map(Path::toString).toList());
+    }
+
+    /** E from measurements already read (e.g. embedded in a report); {@code labels} name them in messages. */
+    static EnergyInput of(List<Measurement> measurements, List<String> labels) {
         List<EnergyInterval> intervals = new ArrayList<>();
         Energy total = Energy.ZERO;
         ObjectNode provenance = Json.object();
         provenance.put("kind", "measurement");
         ArrayNode runs = provenance.putArray("files");
         List<String> descriptions = new ArrayList<>();
-        for (Path file : files) {
-            Measurement m = load(file);
+        for (int i = 0; i < measurements.size(); i++) {
+            Measurement m = measurements.get(i);
+            String file = labels.get(i);
             IntervalSample sum = m.total().orElseThrow(() -> new InvalidInputException(
                     file + ": the measurement holds no samples yet; let the agent run for at least one interval"));
             total = total.plus(Energy.ofJoules(sum.processTotalJoules()));
@@ -44,11 +52,11 @@ public final class MeasurementInput {
                     + Numbers.display(source.accuracyClass().relativeUncertainty() * 100) + " %), attribution "
                     + m.run().attribution().policy() + " with idle " + m.run().attribution().idlePolicy().id());
         }
-        if (files.size() == 1) {
+        if (measurements.size() == 1) {
             provenance.setAll((ObjectNode) runs.get(0));
         }
         String describe = "measured by the sci4j agent: " + String.join("; ", descriptions.stream().distinct().toList())
-                + (files.size() > 1 ? " (" + files.size() + " files)" : "");
+                + (measurements.size() > 1 ? " (" + measurements.size() + " files)" : "");
         return EnergyInput.of(total, intervals, provenance, describe);
     }
 
@@ -76,9 +84,9 @@ public final class MeasurementInput {
         return new EnergyInterval(s.start(), s.end(), Energy.ofJoules(s.processTotalJoules()));
     }
 
-    private static void describe(ObjectNode n, Path file, Measurement m, IntervalSample sum) {
+    private static void describe(ObjectNode n, String file, Measurement m, IntervalSample sum) {
         EnergySourceInfo source = m.run().energySource();
-        n.put("file", file.toString());
+        n.put("file", file);
         n.put("energySourceKind", source.kind().id());
         n.put("energySourceDetail", source.detail());
         n.put("accuracyClass", source.accuracyClass().name());

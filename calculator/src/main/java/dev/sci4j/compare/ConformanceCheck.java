@@ -1,0 +1,80 @@
+package dev.sci4j.compare;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sci4j.i18n.Message;
+import dev.sci4j.profile.ProcurementProfile;
+import dev.sci4j.report.SciReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks a report against every requirement of a procurement profile and names each failure: profile,
+ * functional unit, repetitions, duration, warm-up, boundary, mandatory disclosures, accuracy class and agent
+ * overhead. Stateless and thread-safe.
+ */
+public final class ConformanceCheck {
+    private ConformanceCheck() {
+    }
+
+    /** Every failed requirement, empty when the report conforms. */
+    public static List<Message> check(ProcurementProfile p, SciReport r, ObjectNode tree) {
+        List<Message> out = new ArrayList<>();
+        if (!r.profile().id().equals(p.id())) {
+            out.add(Message.of("check.profile", r.profile().id(), p.id()));
+        }
+        if (!r.functionalUnit().name().equals(p.functionalUnit().name())) {
+            out.add(Message.of("check.functionalUnit", r.functionalUnit().name(), p.functionalUnit().name()));
+        }
+        var scenario = p.usageScenario();
+        if (r.usageScenario().repetitions() < scenario.minimumRepetitions()) {
+            out.add(Message.of("check.repetitions", r.usageScenario().repetitions(), scenario.minimumRepetitions()));
+        }
+        if (r.measurementWindow().shortestSeconds() < scenario.minimumDurationSeconds()) {
+            out.add(Message.of("check.duration", seconds(r.measurementWindow().shortestSeconds()),
+                    seconds(scenario.minimumDurationSeconds())));
+        }
+        if (r.usageScenario().warmUpSeconds() < scenario.warmUpSeconds()) {
+            out.add(Message.of("check.warmUp", seconds(r.usageScenario().warmUpSeconds()), seconds(scenario.warmUpSeconds())));
+        }
+        for (String component : p.boundary().requiredComponents()) {
+            if (!r.boundary().includes(component)) {
+                out.add(Message.of("check.component", component));
+            }
+        }
+        if (p.boundary().hardwareDisclosure() && blank(tree.get("hardware"))) {
+            out.add(Message.of("check.disclosure", "hardware"));
+        }
+        for (String path : p.mandatoryDisclosures()) {
+            if (blank(at(tree, path))) {
+                out.add(Message.of("check.disclosure", path));
+            }
+        }
+        if (!p.accepts(r.energy().accuracyClass())) {
+            out.add(Message.of("check.accuracy", r.energy().accuracyClass(), p.minimumAccuracyClass()));
+        }
+        if (r.agentOverhead().samplerCpuPercent() > p.maxAgentOverheadPercent()) {
+            out.add(Message.of("check.overhead", String.format(Locale.ROOT, "%.2f", r.agentOverhead().samplerCpuPercent()),
+                    p.maxAgentOverheadPercent()));
+        }
+        return out.stream().distinct().toList();
+    }
+
+    private static String seconds(double s) {
+        return dev.sci4j.units.Numbers.display(s);
+    }
+
+    private static JsonNode at(JsonNode root, String dotted) {
+        JsonNode n = root;
+        for (String part : dotted.split("\\.")) {
+            n = n == null ? null : n.get(part);
+        }
+        return n;
+    }
+
+    /** Missing, null or a blank string: not disclosed. An empty list is a disclosure (e.g. nothing excluded). */
+    private static boolean blank(JsonNode n) {
+        return n == null || n.isNull() || (n.isTextual() && n.asText().isBlank());
+    }
+}

@@ -1,0 +1,14 @@
+package dev.sci4j.profile;
+
+import dev.sci4j.input.Checks;
+
+/**
+ * A grade a normalised score earns when it is at most {@code maxSciGPerUnit} gCO2e per functional unit.
+ * Immutable and thread-safe.
+ */
+public record GradeThreshold(String grade, double maxSciGPerUnit) {
+    public GradeThreshold {
+        Checks.present(grade, "grades[].grade");
+        Checks.nonNegative(maxSciGPerUnit, "grades[].maxSciGPerUnit");
+    }
+}

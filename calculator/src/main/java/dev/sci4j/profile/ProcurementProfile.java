@@ -1,0 +1,87 @@
+package dev.sci4j.profile;
+
+import dev.sci4j.i18n.Language;
+import dev.sci4j.input.Checks;
+import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.measurement.AccuracyClass;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A procurement profile: what a buyer requires of every SCI report so that reports can be compared — one
+ * functional unit, one usage scenario, the boundary, the grid intensity to normalise to, embodied defaults,
+ * mandatory disclosures, the largest agent overhead and the grade thresholds. Read with {@link Profiles}.
+ * Immutable and thread-safe.
+ *
+ * @param schemaVersion           {@value #SCHEMA_VERSION}
+ * @param id                      e.g. {@code tw-web-service-per-request}
+ * @param version                 the profile's own revision, at least 1; reports cite it
+ * @param language                the language officers using this profile read by default
+ * @param title                   in both languages
+ * @param mandatoryDisclosures    report fields (dotted paths such as {@code software.vendor}) that must be present
+ * @param minimumAccuracyClass    the least accurate energy source accepted (A best, D worst)
+ * @param maxAgentOverheadPercent the largest share of the process's CPU time the measuring agent may use, in %
+ * @param grades                  thresholds in gCO2e per unit, best grade first; {@code lowestGrade} for the rest
+ */
+public record ProcurementProfile(int schemaVersion, String id, int version, String language, LocalizedText title,
+                                 FunctionalUnitRequirement functionalUnit, UsageScenarioRequirement usageScenario,
+                                 BoundaryRequirement boundary, GridNormalisation grid, EmbodiedDefaults embodied,
+                                 List<String> mandatoryDisclosures, AccuracyClass minimumAccuracyClass,
+                                 double maxAgentOverheadPercent, List<GradeThreshold> grades, String lowestGrade) {
+    public static final int SCHEMA_VERSION = 1;
+
+    public ProcurementProfile {
+        if (schemaVersion != SCHEMA_VERSION) {
+            throw new InvalidInputException("schemaVersion " + schemaVersion + " is not known: this sci4j reads "
+                    + SCHEMA_VERSION);
+        }
+        Checks.present(id, "id");
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new InvalidInputException("id '" + id + "' must be lower-case words joined by hyphens");
+        }
+        Checks.atLeast(version, 1, "version");
+        Language.parse(language, "language");
+        Checks.present(title, "title");
+        Checks.present(functionalUnit, "functionalUnit");
+        Checks.present(usageScenario, "usageScenario");
+        Checks.present(boundary, "boundary");
+        Checks.present(grid, "grid");
+        Checks.present(embodied, "embodied");
+        mandatoryDisclosures = List.copyOf(Checks.present(mandatoryDisclosures, "mandatoryDisclosures"));
+        Checks.present(minimumAccuracyClass, "minimumAccuracyClass");
+        Checks.between(maxAgentOverheadPercent, 0, 100, "maxAgentOverheadPercent");
+        grades = List.copyOf(Checks.present(grades, "grades"));
+        Checks.present(lowestGrade, "lowestGrade");
+        for (int i = 1; i < grades.size(); i++) {
+            if (grades.get(i).maxSciGPerUnit() <= grades.get(i - 1).maxSciGPerUnit()) {
+                throw new InvalidInputException("grades must be listed best first with increasing maxSciGPerUnit;"
+                        + " grade " + grades.get(i).grade() + " is not above " + grades.get(i - 1).grade());
+            }
+        }
+    }
+
+    public Language defaultLanguage() {
+        return Language.parse(language, "language");
+    }
+
+    /** The grade a normalised score in gCO2e per unit earns. */
+    public String grade(double sciGPerUnit) {
+        return grades.stream().sorted(Comparator.comparingDouble(GradeThreshold::maxSciGPerUnit))
+                .filter(g -> sciGPerUnit <= g.maxSciGPerUnit()).map(GradeThreshold::grade)
+                .findFirst().orElse(lowestGrade);
+    }
+
+    /** Whether an energy source of {@code accuracy} is accurate enough (A is the best class). */
+    public boolean accepts(AccuracyClass accuracy) {
+        return accuracy.compareTo(minimumAccuracyClass) <= 0;
+    }
+
+    /** All grade names, best first. */
+    public List<String> gradeNames() {
+        List<String> names = new ArrayList<>();
+        grades.forEach(g -> names.add(g.grade()));
+        names.add(lowestGrade);
+        return names;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.sci4j.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sci4j.input.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Finds and reads procurement profiles: by id from those bundled in {@code sci4j-procurement-profiles}
+ * ({@code dev/sci4j/profiles/<id>.yaml}), or from a YAML file path. Every problem is an
+ * {@link InvalidInputException} naming the file, line and field. Stateless and thread-safe.
+ */
+public final class Profiles {
+    /** Class-path folder of the bundled profiles, their index and their JSON Schema. */
+    public static final String RESOURCE_DIR = "/dev/sci4j/profiles/";
+    public static final String SCHEMA_RESOURCE = RESOURCE_DIR + "procurement-profile.schema.json";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    private Profiles() {
+    }
+
+    /** The ids of the bundled profiles, in the order of their index. */
+    public static List<String> bundledIds() {
+        try (InputStream in = Profiles.class.getResourceAsStream(RESOURCE_DIR + "index.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bundled profile by id, or a profile file when {@code idOrPath} names an existing file. */
+    public static ProcurementProfile load(String idOrPath) {
+        if (idOrPath == null || idOrPath.isBlank()) {
+            throw new InvalidInputException("the profile is missing: give an id (" + String.join(", ", bundledIds())
+                    + ") or a YAML file");
+        }
+        Path file = Path.of(idOrPath);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(in, file.toString());
+            } catch (IOException e) {
+                throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+            }
+        }
+        InputStream bundled = Profiles.class.getResourceAsStream(RESOURCE_DIR + idOrPath.trim() + ".yaml");
+        if (bundled == null || idOrPath.contains("/")) {
+            throw new InvalidInputException("profile '" + idOrPath + "' is neither a file nor a bundled profile id;"
+                    + " bundled: " + String.join(", ", bundledIds()));
+        }
+        try (InputStream in = bundled) {
+            ProcurementProfile p = parse(in, "bundled profile " + idOrPath);
+            if (!p.id().equals(idOrPath.trim())) {
+                throw new InvalidInputException("bundled profile file " + idOrPath + ".yaml declares id " + p.id());
+            }
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ProcurementProfile parse(InputStream in, String source) throws IOException {
+        try {
+            ProcurementProfile p = YAML.readValue(in, ProcurementProfile.class);
+            if (p == null) {
+                throw new InvalidInputException(source + ": the profile is empty");
+            }
+            return p;
+        } catch (JsonProcessingException e) {
+            throw BindingErrors.describe(source, e);
+        }
+    }
+}

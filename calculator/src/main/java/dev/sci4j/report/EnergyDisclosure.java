@@ -1,0 +1,21 @@
+package dev.sci4j.report;
+
+import dev.sci4j.input.Checks;
+import dev.sci4j.measurement.AccuracyClass;
+import java.util.List;
+
+/**
+ * Where E came from: the energy source kinds of the measurement files, the least accurate of their accuracy
+ * classes with its declared relative uncertainty (0.05 = ±5 %), and the attribution policy. E itself is in
+ * {@link Result}. Immutable and thread-safe.
+ */
+public record EnergyDisclosure(List<String> sourceKinds, AccuracyClass accuracyClass,
+                               double accuracyRelativeUncertainty, String attributionPolicy, String idlePolicy) {
+    public EnergyDisclosure {
+        sourceKinds = List.copyOf(Checks.present(sourceKinds, "energy.sourceKinds"));
+        Checks.present(accuracyClass, "energy.accuracyClass");
+        Checks.nonNegative(accuracyRelativeUncertainty, "energy.accuracyRelativeUncertainty");
+        Checks.present(attributionPolicy, "energy.attributionPolicy");
+        Checks.present(idlePolicy, "energy.idlePolicy");
+    }
+}

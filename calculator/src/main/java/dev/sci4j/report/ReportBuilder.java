@@ -1,0 +1,131 @@
+package dev.sci4j.report;
+
+import dev.sci4j.i18n.Language;
+import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.measurement.AccuracyClass;
+import dev.sci4j.measurement.IntervalSample;
+import dev.sci4j.measurement.Measurement;
+import dev.sci4j.measurement.MeasurementJson;
+import dev.sci4j.model.Sci;
+import dev.sci4j.profile.EmbodiedDefaults;
+import dev.sci4j.profile.ProcurementProfile;
+import dev.sci4j.score.IntensityInput;
+import dev.sci4j.units.Durations;
+import dev.sci4j.units.Units;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Builds an {@link SciReport} from measurement files (each one repetition), a profile and the vendor's
+ * metadata. R comes from {@code unitsPerRepetition}: the functional units each repetition served. Stateless and
+ * thread-safe.
+ */
+public final class ReportBuilder {
+    private ReportBuilder() {
+    }
+
+    public static SciReport build(List<Path> files, ProcurementProfile profile, ReportMetadata meta,
+                                  double unitsPerRepetition, String generatorVersion, Instant createdAt) {
+        if (files.isEmpty()) {
+            throw new InvalidInputException("--measurement is missing: give at least one measurement file");
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        files.forEach(f -> measurements.add(load(f)));
+        List<String> labels = files.stream().map(Path::toString).toList();
+        IntensityInput intensity = intensity(meta, profile);
+        EmbodiedDisclosure embodied = embodied(meta, profile);
+        double pue = meta.pue() == null ? Sci.NO_PUE : meta.pue();
+        EnergyDisclosure energy = energy(measurements);
+        String unitName = profile.functionalUnit().name();
+        ScoredRepetitions scored = ReportScoring.score(measurements, labels, intensity, embodied, pue,
+                unitsPerRepetition, unitName, energy.accuracyRelativeUncertainty());
+        return new SciReport(SciReport.SCHEMA_VERSION, new Generator("sci4j", generatorVersion),
+                createdAt.toString(), new ProfileRef(profile.id(), profile.version()), meta.software(), meta.vendor(),
+                meta.boundary(), meta.hardware(),
+                new FunctionalUnit(unitName, profile.functionalUnit().definition().in(Language.EN), unitsPerRepetition,
+                        unitsPerRepetition * measurements.size(), FunctionalUnit.FROM_CLI),
+                new UsageScenario(meta.usageScenario().description(), meta.usageScenario().warmUpSeconds(),
+                        measurements.size()),
+                window(measurements), energy, grid(meta, intensity, scored), embodied,
+                Result.of(scored.total().score(), scored.total().intensityGramsPerKwh(), unitName),
+                scored.uncertainty(), overhead(measurements, meta.agentOverheadStatement()), measurements);
+    }
+
+    private static Measurement load(Path file) {
+        try {
+            return MeasurementJson.read(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file + ": no such measurement file");
+        } catch (IOException e) {
+            // InvalidMeasurementException's message already names the file, line and field.
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+
+    private static IntensityInput intensity(ReportMetadata meta, ProcurementProfile profile) {
+        ReportMetadata.Grid g = meta.grid();
+        if (g == null) {
+            return profile.grid().intensity();
+        }
+        return g.gramsPerKwh() == null ? IntensityInput.table(g.region(), g.year(), g.source())
+                : IntensityInput.declared(g.gramsPerKwh(), g.type());
+    }
+
+    private static GridDisclosure grid(ReportMetadata meta, IntensityInput in, ScoredRepetitions scored) {
+        ReportMetadata.Grid g = meta.grid();
+        if (g != null && g.gramsPerKwh() != null) {
+            return new GridDisclosure(GridDisclosure.DECLARED, g.gramsPerKwh(), in.type(), g.source(), g.region(),
+                    g.year());
+        }
+        var p = in.provenance();
+        return new GridDisclosure(GridDisclosure.FACTOR_TABLE, scored.total().intensityGramsPerKwh(), in.type(),
+                p.path("sourceId").asText(), p.path("region").asText(), p.path("year").asInt());
+    }
+
+    private static EmbodiedDisclosure embodied(ReportMetadata meta, ProcurementProfile profile) {
+        ReportMetadata.Embodied e = meta.embodied();
+        if (e == null) {
+            EmbodiedDefaults d = profile.embodied();
+            return new EmbodiedDisclosure(d.totalEmbodiedG(), d.source().in(Language.EN), true,
+                    Units.seconds(d.lifespanDuration()), d.resourcesReserved(), d.resourcesTotal());
+        }
+        return new EmbodiedDisclosure(e.totalEmbodiedG(), e.source(), false,
+                Units.seconds(Durations.parse(e.lifespan(), "embodied.lifespan")), e.resourcesReserved(),
+                e.resourcesTotal());
+    }
+
+    private static EnergyDisclosure energy(List<Measurement> ms) {
+        AccuracyClass worst = ms.stream().map(m -> m.run().energySource().accuracyClass())
+                .max(Comparator.naturalOrder()).orElseThrow();
+        return new EnergyDisclosure(
+                ms.stream().map(m -> m.run().energySource().kind().id()).distinct().toList(), worst,
+                worst.relativeUncertainty(),
+                String.join(", ", ms.stream().map(m -> m.run().attribution().policy()).distinct().toList()),
+                String.join(", ", ms.stream().map(m -> m.run().attribution().idlePolicy().id()).distinct().toList()));
+    }
+
+    private static MeasurementWindow window(List<Measurement> ms) {
+        List<IntervalSample> totals = ms.stream().map(m -> m.total().orElseThrow()).toList();
+        Instant start = totals.stream().map(IntervalSample::start).min(Comparator.naturalOrder()).orElseThrow();
+        Instant end = totals.stream().map(IntervalSample::end).max(Comparator.naturalOrder()).orElseThrow();
+        return new MeasurementWindow(start.toString(), end.toString(),
+                ms.stream().map(ReportScoring::windowSeconds).toList());
+    }
+
+    private static AgentOverhead overhead(List<Measurement> ms, String statement) {
+        double sampler = 0;
+        double process = 0;
+        for (Measurement m : ms) {
+            IntervalSample t = m.total().orElseThrow();
+            sampler += t.samplerCpuSeconds();
+            process += t.processCpuSeconds();
+        }
+        double percent = process == 0 ? 0 : Math.min(100, 100 * sampler / process);
+        return new AgentOverhead(sampler, process, percent, statement);
+    }
+}

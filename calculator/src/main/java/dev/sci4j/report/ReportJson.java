@@ -1,0 +1,169 @@
+package dev.sci4j.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.measurement.Measurement;
+import dev.sci4j.measurement.MeasurementJson;
+import dev.sci4j.profile.BindingErrors;
+import dev.sci4j.sign.SignatureBlock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Reads, validates and writes SCI reports. Reading checks, in order, and names every offending field: the
+ * schema version, non-finite numbers (NaN is accepted by the parser only to be reported by name), the
+ * disclosures the schema requires, then types and values through the validating records. Writing is atomic
+ * (a temporary file renamed over the target). Thread-safe.
+ */
+public final class ReportJson {
+    /** Class-path location of the report's JSON Schema (draft 2020-12). */
+    public static final String SCHEMA_RESOURCE = "/dev/sci4j/report/sci-report.schema.json";
+
+    static final ObjectMapper MAPPER = createMapper();
+
+    private ReportJson() {
+    }
+
+    /** The report as a JSON tree, with the signature member when one is given. */
+    public static ObjectNode toTree(SciReport report, SignatureBlock signatureOrNull) {
+        ObjectNode tree = MAPPER.valueToTree(report);
+        if (signatureOrNull != null) {
+            tree.set(SignatureBlock.MEMBER, MAPPER.valueToTree(signatureOrNull));
+        }
+        return tree;
+    }
+
+    public static String text(ObjectNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes so that readers see the old file or the new one, never half of it. */
+    public static void writeAtomically(String text, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Reads and validates a report file.
+     *
+     * @throws InvalidReportException the file is not a valid report; names the fields
+     * @throws InvalidInputException  the file is missing or unreadable
+     */
+    public static ReadReport read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.file(file, "no such report file");
+        } catch (IOException e) {
+            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+        }
+        return parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** Validates a report given as JSON text; {@code source} names it in messages. */
+    public static ReadReport parse(String json, String source) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidReportException(source, ReportProblem.NOT_JSON, List.of(),
+                    "is not JSON (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidReportException(source, ReportProblem.NOT_JSON, List.of(), "is not a JSON object");
+        }
+        ObjectNode tree = (ObjectNode) node;
+        ReportValidation.check(tree, source);
+        ObjectNode body = tree.deepCopy();
+        JsonNode signature = body.remove(SignatureBlock.MEMBER);
+        try {
+            SciReport report = MAPPER.treeToValue(body, SciReport.class);
+            SignatureBlock block = signature == null ? null : MAPPER.treeToValue(signature, SignatureBlock.class);
+            return new ReadReport(report, tree, block);
+        } catch (JsonProcessingException e) {
+            InvalidInputException why = BindingErrors.describe(source, e);
+            throw new InvalidReportException(source, ReportProblem.MALFORMED, List.of(BindingErrors.path(e)),
+                    why.getMessage().substring(source.length() + 2));
+        }
+    }
+
+    /** The report schema, from the class path. */
+    static JsonNode schema() {
+        try (InputStream in = ReportJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectMapper createMapper() {
+        SimpleModule measurements = new SimpleModule("sci4j-embedded-measurements");
+        measurements.addSerializer(Measurement.class, new MeasurementSerializer());
+        measurements.addDeserializer(Measurement.class, new MeasurementDeserializer());
+        return JsonMapper.builder()
+                .addModule(measurements)
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                // A duplicated member could show one value to a reader and sign another: refuse it.
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    /** Embeds a measurement exactly as the measurement module writes its file. */
+    private static final class MeasurementSerializer extends JsonSerializer<Measurement> {
+        @Override
+        public void serialize(Measurement m, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeTree(MAPPER.readTree(MeasurementJson.toJson(m)));
+        }
+    }
+
+    /** Reads an embedded measurement with the measurement module's own strict reader. */
+    private static final class MeasurementDeserializer extends JsonDeserializer<Measurement> {
+        @Override
+        public Measurement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = ctxt.readTree(p);
+            try {
+                return MeasurementJson.parse(node.toString(), "embedded measurement");
+            } catch (IOException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.sci4j.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sci4j.input.Checks;
+import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.profile.BindingErrors;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * What a vendor states about its software for a report, from a small YAML file ({@code --metadata}): software,
+ * vendor, boundary, hardware, usage scenario, and optionally the grid where it runs, embodied data, PUE and a
+ * statement of the agent's overhead. Absent grid or embodied data fall back to the profile's, which the report
+ * discloses. Immutable and thread-safe.
+ */
+public record ReportMetadata(Software software, Vendor vendor, Boundary boundary, String hardware,
+                             Scenario usageScenario, Grid grid, Embodied embodied, Double pue,
+                             String agentOverheadStatement) {
+    public ReportMetadata {
+        Checks.present(software, "software");
+        Checks.present(vendor, "vendor");
+        Checks.present(boundary, "boundary");
+        Checks.present(usageScenario, "usageScenario");
+        if (pue != null) {
+            Checks.atLeast(pue, 1, "pue");
+        }
+    }
+
+    /** The workload run and the warm-up before measuring, in seconds. */
+    public record Scenario(String description, double warmUpSeconds) {
+        public Scenario {
+            Checks.present(description, "usageScenario.description");
+            Checks.nonNegative(warmUpSeconds, "usageScenario.warmUpSeconds");
+        }
+    }
+
+    /**
+     * Where the software runs: a factor-table row ({@code region}, {@code year}, optional {@code source}), or a
+     * declared value ({@code gramsPerKwh} with {@code type}, {@code source}, {@code region}, {@code year}).
+     */
+    public record Grid(String source, String region, Integer year, Double gramsPerKwh, String type) {
+        public Grid {
+            Checks.present(region, "grid.region");
+            Checks.present(year, "grid.year");
+            if (gramsPerKwh != null) {
+                Checks.present(source, "grid.source");
+                Checks.present(type, "grid.type");
+            }
+        }
+    }
+
+    /** The vendor's own embodied data: TE in gCO2e and where it comes from, EL (e.g. {@code 4y}), RR and ToR. */
+    public record Embodied(double totalEmbodiedG, String source, String lifespan, double resourcesReserved,
+                           double resourcesTotal) {
+        public Embodied {
+            Checks.nonNegative(totalEmbodiedG, "embodied.totalEmbodiedG");
+            Checks.present(source, "embodied.source");
+            Checks.present(lifespan, "embodied.lifespan");
+        }
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Reads and validates a metadata file; every problem names the file, line and field. */
+    public static ReportMetadata read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            ReportMetadata m = YAML.readValue(in, ReportMetadata.class);
+            if (m == null) {
+                throw InvalidInputException.file(file, "the report metadata file is empty");
+            }
+            return m;
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.file(file, "no such report metadata file");
+        } catch (JsonProcessingException e) {
+            throw BindingErrors.describe(file.toString(), e);
+        } catch (IOException e) {
+            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.sci4j.report;
+
+import dev.sci4j.measurement.IntervalSample;
+import dev.sci4j.measurement.Measurement;
+import dev.sci4j.score.EnergyInput;
+import dev.sci4j.score.IntensityInput;
+import dev.sci4j.score.ScoredResult;
+import dev.sci4j.score.Scoring;
+import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Units;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Computes a report's score from its measurements with {@link Scoring}, the one composition of E, I, M and R:
+ * once over all repetitions (the stated score) and once per repetition (for the interval). Used to build a
+ * report, to verify one, and to recompute it under a profile's grid normalisation. Stateless and thread-safe.
+ */
+public final class ReportScoring {
+    private ReportScoring() {
+    }
+
+    /**
+     * @param measurements       the repetitions, one measurement each
+     * @param labels             names for messages, one per measurement
+     * @param unitsPerRepetition R of one repetition
+     */
+    public static ScoredRepetitions score(List<Measurement> measurements, List<String> labels, IntensityInput intensity,
+                                          EmbodiedDisclosure embodied, double pue, double unitsPerRepetition,
+                                          String unitName, double accuracyRelative) {
+        List<ScoredResult> each = new ArrayList<>();
+        double totalSeconds = 0;
+        for (int i = 0; i < measurements.size(); i++) {
+            double seconds = windowSeconds(measurements.get(i));
+            totalSeconds += seconds;
+            each.add(Scoring.score(EnergyInput.measured(List.of(measurements.get(i)), List.of(labels.get(i))),
+                    intensity, embodied.share(seconds), pue, unitsPerRepetition, unitName));
+        }
+        Carbon embodiedTotal = embodied.share(totalSeconds);
+        ScoredResult total = Scoring.score(EnergyInput.measured(measurements, labels), intensity, embodiedTotal, pue,
+                unitsPerRepetition * measurements.size(), unitName);
+        List<Double> perRep = each.stream().map(r -> r.score().gramsPerUnit()).toList();
+        double operationalPerUnit = total.score().operational().grams() / total.score().functionalUnits();
+        return new ScoredRepetitions(total, each, Uncertainty.of(perRep, operationalPerUnit, accuracyRelative));
+    }
+
+    /** Recomputes a report as stated (its own grid intensity). */
+    public static ScoredRepetitions recompute(SciReport r) {
+        return recompute(r, r.grid().toInput());
+    }
+
+    /** Recomputes a report with another grid intensity, e.g. a profile's normalisation. */
+    public static ScoredRepetitions recompute(SciReport r, IntensityInput intensity) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < r.measurements().size(); i++) {
+            labels.add("measurements[" + i + "]");
+        }
+        return score(r.measurements(), labels, intensity, r.embodied(), r.result().pue(),
+                r.functionalUnit().unitsPerRepetition(), r.functionalUnit().name(),
+                r.energy().accuracyRelativeUncertainty());
+    }
+
+    /** TiR of one repetition: from its first sample's start to its last sample's end, in seconds. */
+    public static double windowSeconds(Measurement m) {
+        return m.total().map(ReportScoring::seconds).orElse(0.0);
+    }
+
+    private static double seconds(IntervalSample s) {
+        return Units.seconds(Duration.between(s.start(), s.end()));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.sci4j.report;
+
+import dev.sci4j.input.Checks;
+import dev.sci4j.input.InvalidInputException;
+import java.util.List;
+
+/**
+ * The 95 % interval around a report's score, in gCO2e per unit, and how it was obtained (see {@link #METHOD}):
+ * the spread of the repetitions (Student t on their mean) combined in quadrature with the energy source's
+ * declared accuracy, which applies to the operational part. Immutable and thread-safe.
+ *
+ * @param perRepetitionSciGPerUnit    the score of each repetition alone
+ * @param meanSciGPerUnit             their mean (equal to the report's score)
+ * @param repetitionHalfWidthGPerUnit t(0.975, n − 1) × s / √n; 0 with one repetition (no spread known)
+ * @param accuracyHalfWidthGPerUnit   accuracy relative uncertainty × O / R
+ * @param lowSciGPerUnit              mean − combined half-width, not below 0
+ * @param highSciGPerUnit             mean + combined half-width
+ */
+public record Uncertainty(String method, double confidenceLevel, List<Double> perRepetitionSciGPerUnit,
+                          double meanSciGPerUnit, double repetitionHalfWidthGPerUnit,
+                          double accuracyHalfWidthGPerUnit, double lowSciGPerUnit, double highSciGPerUnit) {
+    public static final String METHOD = "95 % interval: Student t on the mean of the repetitions"
+            + " (t(0.975, n-1) x s / sqrt(n), 0 for one repetition), combined in quadrature with the energy source's"
+            + " declared relative accuracy applied to O / R (least accurate class over the files)";
+    public static final double CONFIDENCE = 0.95;
+
+    public Uncertainty {
+        Checks.present(method, "uncertainty.method");
+        perRepetitionSciGPerUnit = List.copyOf(Checks.present(perRepetitionSciGPerUnit, "uncertainty.perRepetitionSciGPerUnit"));
+        perRepetitionSciGPerUnit.forEach(v -> Checks.nonNegative(v, "uncertainty.perRepetitionSciGPerUnit[]"));
+        Checks.nonNegative(meanSciGPerUnit, "uncertainty.meanSciGPerUnit");
+        Checks.nonNegative(repetitionHalfWidthGPerUnit, "uncertainty.repetitionHalfWidthGPerUnit");
+        Checks.nonNegative(accuracyHalfWidthGPerUnit, "uncertainty.accuracyHalfWidthGPerUnit");
+        Checks.nonNegative(lowSciGPerUnit, "uncertainty.lowSciGPerUnit");
+        Checks.nonNegative(highSciGPerUnit, "uncertainty.highSciGPerUnit");
+        if (lowSciGPerUnit > highSciGPerUnit) {
+            throw new InvalidInputException("uncertainty.lowSciGPerUnit is above uncertainty.highSciGPerUnit");
+        }
+    }
+
+    /**
+     * @param perRepetition       each repetition's score, gCO2e per unit; at least one
+     * @param operationalPerUnitG O / R over all repetitions, gCO2e per unit
+     * @param accuracyRelative    the declared relative accuracy of the energy (0.05 = ±5 %)
+     */
+    public static Uncertainty of(List<Double> perRepetition, double operationalPerUnitG, double accuracyRelative) {
+        int n = perRepetition.size();
+        double mean = perRepetition.stream().mapToDouble(Double::doubleValue).sum() / n;
+        double repetitionHalf = 0;
+        if (n > 1) {
+            double squares = perRepetition.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+            double sd = Math.sqrt(squares / (n - 1));
+            repetitionHalf = StudentT.quantile975(n - 1) * sd / Math.sqrt(n);
+        }
+        double accuracyHalf = accuracyRelative * operationalPerUnitG;
+        double half = Math.hypot(repetitionHalf, accuracyHalf);
+        return new Uncertainty(METHOD, CONFIDENCE, perRepetition, mean, repetitionHalf, accuracyHalf,
+                Math.max(0, mean - half), mean + half);
+    }
+
+    /** Whether two intervals share any value: then the two scores cannot be told apart. */
+    public boolean overlaps(Uncertainty other) {
+        return lowSciGPerUnit <= other.highSciGPerUnit && other.lowSciGPerUnit <= highSciGPerUnit;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.sci4j.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sci4j.i18n.Language;
+import dev.sci4j.input.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ProfilesTest {
+    @TempDir
+    Path dir;
+
+    static Iterable<String> bundled() {
+        return Profiles.bundledIds();
+    }
+
+    @Test
+    void shipsTheThreeTaiwanProfiles() {
+        assertThat(Profiles.bundledIds()).contains("tw-web-service-per-request", "tw-batch-per-record",
+                "tw-ai-inference-per-1k-tokens");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void everyBundledProfileLoadsAndNormalisesToAVerifiedTaiwanFactor(String id) {
+        ProcurementProfile p = Profiles.load(id);
+        assertThat(p.id()).isEqualTo(id);
+        assertThat(p.defaultLanguage()).isEqualTo(Language.ZH_TW);
+        assertThat(p.grid().intensity().provenance().get("verified").asBoolean()).isTrue();
+        assertThat(p.title().zhTw()).isNotBlank();
+        assertThat(p.title().en()).isNotBlank();
+    }
+
+    @Test
+    void webServiceUsesTheLatestVerifiedTaiwanYear() {
+        ProcurementProfile p = Profiles.load("tw-web-service-per-request");
+        assertThat(p.grid().source()).isEqualTo("tw-moea-ea");
+        assertThat(p.grid().year()).isEqualTo(2023);
+        assertThat(p.functionalUnit().name()).isEqualTo("request");
+    }
+
+    @Test
+    void gradesFollowTheThresholds() {
+        ProcurementProfile p = Profiles.load("tw-web-service-per-request");
+        assertThat(p.grade(0.00001)).isEqualTo("A");
+        assertThat(p.grade(p.grades().get(0).maxSciGPerUnit())).isEqualTo("A");
+        assertThat(p.grade(1)).isEqualTo(p.lowestGrade());
+    }
+
+    @Test
+    void aFileWithAMistakeNamesTheFieldAndLine() throws IOException {
+        String text = new String(Profiles.class.getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("minimumRepetitions: 3", "minimumRepetitions: 0");
+        Path file = Files.writeString(dir.resolve("p.yaml"), text);
+        assertThatThrownBy(() -> Profiles.load(file.toString())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("p.yaml line").hasMessageContaining("usageScenario")
+                .hasMessageContaining("minimumRepetitions");
+    }
+
+    @Test
+    void anUnknownFieldIsNamed() throws IOException {
+        String text = new String(Profiles.class.getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve("p.yaml"), text + "colour: green\n");
+        assertThatThrownBy(() -> Profiles.load(file.toString())).hasMessageContaining("'colour'")
+                .hasMessageContaining("not a known field");
+    }
+
+    @Test
+    void anUnknownIdListsTheBundledOnes() {
+        assertThatThrownBy(() -> Profiles.load("tw-nothing")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("tw-web-service-per-request");
+    }
+
+    @Test
+    void theSchemaAndTheModelListTheSameFields() throws IOException {
+        var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Profiles.class.getResourceAsStream(Profiles.SCHEMA_RESOURCE));
+        var required = new java.util.TreeSet<String>();
+        schema.get("required").forEach(n -> required.add(n.asText()));
+        var components = new java.util.TreeSet<String>();
+        for (var c : ProcurementProfile.class.getRecordComponents()) {
+            components.add(c.getName());
+        }
+        assertThat(required).isEqualTo(components);
+    }
+}

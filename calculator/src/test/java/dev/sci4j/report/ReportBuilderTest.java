@@ -1,0 +1,85 @@
+package dev.sci4j.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.measurement.Measurement;
+import dev.sci4j.profile.Profiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportBuilderTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private SciReport build(Path metadata, List<Path> files, double units) {
+        return ReportBuilder.build(files, Profiles.load(ReportFixtures.PROFILE), ReportMetadata.read(metadata), units,
+                "test", NOW);
+    }
+
+    @Test
+    void theScoreIsTheMeanOfTheRepetitionsAndLiesInsideItsInterval() throws IOException {
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
+
+        double mean = r.uncertainty().perRepetitionSciGPerUnit().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertThat(r.result().sciGPerUnit()).isCloseTo(mean, within(1e-15));
+        assertThat(r.uncertainty().lowSciGPerUnit()).isLessThan(r.result().sciGPerUnit());
+        assertThat(r.uncertainty().highSciGPerUnit()).isGreaterThan(r.result().sciGPerUnit());
+        assertThat(r.functionalUnit().totalUnits()).isEqualTo(45000);
+        assertThat(r.functionalUnit().countSource()).isEqualTo(FunctionalUnit.FROM_CLI);
+        assertThat(r.uncertainty().method()).contains("Student t").contains("accuracy");
+    }
+
+    @Test
+    void withoutGridOrEmbodiedDataTheProfileDefaultsAreUsedAndDisclosed() throws IOException {
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
+
+        assertThat(r.grid().source()).isEqualTo("tw-moea-ea");
+        assertThat(r.grid().year()).isEqualTo(2023);
+        assertThat(r.grid().intensityGPerKwh()).isEqualTo(494.0);
+        assertThat(r.embodied().profileDefault()).isTrue();
+        // 3 × 300 s of a 1 t server over 4 years
+        assertThat(r.result().embodiedG()).isCloseTo(1e6 * 900 / (4 * 365 * 86400.0), within(1e-9));
+    }
+
+    @Test
+    void recomputationReproducesTheStatedScore() throws IOException {
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
+        assertThat(ReportScoring.recompute(r).sciGPerUnit()).isCloseTo(r.result().sciGPerUnit(), within(0.0));
+    }
+
+    @Test
+    void vendorGridAndEmbodiedDataReplaceTheDefaults() throws IOException {
+        Path meta = Files.writeString(dir.resolve("m.yaml"), Files.readString(ReportFixtures.metadata(dir, "v"))
+                + "grid: {region: JP, year: 2024, source: ember}\n"
+                + "embodied: {totalEmbodiedG: 1000000, source: vendor LCA, lifespan: 4y, resourcesReserved: 4, resourcesTotal: 64}\n");
+        SciReport r = build(meta, ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
+        assertThat(r.grid().region()).isEqualTo("JP");
+        assertThat(r.embodied().profileDefault()).isFalse();
+        assertThat(r.embodied().resourcesReserved()).isEqualTo(4);
+    }
+
+    @Test
+    void zeroUnitsIsAnError() throws IOException {
+        Path meta = ReportFixtures.metadata(dir, "v");
+        List<Path> files = ReportFixtures.measurements(dir, "v", 6.0, 1);
+        Assertions.assertThatThrownBy(() -> build(meta, files, 0)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void embeddedMeasurementsAreTheFullFiles() throws IOException {
+        List<Path> files = ReportFixtures.measurements(dir, "v", 6.0, 1);
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), files, 15000);
+        Measurement first = dev.sci4j.measurement.MeasurementJson.read(files.get(0));
+        assertThat(r.measurements().get(0)).isEqualTo(first);
+    }
+}
