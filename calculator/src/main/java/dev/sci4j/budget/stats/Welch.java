@@ -3,7 +3,7 @@ package dev.sci4j.budget.stats;
 /**
  * Welch's unequal-variance t-test of whether sample A's mean exceeds sample B's mean scaled by a factor:
  * H0: μ_A ≤ k·μ_B against H1: μ_A &gt; k·μ_B. With k = 1 + threshold this asks "is the regression larger than
- * the threshold, beyond noise?", so a change within the threshold can never be significant. Scaling B by k
+ * the threshold, beyond noise?", so a true change within the threshold is significant at most alpha of the time. Scaling B by k
  * scales its standard deviation by k. Degrees of freedom by Welch–Satterthwaite. Stateless and thread-safe.
  */
 public final class Welch {
