@@ -1,6 +1,10 @@
 package dev.sci4j.agent.it;
 
-/** A stand-in application: burns CPU for the given milliseconds, prints "done", exits normally. */
+/**
+ * A stand-in application: burns the given milliseconds of its own CPU time (not wall time, so a busy test
+ * machine does not starve it below what the tests expect; at most 4x that in wall time), prints "done", exits
+ * normally.
+ */
 public final class BusyApp {
     private BusyApp() {
     }
@@ -11,9 +15,11 @@ public final class BusyApp {
             System.out.println("ready " + ProcessHandle.current().pid());
             System.out.flush();
         }
-        long end = System.nanoTime() + millis * 1_000_000L;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuEnd = threads.getCurrentThreadCpuTime() + millis * 1_000_000L;
+        long wallEnd = System.nanoTime() + 4 * millis * 1_000_000L;
         double x = 0;
-        while (System.nanoTime() < end) {
+        while (threads.getCurrentThreadCpuTime() < cpuEnd && System.nanoTime() < wallEnd) {
             for (int i = 1; i < 50_000; i++) {
                 x += Math.sqrt(i);
             }

@@ -1,0 +1,137 @@
+package dev.sci4j.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Extracts the agent's nested jars, once per agent jar, into a cache only its user can touch:
+ * {@code <tmp>/sci4j-agent-cache-<user>/v-<size>-<mtime>/}. The agent may run as root in a shared temp
+ * folder, so the cache is used only when its root is a real directory (not a link) owned by this user with
+ * mode 700, and every cached jar still has the size recorded in the agent jar; anything else means "do not
+ * use the cache". A new version is extracted into a private temp directory and published with an atomic
+ * rename, so two JVMs starting together never see half a cache. Stateless and thread-safe.
+ */
+final class JarCache {
+    /** Extracted bootstrap jars are prefixed so the caller can tell them from the isolated ones. */
+    static final String BOOT_MARK = "boot-";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    private JarCache() {
+    }
+
+    /** The cached jars for {@code agentJar}, extracting them first if needed; null when no cache can be trusted. */
+    static List<Path> inUserCache(Path agentJar, Path tmp) throws IOException {
+        String user = System.getProperty("user.name", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        if (user.isEmpty()) {
+            return null;
+        }
+        Path root = tmp.resolve("sci4j-agent-cache-" + user);
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createDirectory(root, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (FileAlreadyExistsException raced) {
+                // another JVM created it: checked below like any existing root
+            }
+        }
+        if (!ownDirectory(root) || !Files.getPosixFilePermissions(root, LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY)) {
+            return null;
+        }
+        Path version = root.resolve("v-" + Files.size(agentJar) + "-" + Files.getLastModifiedTime(agentJar).toMillis());
+        List<Path> cached = verified(agentJar, version);
+        if (cached != null) {
+            return cached;
+        }
+        if (Files.exists(version, LinkOption.NOFOLLOW_LINKS)) {
+            IsolatedLoader.deleteQuietly(version); // damaged (e.g. a full disk cut a copy short): ours to redo
+        }
+        Path staging = Files.createTempDirectory(root, "staging-");
+        extractInto(agentJar, staging);
+        try {
+            Files.move(staging, version, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            IsolatedLoader.deleteQuietly(staging); // another JVM published it first
+        }
+        return verified(agentJar, version);
+    }
+
+    /** The jars in {@code dir} when each nested jar of {@code agentJar} is there as a real file of its size. */
+    private static List<Path> verified(Path agentJar, Path dir) throws IOException {
+        if (!ownDirectory(dir)) {
+            return null;
+        }
+        List<Path> jars = new ArrayList<>();
+        try (JarFile jar = new JarFile(agentJar.toFile(), false)) {
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                JarEntry e = entries.nextElement();
+                String target = targetName(e.getName());
+                if (target == null) {
+                    continue;
+                }
+                Path file = dir.resolve(target);
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != e.getSize()) {
+                    return null;
+                }
+                jars.add(file);
+            }
+        }
+        return jars;
+    }
+
+    /** Copies every nested jar of {@code agentJar} into {@code dir}; returns them in jar order. */
+    static List<Path> extractInto(Path agentJar, Path dir) throws IOException {
+        List<Path> jars = new ArrayList<>();
+        byte[] buffer = new byte[1 << 20]; // the nested jars are stored uncompressed: copying is the whole cost
+        try (JarFile jar = new JarFile(agentJar.toFile(), false)) {
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                JarEntry e = entries.nextElement();
+                String target = targetName(e.getName());
+                if (target == null) {
+                    continue;
+                }
+                Path file = dir.resolve(target);
+                try (InputStream in = jar.getInputStream(e); OutputStream out = Files.newOutputStream(file)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        out.write(buffer, 0, n);
+                    }
+                }
+                jars.add(file);
+            }
+        }
+        return jars;
+    }
+
+    /** {@code inst/x.jar} → {@code x.jar}, {@code boot/y.jar} → {@code boot-y.jar}, anything else → null. */
+    private static String targetName(String entry) {
+        if (!entry.endsWith(".jar")) {
+            return null;
+        }
+        String base = entry.substring(entry.lastIndexOf('/') + 1);
+        if (entry.startsWith(IsolatedLoader.BOOT_PREFIX)) {
+            return BOOT_MARK + base;
+        }
+        return entry.startsWith(IsolatedLoader.PREFIX) ? base : null;
+    }
+
+    /**
+     * Only a real directory (not a symlink planted in a shared temp folder) owned by the user running this JVM:
+     * the agent may run as root, and must never follow someone else's link.
+     */
+    static boolean ownDirectory(Path dir) throws IOException {
+        return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                && Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"));
+    }
+}
