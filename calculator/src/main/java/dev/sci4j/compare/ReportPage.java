@@ -10,7 +10,10 @@ import dev.sci4j.report.SciReport;
 import dev.sci4j.sign.SignatureBlock;
 import java.time.Instant;
 
-/** One SCI report as a readable, accessible, self-contained HTML page (no script, no external assets). */
+/**
+ * One SCI report as a readable, accessible, self-contained HTML page (no script, no external assets), in zh-TW
+ * or en. Stateless and thread-safe.
+ */
 public final class ReportPage {
     private ReportPage() {
     }
