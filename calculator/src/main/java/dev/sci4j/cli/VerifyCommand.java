@@ -51,7 +51,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Message> problems = ReportVerifier.verify(read, key);
         if (problems.isEmpty()) {
             out.println("VALID " + report + ": signature by " + read.signatureOrNull().publicKeySha256()
-                    + "; recomputation reproduces SCI = " + read.report().result().sciGPerUnit() + " "
+                    + "; recomputation reproduces SCI = " + Explain.plain(read.report().result().sciGPerUnit()) + " "
                     + read.report().result().sciUnit());
             return Main.OK;
         }

@@ -7,7 +7,10 @@ import dev.sci4j.i18n.Message;
 import dev.sci4j.i18n.Messages;
 import dev.sci4j.report.ScoredRepetitions;
 
-/** The machine form of a comparison: full precision, unit in every name, reasons as key + text. */
+/**
+ * The machine form of a comparison: full precision (numbers as Jackson writes them, locale-free), the unit in
+ * every name, reasons as message key, arguments and rendered text. Stateless and thread-safe.
+ */
 public final class ComparisonJson {
     private ComparisonJson() {
     }

@@ -32,7 +32,7 @@ final class ComparisonText {
 
     String normalisationLine() {
         var g = c.profile().grid();
-        return m.get("page.normalisation", g.source(), g.region(), f.year(g.year()), g.type(),
+        return m.get("page.normalisation", g.source(), g.region(), f.year(g.year()), m.get("type." + g.type()),
                 f.number(c.normalisedIntensityGPerKwh()));
     }
 

@@ -10,7 +10,10 @@ import dev.sci4j.report.SciReport;
 import dev.sci4j.sign.SignatureBlock;
 import java.time.Instant;
 
-/** One SCI report as a readable, accessible, self-contained HTML page (no script, no external assets). */
+/**
+ * One SCI report as a readable, accessible, self-contained HTML page (no script, no external assets), in zh-TW
+ * or en. Stateless and thread-safe.
+ */
 public final class ReportPage {
     private ReportPage() {
     }
@@ -53,7 +56,8 @@ public final class ReportPage {
         row(h, m.get("d.grid"), f.number(r.grid().intensityGPerKwh()) + " gCO2e/kWh, " + r.grid().type() + ", "
                 + r.grid().source() + ", " + r.grid().region() + " " + f.year(r.grid().year()));
         row(h, m.get("d.embodied"), f.number(r.result().embodiedG()) + " gCO2e; TE " + f.number(r.embodied().totalEmbodiedG())
-                + " gCO2e (" + r.embodied().source() + ")");
+                + " gCO2e (" + r.embodied().source() + ")"
+                + (r.embodied().profileDefault() ? "; " + m.get("d.profileDefault") : ""));
         row(h, m.get("d.operational"), f.number(r.result().operationalG()) + " gCO2e");
         row(h, m.get("d.overhead"), f.percent(r.agentOverhead().samplerCpuPercent())
                 + (r.agentOverhead().statement() == null ? "" : "; " + r.agentOverhead().statement()));

@@ -2,6 +2,7 @@ package dev.sci4j.profile;
 
 import dev.sci4j.grid.IntensityType;
 import dev.sci4j.input.Checks;
+import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.score.IntensityInput;
 
 /**
@@ -26,7 +27,7 @@ public record GridNormalisation(String source, String region, int year, String t
     public IntensityInput intensity() {
         IntensityInput in = IntensityInput.table(region, year, source);
         if (!in.type().equals(IntensityType.parse(type).id())) {
-            throw new dev.sci4j.input.InvalidInputException("grid: the factor " + source + " " + region + " " + year
+            throw new InvalidInputException("grid: the factor " + source + " " + region + " " + year
                     + " is of type " + in.type() + ", not " + type);
         }
         return in;

@@ -42,13 +42,14 @@ public final class ReportBuilder {
         double pue = meta.pue() == null ? Sci.NO_PUE : meta.pue();
         EnergyDisclosure energy = energy(measurements);
         String unitName = profile.functionalUnit().name();
+        List<Double> units = FunctionalUnit.declared(unitsPerRepetition, measurements.size());
         ScoredRepetitions scored = ReportScoring.score(measurements, labels, intensity, embodied, pue,
-                unitsPerRepetition, unitName, energy.accuracyRelativeUncertainty());
+                units, unitName, energy.accuracyRelativeUncertainty());
         return new SciReport(SciReport.SCHEMA_VERSION, new Generator("sci4j", generatorVersion),
                 createdAt.toString(), new ProfileRef(profile.id(), profile.version()), meta.software(), meta.vendor(),
                 meta.boundary(), meta.hardware(),
-                new FunctionalUnit(unitName, profile.functionalUnit().definition().in(Language.EN), unitsPerRepetition,
-                        unitsPerRepetition * measurements.size(), FunctionalUnit.FROM_CLI),
+                new FunctionalUnit(unitName, profile.functionalUnit().definition().in(Language.EN), units,
+                        scored.total().score().functionalUnits(), FunctionalUnit.FROM_CLI),
                 new UsageScenario(meta.usageScenario().description(), meta.usageScenario().warmUpSeconds(),
                         measurements.size()),
                 window(measurements), energy, grid(meta, intensity, scored), embodied,

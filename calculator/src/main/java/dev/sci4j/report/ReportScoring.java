@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Computes a report's score from its measurements with {@link Scoring}, the one composition of E, I, M and R:
- * once over all repetitions (the stated score) and once per repetition (for the interval). Used to build a
+ * once over all repetitions (the stated score: total carbon over total units) and once per repetition (for the
+ * interval; with equal counts per repetition the stated score is their mean). Used to build a
  * report, to verify one, and to recompute it under a profile's grid normalisation. Stateless and thread-safe.
  */
 public final class ReportScoring {
@@ -24,22 +25,27 @@ public final class ReportScoring {
     /**
      * @param measurements       the repetitions, one measurement each
      * @param labels             names for messages, one per measurement
-     * @param unitsPerRepetition R of one repetition
+     * @param unitsPerRepetition R of each repetition, in the order of {@code measurements}
      */
     public static ScoredRepetitions score(List<Measurement> measurements, List<String> labels, IntensityInput intensity,
-                                          EmbodiedDisclosure embodied, double pue, double unitsPerRepetition,
+                                          EmbodiedDisclosure embodied, double pue, List<Double> unitsPerRepetition,
                                           String unitName, double accuracyRelative) {
+        if (unitsPerRepetition.size() != measurements.size()) {
+            throw new dev.sci4j.input.InvalidInputException("functionalUnit.unitsPerRepetition has "
+                    + unitsPerRepetition.size() + " counts for " + measurements.size() + " measurements");
+        }
         List<ScoredResult> each = new ArrayList<>();
         double totalSeconds = 0;
         for (int i = 0; i < measurements.size(); i++) {
             double seconds = windowSeconds(measurements.get(i));
             totalSeconds += seconds;
             each.add(Scoring.score(EnergyInput.measured(List.of(measurements.get(i)), List.of(labels.get(i))),
-                    intensity, embodied.share(seconds), pue, unitsPerRepetition, unitName));
+                    intensity, embodied.share(seconds), pue, unitsPerRepetition.get(i), unitName));
         }
         Carbon embodiedTotal = embodied.share(totalSeconds);
+        double totalUnits = unitsPerRepetition.stream().mapToDouble(Double::doubleValue).sum();
         ScoredResult total = Scoring.score(EnergyInput.measured(measurements, labels), intensity, embodiedTotal, pue,
-                unitsPerRepetition * measurements.size(), unitName);
+                totalUnits, unitName);
         List<Double> perRep = each.stream().map(r -> r.score().gramsPerUnit()).toList();
         double operationalPerUnit = total.score().operational().grams() / total.score().functionalUnits();
         return new ScoredRepetitions(total, each, Uncertainty.of(perRep, operationalPerUnit, accuracyRelative));

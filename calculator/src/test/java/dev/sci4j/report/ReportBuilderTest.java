@@ -35,6 +35,7 @@ class ReportBuilderTest {
         assertThat(r.uncertainty().lowSciGPerUnit()).isLessThan(r.result().sciGPerUnit());
         assertThat(r.uncertainty().highSciGPerUnit()).isGreaterThan(r.result().sciGPerUnit());
         assertThat(r.functionalUnit().totalUnits()).isEqualTo(45000);
+        assertThat(r.functionalUnit().unitsPerRepetition()).containsExactly(15000.0, 15000.0, 15000.0);
         assertThat(r.functionalUnit().countSource()).isEqualTo(FunctionalUnit.FROM_CLI);
         assertThat(r.uncertainty().method()).contains("Student t").contains("accuracy");
     }
