@@ -1,6 +1,6 @@
 package dev.sci4j.budget;
 
-import dev.sci4j.budget.stats.SampleSummary;
+import dev.sci4j.stats.SampleSummary;
 import dev.sci4j.input.Labelled;
 
 /**

@@ -2,7 +2,7 @@ package dev.sci4j.budget;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sci4j.budget.stats.SampleSummary;
+import dev.sci4j.stats.SampleSummary;
 import dev.sci4j.units.Numbers;
 
 /**

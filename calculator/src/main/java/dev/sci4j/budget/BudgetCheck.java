@@ -1,9 +1,9 @@
 package dev.sci4j.budget;
 
-import dev.sci4j.budget.stats.SampleSummary;
-import dev.sci4j.budget.stats.StudentT;
-import dev.sci4j.budget.stats.Welch;
-import dev.sci4j.budget.stats.WelchResult;
+import dev.sci4j.stats.SampleSummary;
+import dev.sci4j.stats.StudentT;
+import dev.sci4j.stats.Welch;
+import dev.sci4j.stats.WelchResult;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Numbers;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.sci4j.budget;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sci4j.budget.stats.SampleSummary;
+import dev.sci4j.stats.SampleSummary;
 import dev.sci4j.input.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;

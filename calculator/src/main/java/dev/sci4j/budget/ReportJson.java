@@ -2,14 +2,15 @@ package dev.sci4j.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.report.SciReport;
 import dev.sci4j.units.Units;
 import java.nio.file.Path;
 
 /**
- * Reads the {@link ReportedScore} fields of a report: {@code functionalUnit}, {@code units} (R),
- * {@code energyKwh} and {@code sci}, at the top level or inside a {@code score} object. These are the names
- * {@code sci4j score --json} writes ({@code dev.sci4j.score.ScoredResult#toJson}); when the report model of
- * {@code sci4j report} lands, it should implement {@link ReportedScore} directly and this reader goes.
+ * Reads the {@link ReportedScore} fields of a run: from an SCI report written by {@code sci4j report}
+ * (read and validated by {@code dev.sci4j.report.ReportJson}), or from the JSON of {@code sci4j score --json}
+ * ({@code functionalUnit}, {@code units} (R), {@code energyKwh} and {@code sci}, at the top level or inside a
+ * {@code score} object).
  * Stateless and thread-safe.
  */
 final class ReportJson {
@@ -21,43 +22,30 @@ final class ReportJson {
     }
 
     static ReportedScore fromTree(Path file, JsonNode root) {
+        if (isSciReport(root)) {
+            // The full report model validates every disclosure; verifying its signature is 'sci4j verify''s job.
+            SciReport report = dev.sci4j.report.ReportJson.read(file).report();
+            return new Run(file.toString(), report.functionalUnit().name(), report.result().functionalUnits(),
+                    Units.kwhToJoules(report.result().energyKwh()), report.result().sciGPerUnit());
+        }
         JsonNode n = root.has("score") && root.get("score").isObject() ? root.get("score") : root;
-        String unit = text(file, n, "functionalUnit");
-        double r = number(file, n, "units");
-        double joules = Units.kwhToJoules(number(file, n, "energyKwh"));
-        double sci = number(file, n, "sci");
-        String source = file.toString();
-        return new ReportedScore() {
-            @Override
-            public String source() {
-                return source;
-            }
+        return new Run(file.toString(), text(file, n, "functionalUnit"), number(file, n, "units"),
+                Units.kwhToJoules(number(file, n, "energyKwh")), number(file, n, "sci"));
+    }
 
-            @Override
-            public String functionalUnit() {
-                return unit;
-            }
+    /** The fields a check needs, from either kind of file. */
+    private record Run(String source, String functionalUnit, double functionalUnits, double energyJoules,
+                       double sciGramsPerUnit) implements ReportedScore {
+    }
 
-            @Override
-            public double functionalUnits() {
-                return r;
-            }
-
-            @Override
-            public double energyJoules() {
-                return joules;
-            }
-
-            @Override
-            public double sciGramsPerUnit() {
-                return sci;
-            }
-        };
+    /** A report written by {@code sci4j report} (as opposed to the JSON of {@code sci4j score --json}). */
+    private static boolean isSciReport(JsonNode root) {
+        return root.has("schemaVersion") && root.path("result").isObject() && root.path("functionalUnit").isObject();
     }
 
     static boolean looksLikeReport(JsonNode root) {
         JsonNode n = root.has("score") ? root.get("score") : root;
-        return n.has("sci") && n.has("functionalUnit");
+        return isSciReport(root) || n.has("sci") && n.has("functionalUnit");
     }
 
     private static String text(Path file, JsonNode n, String field) {

@@ -2,6 +2,7 @@ package dev.sci4j.report;
 
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.stats.StudentT;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ public record Uncertainty(String method, double confidenceLevel, List<Double> pe
         if (n > 1) {
             double squares = perRepetition.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
             double sd = Math.sqrt(squares / (n - 1));
-            repetitionHalf = StudentT.quantile975(n - 1) * sd / Math.sqrt(n);
+            repetitionHalf = new StudentT(n - 1).quantile(0.975) * sd / Math.sqrt(n);
         }
         double accuracyHalf = accuracyRelative * operationalPerUnitG;
         double half = Math.hypot(repetitionHalf, accuracyHalf);

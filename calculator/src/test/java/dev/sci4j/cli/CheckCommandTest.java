@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sci4j.budget.MeasurementFiles;
+import dev.sci4j.report.ReportFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,25 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("median 0.001 gCO2e/request");
+    }
+
+    @Test
+    void reportsWrittenBySci4jReportAreReadWithTheirOwnScore() throws IOException {
+        List<String> args = new ArrayList<>(List.of("report", "--profile", ReportFixtures.PROFILE,
+                "--metadata", ReportFixtures.metadata(dir, "vendor-a").toString(), "--units", "15000",
+                "--out", dir.resolve("sci-report.json").toString()));
+        for (Path m : ReportFixtures.measurements(dir, "a", 6.0, 1)) {
+            args.addAll(List.of("--measurement", m.toString()));
+        }
+        CliRun report = CliRun.of(args.toArray(String[]::new));
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        double sci = JsonOutput.MAPPER.readTree(dir.resolve("sci-report.json").toFile()).get("result").get("sciGPerUnit").asDouble();
+
+        CliRun run = CliRun.of("check", "--budget", budget(BUDGET.replace("0.0012", "1000")),
+                "--report", dir.resolve("sci-report.json").toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(Double.toString(sci));
     }
 
     @Test

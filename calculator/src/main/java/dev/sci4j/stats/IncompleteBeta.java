@@ -1,4 +1,4 @@
-package dev.sci4j.budget.stats;
+package dev.sci4j.stats;
 
 /**
  * The regularised incomplete beta function I_x(a, b), evaluated by its continued fraction (modified Lentz,

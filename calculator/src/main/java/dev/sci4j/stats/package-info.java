@@ -3,4 +3,4 @@
  * Student's t distribution and Welch's unequal-variance t-test. Pure functions on {@code double} arrays;
  * stateless and thread-safe. Tested against values computed independently (SciPy).
  */
-package dev.sci4j.budget.stats;
+package dev.sci4j.stats;

@@ -1,4 +1,4 @@
-package dev.sci4j.budget.stats;
+package dev.sci4j.stats;
 
 /**
  * Welch's unequal-variance t-test of whether sample A's mean exceeds sample B's mean scaled by a factor:

@@ -1,4 +1,4 @@
-package dev.sci4j.budget.stats;
+package dev.sci4j.stats;
 
 /**
  * Student's t distribution with {@code df} degrees of freedom (real-valued, as Welch's test produces).

@@ -1,4 +1,4 @@
-package dev.sci4j.budget.stats;
+package dev.sci4j.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.sci4j.budget.stats;
+package dev.sci4j.stats;
 
 /**
  * The outcome of {@link Welch#greaterThanScaled}. Quantities are in the samples' unit. Immutable.
