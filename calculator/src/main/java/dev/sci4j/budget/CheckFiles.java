@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.measurement.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * JSON and text files of the budget check: reading a tree with errors that name the file and line, and
@@ -51,16 +50,8 @@ public final class CheckFiles {
 
     /** Writes {@code text} as UTF-8 so readers see the old file or the new one, never a part. */
     public static void writeAtomically(Path file, String text) {
-        Path target = file.toAbsolutePath();
         try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(file, text);
         } catch (IOException e) {
             throw InvalidInputException.file(file, "cannot be written: " + e.getMessage());
         }

@@ -81,21 +81,10 @@ final class CheckCommand implements Callable<Integer> {
 
     static final class Grid {
         @ArgGroup(exclusive = false)
-        Table table;
+        IntensityOptions.Table table;
 
         @ArgGroup(exclusive = false)
         Declared declared;
-    }
-
-    static final class Table {
-        @Option(names = "--region", required = true, paramLabel = "REGION", description = "Region of the bundled factor table, e.g. TW.")
-        String region;
-
-        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The factor's year.")
-        int year;
-
-        @Option(names = "--grid-source", paramLabel = "ID", description = "The factor's publisher series.")
-        String source;
     }
 
     static final class Declared {

@@ -5,15 +5,13 @@ import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
-import dev.sci4j.measurement.MeasurementJson;
 import dev.sci4j.model.Sci;
 import dev.sci4j.profile.EmbodiedDefaults;
 import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.score.IntensityInput;
+import dev.sci4j.score.MeasurementInput;
 import dev.sci4j.units.Durations;
 import dev.sci4j.units.Units;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +33,7 @@ public final class ReportBuilder {
             throw new InvalidInputException("--measurement is missing: give at least one measurement file");
         }
         List<Measurement> measurements = new ArrayList<>();
-        files.forEach(f -> measurements.add(load(f)));
+        files.forEach(f -> measurements.add(MeasurementInput.load(f)));
         List<String> labels = files.stream().map(Path::toString).toList();
         IntensityInput intensity = intensity(meta, profile);
         EmbodiedDisclosure embodied = embodied(meta, profile);
@@ -57,16 +55,6 @@ public final class ReportBuilder {
                 scored.uncertainty(), overhead(measurements, meta.agentOverheadStatement()), measurements);
     }
 
-    private static Measurement load(Path file) {
-        try {
-            return MeasurementJson.read(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": no such measurement file");
-        } catch (IOException e) {
-            // InvalidMeasurementException's message already names the file, line and field.
-            throw new InvalidInputException(e.getMessage(), e);
-        }
-    }
 
     private static IntensityInput intensity(ReportMetadata meta, ProcurementProfile profile) {
         ReportMetadata.Grid g = meta.grid();

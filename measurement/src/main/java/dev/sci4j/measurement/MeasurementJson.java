@@ -24,7 +24,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -81,17 +80,7 @@ public final class MeasurementJson {
      * {@code ATOMIC_MOVE}. Creates the parent directory if needed.
      */
     public static void writeAtomically(Measurement measurement, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        byte[] bytes = toJson(measurement).getBytes(StandardCharsets.UTF_8);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, toJson(measurement).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The JSON Schema describing the file, from the class path. */

@@ -1,0 +1,37 @@
+package dev.sci4j.measurement;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The one way sci4j writes a file that others read: to a temporary file in the same directory, then renamed
+ * over the target with {@code ATOMIC_MOVE}, so a reader sees the old content or the new, never half of it, and
+ * a failed write leaves nothing behind. It lives in this, the lowest module, so the agent and the calculator
+ * share it. Stateless and thread-safe (concurrent writers of one file: the last rename wins).
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code bytes} to {@code file}, creating its parent directory if needed. */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes {@code text} as UTF-8. */
+    public static void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+}
