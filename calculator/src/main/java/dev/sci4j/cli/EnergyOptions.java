@@ -5,6 +5,7 @@ import dev.sci4j.score.EnergyInput;
 import dev.sci4j.units.Energy;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** The mutually exclusive ways to give E to {@code sci4j score}. */
@@ -19,6 +20,9 @@ final class EnergyOptions {
     @Option(names = "--measurement", paramLabel = "FILE",
             description = "E measured by the sci4j agent: a measurement file (repeat for several runs or instances).")
     List<Path> measurements;
+
+    @ArgGroup(exclusive = false, heading = "  from Prometheus, for a fleet of JVMs running the sci4j agent:%n")
+    PrometheusOptions prometheus;
 
     EnergyInput resolve() {
         if (measurements != null) {

@@ -30,9 +30,9 @@ final class ScoreCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1", heading = "Grid intensity I (one of):%n")
     IntensityOptions intensity;
 
-    @Option(names = "--units", required = true, paramLabel = "R",
-            description = "R: the number of functional units in the window (greater than zero).")
-    double functionalUnits;
+    @Option(names = "--units", paramLabel = "R",
+            description = "R: the number of functional units in the window (greater than zero); with --prometheus, counted by the agent unless given.")
+    Double functionalUnits;
 
     @Option(names = "--unit-name", paramLabel = "NAME", defaultValue = "unit",
             description = "What one functional unit is, e.g. request, record, 1k-tokens (default: ${DEFAULT-VALUE}).")
@@ -51,10 +51,14 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Validate against the option names first, so every message says which flag to fix.
-        Checks.nonNegative(functionalUnits, "--units (R)");
         double pueFactor = pue.factor();
         Carbon embodied = embodiedGrams == null ? null
                 : Carbon.ofGrams(Checks.nonNegative(embodiedGrams, "--embodied-g"));
+        if (energy.prometheus != null) {
+            return FleetOutput.run(spec.commandLine().getOut(), energy.prometheus, intensity.resolve(), embodied, pueFactor,
+                    functionalUnits, unitName, json, this::printExplained);
+        }
+        Checks.nonNegative(Checks.present(functionalUnits, "--units (R)"), "--units (R)");
         ScoredResult result = Scoring.score(energy.resolve(), intensity.resolve(), embodied, pueFactor, functionalUnits, unitName);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,0 +1,81 @@
+package dev.sci4j.cli;
+
+import dev.sci4j.fleet.FleetSource;
+import dev.sci4j.fleet.HardwareMap;
+import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.prometheus.HttpPrometheusApi;
+import dev.sci4j.prometheus.PrometheusApi;
+import dev.sci4j.prometheus.RangeGrid;
+import dev.sci4j.prometheus.Selector;
+import dev.sci4j.units.Durations;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.Option;
+
+/**
+ * E (and R) of a fleet of JVMs from Prometheus: the third way to give E to {@code sci4j score}, beside a
+ * declared figure and measurement files. Not thread-safe (picocli fills it).
+ */
+final class PrometheusOptions {
+    /** The end of the window when --end is not given; tests replace it. */
+    static Clock clock = Clock.systemUTC();
+
+    @Option(names = "--prometheus", required = true, paramLabel = "URL",
+            description = "A Prometheus HTTP API (Prometheus, Thanos, Mimir, VictoriaMetrics) scraping the sci4j agent, e.g. http://localhost:9090.")
+    String url;
+
+    @Option(names = "--selector", paramLabel = "MATCHERS", defaultValue = "{}",
+            description = "Label matchers picking the service, merged into every query, e.g. {job=\"shop\"} (default: all).")
+    String selector;
+
+    @Option(names = "--window", required = true, paramLabel = "DUR", description = "The window ending at --end, e.g. 1h, 30min.")
+    String window;
+
+    @Option(names = "--step", paramLabel = "DUR", defaultValue = "5min",
+            description = "Step of the range queries; must divide the window; energy is aligned with a grid series per step (default: ${DEFAULT-VALUE}).")
+    String step;
+
+    @Option(names = "--end", paramLabel = "TIME", description = "The window's end, ISO-8601 such as 2024-06-01T12:00:00Z (default: now).")
+    String end;
+
+    @Option(names = "--hardware-map", paramLabel = "FILE",
+            description = "YAML mapping each instance (or --hardware-label value) to its hardware or TE, for M per instance; see deploy/README.md.")
+    Path hardwareMap;
+
+    @Option(names = "--hardware-label", paramLabel = "LABEL",
+            description = "A label on the agent's series naming the hardware (e.g. node_type), looked up in --hardware-map instead of the instance.")
+    String hardwareLabel;
+
+    @Option(names = "--prometheus-timeout", paramLabel = "DUR", defaultValue = "30s",
+            description = "Timeout for connecting and for each query (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    FleetSource source() {
+        return source(HttpPrometheusApi.of(url, Durations.parse(timeout, "--prometheus-timeout")));
+    }
+
+    FleetSource source(PrometheusApi api) {
+        if (hardwareLabel != null && hardwareMap == null) {
+            throw new InvalidInputException("--hardware-label needs --hardware-map to look its values up in");
+        }
+        RangeGrid grid = RangeGrid.ending(end(), Durations.parse(window, "--window"), Durations.parse(step, "--step"));
+        return new FleetSource(api, Selector.parse(selector), grid, hardwareLabel);
+    }
+
+    HardwareMap hardware() {
+        return hardwareMap == null ? null : HardwareMap.read(hardwareMap);
+    }
+
+    private Instant end() {
+        if (end == null) {
+            return clock.instant();
+        }
+        try {
+            return Instant.parse(end.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("--end '" + end + "' is not an ISO-8601 time such as 2024-06-01T12:00:00Z");
+        }
+    }
+}
