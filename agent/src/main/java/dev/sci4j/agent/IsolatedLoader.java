@@ -3,6 +3,7 @@ package dev.sci4j.agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.instrument.Instrumentation;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -27,13 +28,19 @@ import java.util.jar.JarFile;
  */
 final class IsolatedLoader {
     static final String PREFIX = "inst/";
+    /** Jars appended to the bootstrap class path: the unit counters that advice in any class loader calls. */
+    static final String BOOT_PREFIX = "boot/";
     /** Extraction directories are named {@code sci4j-agent-<pid>-<random>}. */
     static final String DIR_PREFIX = "sci4j-agent-";
 
     private IsolatedLoader() {
     }
 
-    static ClassLoader create(Class<?> anchor) throws IOException, URISyntaxException {
+    /**
+     * Extracts the nested jars, appends {@value #BOOT_PREFIX}{@code *.jar} to the bootstrap class path (before
+     * anything is instrumented, so inlined advice always finds the counters) and returns the isolated loader.
+     */
+    static ClassLoader create(Class<?> anchor, Instrumentation instrumentation) throws IOException, URISyntaxException {
         Path agentJar = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         removeStale(tmp);
@@ -46,7 +53,8 @@ final class IsolatedLoader {
             while (entries.hasMoreElements()) {
                 JarEntry e = entries.nextElement();
                 String name = e.getName();
-                if (!name.startsWith(PREFIX) || !name.endsWith(".jar")) {
+                boolean boot = name.startsWith(BOOT_PREFIX);
+                if (!(boot || name.startsWith(PREFIX)) || !name.endsWith(".jar")) {
                     continue;
                 }
                 Path target = dir.resolve(name.substring(name.lastIndexOf('/') + 1));
@@ -56,7 +64,11 @@ final class IsolatedLoader {
                     }
                 }
                 target.toFile().deleteOnExit();
-                urls.add(target.toUri().toURL());
+                if (boot) {
+                    instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(target.toFile()));
+                } else {
+                    urls.add(target.toUri().toURL());
+                }
             }
         }
         if (urls.isEmpty()) {

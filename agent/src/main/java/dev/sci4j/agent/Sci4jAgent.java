@@ -33,7 +33,7 @@ public final class Sci4jAgent {
         System.setProperty(ACTIVE_PROPERTY, "true");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
-            ClassLoader loader = IsolatedLoader.create(Sci4jAgent.class);
+            ClassLoader loader = IsolatedLoader.create(Sci4jAgent.class, instrumentation);
             Thread.currentThread().setContextClassLoader(loader);
             Class<?> core = Class.forName("dev.sci4j.agent.core.AgentCore", true, loader);
             core.getMethod("start", String.class, Instrumentation.class, boolean.class)

@@ -7,6 +7,8 @@ import dev.sci4j.model.SciScore;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.score.ScoredResult;
 import dev.sci4j.score.Scoring;
+import dev.sci4j.score.UnitScores;
+import dev.sci4j.input.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -30,9 +32,10 @@ final class ScoreCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1", heading = "Grid intensity I (one of):%n")
     IntensityOptions intensity;
 
-    @Option(names = "--units", required = true, paramLabel = "R",
-            description = "R: the number of functional units in the window (greater than zero).")
-    double functionalUnits;
+    @Option(names = "--units", paramLabel = "R",
+            description = {"R: the number of functional units in the window (greater than zero).",
+                    "Optional with --measurement when the file holds functional-unit counts: SCI per unit kind and overall."})
+    Double functionalUnits;
 
     @Option(names = "--unit-name", paramLabel = "NAME", defaultValue = "unit",
             description = "What one functional unit is, e.g. request, record, 1k-tokens (default: ${DEFAULT-VALUE}).")
@@ -51,10 +54,13 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Validate against the option names first, so every message says which flag to fix.
-        Checks.nonNegative(functionalUnits, "--units (R)");
         double pueFactor = pue.factor();
         Carbon embodied = embodiedGrams == null ? null
                 : Carbon.ofGrams(Checks.nonNegative(embodiedGrams, "--embodied-g"));
+        if (functionalUnits == null) {
+            return perUnitKind(embodied, pueFactor);
+        }
+        Checks.nonNegative(functionalUnits, "--units (R)");
         ScoredResult result = Scoring.score(energy.resolve(), intensity.resolve(), embodied, pueFactor, functionalUnits, unitName);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -63,6 +69,21 @@ final class ScoreCommand implements Callable<Integer> {
             JsonOutput.print(out, n);
         } else {
             printExplained(out, result);
+        }
+        return Main.OK;
+    }
+
+    /** Without --units: R and E per kind from the measurement's unit counts. */
+    private int perUnitKind(Carbon embodied, double pueFactor) {
+        if (energy.measurements == null) {
+            throw new InvalidInputException("--units R is required unless --measurement gives a file with functional-unit counts");
+        }
+        UnitScores scores = Scoring.scoreUnits(energy.measurements, intensity.resolve(), embodied, pueFactor);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, UnitScoresOutput.json(scores));
+        } else {
+            UnitScoresOutput.explain(out, scores);
         }
         return Main.OK;
     }

@@ -52,7 +52,7 @@ final class MeasurementInput {
         return EnergyInput.of(total, intervals, provenance, describe);
     }
 
-    private static Measurement load(Path file) {
+    static Measurement load(Path file) {
         try {
             return MeasurementJson.read(file);
         } catch (NoSuchFileException e) {
