@@ -7,6 +7,8 @@ import dev.sci4j.model.SciScore;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.score.ScoredResult;
 import dev.sci4j.score.Scoring;
+import dev.sci4j.score.UnitScores;
+import dev.sci4j.input.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -31,7 +33,9 @@ final class ScoreCommand implements Callable<Integer> {
     IntensityOptions intensity;
 
     @Option(names = "--units", paramLabel = "R",
-            description = "R: the number of functional units in the window (greater than zero); with --prometheus, counted by the agent unless given.")
+            description = {"R: the number of functional units in the window (greater than zero).",
+                    "Optional with --measurement when the file holds functional-unit counts: SCI per unit kind and overall.",
+                    "With --prometheus, counted by the agent unless given."})
     Double functionalUnits;
 
     @Option(names = "--unit-name", paramLabel = "NAME", defaultValue = "unit",
@@ -58,7 +62,10 @@ final class ScoreCommand implements Callable<Integer> {
             return FleetOutput.run(spec.commandLine().getOut(), energy.prometheus, intensity.resolve(), embodied, pueFactor,
                     functionalUnits, unitName, json, this::printExplained);
         }
-        Checks.nonNegative(Checks.present(functionalUnits, "--units (R)"), "--units (R)");
+        if (functionalUnits == null) {
+            return perUnitKind(embodied, pueFactor);
+        }
+        Checks.nonNegative(functionalUnits, "--units (R)");
         ScoredResult result = Scoring.score(energy.resolve(), intensity.resolve(), embodied, pueFactor, functionalUnits, unitName);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -67,6 +74,21 @@ final class ScoreCommand implements Callable<Integer> {
             JsonOutput.print(out, n);
         } else {
             printExplained(out, result);
+        }
+        return Main.OK;
+    }
+
+    /** Without --units: R and E per kind from the measurement's unit counts. */
+    private int perUnitKind(Carbon embodied, double pueFactor) {
+        if (energy.measurements == null) {
+            throw new InvalidInputException("--units R is required unless --measurement gives a file with functional-unit counts");
+        }
+        UnitScores scores = Scoring.scoreUnits(energy.measurements, intensity.resolve(), embodied, pueFactor);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, UnitScoresOutput.json(scores));
+        } else {
+            UnitScoresOutput.explain(out, scores);
         }
         return Main.OK;
     }

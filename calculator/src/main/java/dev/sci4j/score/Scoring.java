@@ -2,7 +2,13 @@ package dev.sci4j.score;
 
 import dev.sci4j.model.Sci;
 import dev.sci4j.model.SciScore;
+import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Energy;
+import dev.sci4j.units.Numbers;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Composes an SCI score from its inputs: the one place the CLI's {@code score}, reports and budget checks
@@ -24,5 +30,31 @@ public final class Scoring {
         Carbon operational = intensity.operational(energy, pue);
         SciScore score = Sci.score(energy.total(), pue, operational, embodied, functionalUnits);
         return new ScoredResult(score, energy, intensity, embodiedOrNull != null, unitName);
+    }
+
+    /**
+     * SCI per kind of functional unit in measurement files, and overall. Each kind gets its E (see
+     * {@link MeasuredUnits}), the same intensity and PUE, M in proportion to its energy, and R = its successful
+     * units; overall is the whole process energy and M over all successful units.
+     */
+    public static UnitScores scoreUnits(List<Path> measurements, IntensityInput intensity, Carbon embodiedOrNull,
+                                        double pue) {
+        EnergyInput total = EnergyInput.measurements(measurements);
+        MeasuredUnits measured = MeasuredUnits.read(measurements);
+        double process = measured.processJoules();
+        List<UnitScores.UnitScore> scores = new ArrayList<>();
+        for (UnitEnergy u : measured.units()) {
+            double share = process > 0 ? u.energyJoules() / process : 0;
+            EnergyInput energy = EnergyInput.of(Energy.ofJoules(u.energyJoules()), u.intervals(), total.provenance(),
+                    total.describe() + "; this kind's share " + Numbers.display(share * 100) + " %");
+            Carbon embodied = embodiedOrNull == null ? null : embodiedOrNull.times(share);
+            ScoredResult r = u.okCount() > 0 ? score(energy, intensity, embodied, pue, u.okCount(), u.name()) : null;
+            scores.add(new UnitScores.UnitScore(u, share, r));
+        }
+        if (measured.okTotal() == 0) {
+            throw new InvalidInputException("no functional unit succeeded in the measurement (R = 0): SCI is carbon per unit");
+        }
+        ScoredResult overall = score(total, intensity, embodiedOrNull, pue, measured.okTotal(), "unit (all kinds)");
+        return new UnitScores(scores, overall, measured);
     }
 }

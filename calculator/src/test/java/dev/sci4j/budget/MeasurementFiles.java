@@ -52,7 +52,7 @@ public final class MeasurementFiles {
                     .processJoules(IntervalSample.ACTIVE, joules)
                     .processCpuSeconds(0.5).hostBusyCpuSeconds(1).hostTotalCpuSeconds(2).samplerCpuSeconds(0.001);
             units.forEach((unit, countAndJoules) -> b.unit(unit,
-                    new UnitSample((long) countAndJoules[0] / WINDOWS, countAndJoules[1] / WINDOWS)));
+                    new UnitSample((long) countAndJoules[0] / WINDOWS, 0, 0, countAndJoules[1] / WINDOWS)));
             samples.add(b.build());
         }
         Path file = dir.resolve(name);

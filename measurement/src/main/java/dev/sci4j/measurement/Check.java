@@ -60,6 +60,11 @@ final class Check {
         return Collections.unmodifiableMap(copy);
     }
 
+    /** Whether two sums of the same energies agree up to floating-point rounding (relative 1e-9). */
+    static boolean sumMatches(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
     /** Whether {@code part <= whole} allowing for floating-point rounding of sums. */
     static boolean atMost(double part, double whole) {
         return part <= whole + 1e-9 * Math.max(1.0, Math.abs(whole));

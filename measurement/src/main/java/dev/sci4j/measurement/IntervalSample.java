@@ -29,7 +29,10 @@ import java.util.Objects;
  *       host over the window (all logical cores).</li>
  *   <li>{@code samplerCpuSeconds}: CPU time of the agent's own sampler thread (already inside
  *       {@code processCpuSeconds}, reported so overhead is visible).</li>
- *   <li>{@code units}: reserved for functional units (issue 4), omitted when empty.</li>
+ *   <li>{@code units}: functional units that ended in the window, by name (see {@link UnitSample}).</li>
+ *   <li>{@code unattributedJoules}: the part of the process energy not attributed to any unit (idle and memory
+ *       shares, CPU outside units: GC, JIT, the agent, virtual threads whose CPU time is unknown). The
+ *       constructor checks Σ {@code units.joules} + {@code unattributedJoules} = Σ {@code processJoules}.</li>
  * </ul>
  */
 public final class IntervalSample {
@@ -52,6 +55,7 @@ public final class IntervalSample {
     private final double hostTotalCpuSeconds;
     private final double samplerCpuSeconds;
     private final Map<String, UnitSample> units;
+    private final double unattributedJoules;
 
     @JsonCreator
     private IntervalSample(@JsonProperty("start") Instant start,
@@ -65,7 +69,8 @@ public final class IntervalSample {
                            @JsonProperty("hostBusyCpuSeconds") double hostBusyCpuSeconds,
                            @JsonProperty("hostTotalCpuSeconds") double hostTotalCpuSeconds,
                            @JsonProperty("samplerCpuSeconds") double samplerCpuSeconds,
-                           @JsonProperty("units") Map<String, UnitSample> units) {
+                           @JsonProperty("units") Map<String, UnitSample> units,
+                           @JsonProperty("unattributedJoules") double unattributedJoules) {
         this.start = Check.notNull(start, "start");
         this.end = Check.notNull(end, "end");
         if (end.isBefore(start)) {
@@ -90,6 +95,20 @@ public final class IntervalSample {
         requireAtMost(processJoule(ACTIVE), machineActiveJoules, "processJoules.active", "machineActiveJoules");
         requireAtMost(processJoule(IDLE), machineIdleJoules, "processJoules.idle", "machineIdleJoules");
         requireAtMost(processJoule(MEMORY), machineMemoryJoules, "processJoules.memory", "machineMemoryJoules");
+        this.unattributedJoules = Check.nonNegative(unattributedJoules, "unattributedJoules");
+        double attributed = unitJoules(this.units);
+        if (!Check.sumMatches(attributed + unattributedJoules, processTotalJoules())) {
+            throw new IllegalArgumentException("units joules (" + attributed + " J) + unattributedJoules ("
+                    + unattributedJoules + " J) differ from the process energy (" + processTotalJoules() + " J)");
+        }
+    }
+
+    private static double unitJoules(Map<String, UnitSample> units) {
+        double sum = 0;
+        for (UnitSample u : units.values()) {
+            sum += u.joules();
+        }
+        return sum;
     }
 
     private static void requireAtMost(double part, double whole, String partName, String wholeName) {
@@ -173,9 +192,14 @@ public final class IntervalSample {
         return samplerCpuSeconds;
     }
 
-    /** Functional units by name (issue 4); empty for now. */
+    /** Functional units that ended in this window, by name. */
     public Map<String, UnitSample> units() {
         return units;
+    }
+
+    /** Process energy attributed to no functional unit, joules. */
+    public double unattributedJoules() {
+        return unattributedJoules;
     }
 
     /**
@@ -197,7 +221,8 @@ public final class IntervalSample {
                 hostBusyCpuSeconds + other.hostBusyCpuSeconds,
                 hostTotalCpuSeconds + other.hostTotalCpuSeconds,
                 samplerCpuSeconds + other.samplerCpuSeconds,
-                mergedUnits);
+                mergedUnits,
+                unattributedJoules + other.unattributedJoules);
     }
 
     private static Map<String, Double> sum(Map<String, Double> a, Map<String, Double> b) {
@@ -221,7 +246,8 @@ public final class IntervalSample {
                 && Double.compare(hostBusyCpuSeconds, s.hostBusyCpuSeconds) == 0
                 && Double.compare(hostTotalCpuSeconds, s.hostTotalCpuSeconds) == 0
                 && Double.compare(samplerCpuSeconds, s.samplerCpuSeconds) == 0
-                && units.equals(s.units);
+                && units.equals(s.units)
+                && Double.compare(unattributedJoules, s.unattributedJoules) == 0;
     }
 
     @Override
@@ -248,6 +274,7 @@ public final class IntervalSample {
         private double hostTotalCpuSeconds;
         private double samplerCpuSeconds;
         private final Map<String, UnitSample> units = new HashMap<>();
+        private double unattributedJoules = Double.NaN;
 
         private Builder() {
         }
@@ -313,10 +340,24 @@ public final class IntervalSample {
             return this;
         }
 
+        /** Process energy attributed to no unit; when not set, the process energy minus the units' joules. */
+        public Builder unattributedJoules(double joules) {
+            this.unattributedJoules = joules;
+            return this;
+        }
+
         public IntervalSample build() {
+            double unattributed = unattributedJoules;
+            if (Double.isNaN(unattributed)) {
+                double process = 0;
+                for (Double v : processJoules.values()) {
+                    process += v == null ? 0 : v;
+                }
+                unattributed = Math.max(0, process - unitJoules(units));
+            }
             return new IntervalSample(start, end, machineJoules, machineActiveJoules, machineIdleJoules,
                     machineMemoryJoules, processJoules, processCpuSeconds, hostBusyCpuSeconds, hostTotalCpuSeconds,
-                    samplerCpuSeconds, units);
+                    samplerCpuSeconds, units, unattributed);
         }
     }
 }

@@ -28,6 +28,7 @@ final class Fixtures {
                 .processJoules(IntervalSample.ACTIVE, 2.1).processJoules(IntervalSample.IDLE, 0)
                 .processJoules(IntervalSample.MEMORY, 0.1)
                 .processCpuSeconds(0.5).hostBusyCpuSeconds(0.8).hostTotalCpuSeconds(2.0).samplerCpuSeconds(0.001)
-                .build();
+                .unit("checkout", new UnitSample(3, 1, 0.2, 1.5))
+                .build(); // unattributed: 2.2 - 1.5 = 0.7 J
     }
 }

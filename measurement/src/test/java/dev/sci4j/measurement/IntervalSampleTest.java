@@ -47,6 +47,28 @@ class IntervalSampleTest {
     }
 
     @Test
+    void unattributedDefaultsToTheProcessEnergyNotInUnits() {
+        assertThat(Fixtures.sample(0).unattributedJoules()).isCloseTo(0.7, within(1e-12));
+    }
+
+    @Test
+    void unitsPlusUnattributedMustEqualTheProcessEnergy() {
+        assertThatThrownBy(() -> IntervalSample.builder().window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
+                .machineActiveJoules(4).processJoules(IntervalSample.ACTIVE, 2)
+                .unit("search", new UnitSample(1, 0, 0.1, 1.0)).unattributedJoules(0.5).build())
+                .hasMessageContaining("unattributedJoules");
+    }
+
+    @Test
+    void plusMergesUnitsByName() {
+        IntervalSample sum = Fixtures.sample(0).plus(Fixtures.sample(1));
+
+        assertThat(sum.units().get("checkout")).isEqualTo(new UnitSample(6, 2, 0.4, 3.0));
+        assertThat(sum.unattributedJoules()).isCloseTo(1.4, within(1e-12));
+        assertThat(sum.units().get("checkout").count()).isEqualTo(8);
+    }
+
+    @Test
     void measurementTotalIncludesAggregate() {
         Measurement m = Measurement.of(Fixtures.run(), List.of(Fixtures.sample(1)),
                 AggregatedSamples.of(Fixtures.sample(0)), 0);

@@ -35,7 +35,7 @@ class SchemaConformanceTest {
         IntervalSample withUnits = IntervalSample.builder()
                 .window(Fixtures.T0.plusSeconds(3), Fixtures.T0.plusSeconds(4))
                 .machineJoules("package", 1).machineActiveJoules(1).processJoules(IntervalSample.ACTIVE, 0.5)
-                .unit("checkout", new UnitSample(3, 0.2)).build();
+                .unit("checkout", new UnitSample(3, 1, 0.05, 0.2)).build();
         Measurement m = Measurement.of(Fixtures.run(), List.of(Fixtures.sample(1), Fixtures.sample(2), withUnits),
                 AggregatedSamples.of(Fixtures.sample(0)), 1);
 

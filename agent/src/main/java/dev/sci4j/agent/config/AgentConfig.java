@@ -45,6 +45,9 @@ public final class AgentConfig {
     private final IdlePolicy idlePolicy;
     private final double reservedCores;
     private final Path powercapRoot;
+    private final String units;
+    private final String unitsNested;
+    private final boolean unitsHttp;
     private final Map<String, String> effective;
 
     private AgentConfig(Map<ConfigKey, String> v, long pid) throws ConfigException {
@@ -77,12 +80,19 @@ public final class AgentConfig {
         Double reserved = optionalNumber(v, ConfigKey.RESERVED_CORES, 0.001, 1_000_000);
         reservedCores = reserved == null ? 0 : reserved;
         powercapRoot = path(ConfigKey.POWERCAP_ROOT, v.get(ConfigKey.POWERCAP_ROOT));
+        units = v.get(ConfigKey.UNITS);
+        unitsNested = v.get(ConfigKey.UNITS_NESTED);
+        unitsHttp = Values.choice(ConfigKey.UNITS_HTTP, v.get(ConfigKey.UNITS_HTTP), Switch.class, "true or false")
+                == Switch.TRUE;
         checkCombinations(v);
         Map<String, String> eff = new TreeMap<>();
         v.forEach((k, value) -> eff.put(k.key(), value));
         eff.put(ConfigKey.OUTPUT.key(), output.toString());
         effective = Collections.unmodifiableMap(eff);
     }
+
+    /** A boolean key's spellings. */
+    private enum Switch { TRUE, FALSE }
 
     /** The idle policies by their configuration spelling. */
     private enum IdlePolicyChoice {
@@ -232,6 +242,21 @@ public final class AgentConfig {
 
     public Path powercapRoot() {
         return powercapRoot;
+    }
+
+    /** Units declared by configuration ({@code NAME:CLASS#METHOD,…}), unparsed; null when none. */
+    public String units() {
+        return units;
+    }
+
+    /** Unit names counted even when nested in another unit (comma-separated), or null. */
+    public String unitsNested() {
+        return unitsNested;
+    }
+
+    /** Whether HTTP entry points are built-in units. */
+    public boolean unitsHttp() {
+        return unitsHttp;
     }
 
     /** The effective configuration (defaults included), key → value, for the run metadata. */

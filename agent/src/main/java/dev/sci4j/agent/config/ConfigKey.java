@@ -27,7 +27,10 @@ public enum ConfigKey {
     CPU_LOGICAL_CORES("cpu.logical.cores", null),
     IDLE_POLICY("idle.policy", "none"),
     RESERVED_CORES("reserved.cores", null),
-    POWERCAP_ROOT("powercap.root", "/sys/class/powercap");
+    POWERCAP_ROOT("powercap.root", "/sys/class/powercap"),
+    UNITS("units", null),
+    UNITS_NESTED("units.nested", null),
+    UNITS_HTTP("units.http", "true");
 
     private final String key;
     private final String defaultValue;

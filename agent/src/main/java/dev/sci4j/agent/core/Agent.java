@@ -12,6 +12,7 @@ import dev.sci4j.agent.sampler.SampleStore;
 import dev.sci4j.agent.sampler.Sampler;
 import dev.sci4j.agent.sampler.SelfCpu;
 import dev.sci4j.agent.system.SystemProbe;
+import dev.sci4j.agent.units.UnitSampler;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.RunMetadata;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -100,6 +101,7 @@ final class Agent {
         Sampler sampler = new Sampler(EnergySources.chain(config, probe, clock, FileReader.system()), probe, clock,
                 attributor, store, metrics, log);
         sampler.measureSelfWith(SelfCpu.ofThread(Thread.currentThread()));
+        sampler.attributeUnitsWith(new UnitSampler());
         if (!sampler.open()) {
             log.accept("agent disabled: no energy source could be opened; the application runs without sci4j");
             return null;
@@ -117,6 +119,7 @@ final class Agent {
                 .build();
         MeasurementWriter writer = new MeasurementWriter(config.output().toAbsolutePath(), store,
                 () -> base.toBuilder().endedAt(clock.now()).energySource(sampler.sourceInfo()).build(), log);
+        writer.write(); // the file exists from the start, and JSON is warmed up before the bounded final flush
         PrometheusEndpoint endpoint = startEndpoint(registry);
         log.accept(describe(sampler.sourceInfo(), attributor, writer, endpoint));
         return new Running(sampler, writer, metrics, endpoint);

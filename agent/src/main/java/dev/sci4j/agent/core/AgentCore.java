@@ -3,6 +3,8 @@ package dev.sci4j.agent.core;
 import dev.sci4j.agent.clock.Clock;
 import dev.sci4j.agent.config.AgentConfig;
 import dev.sci4j.agent.config.ConfigException;
+import dev.sci4j.agent.units.UnitDeclarations;
+import dev.sci4j.agent.units.UnitInstrumentation;
 import java.lang.instrument.Instrumentation;
 
 /**
@@ -16,7 +18,7 @@ public final class AgentCore {
 
     /**
      * @param agentArgs       the {@code key=value;…} string after {@code -javaagent:…=} or from {@code attach}
-     * @param instrumentation kept for the functional-unit instrumentation (issue 4); unused for now
+     * @param instrumentation for the functional-unit instrumentation (installed before this method returns)
      * @param dynamic         true when attached to a running JVM
      */
     public static void start(String agentArgs, Instrumentation instrumentation, boolean dynamic) {
@@ -24,11 +26,30 @@ public final class AgentCore {
         try {
             AgentConfig config = AgentConfig.load(agentArgs, System.getProperties(), System.getenv(),
                     ProcessHandle.current().pid());
+            UnitDeclarations units = UnitDeclarations.parse(config.units(), config.unitsNested(), config.unitsHttp());
+            // The sampler initialises OSHI and the energy source on its own thread while the instrumentation
+            // installs here: units completed meanwhile are in the cumulative counters the first sample reads.
             new Agent(config, log, Clock.system(), dynamic).start();
+            if (instrumentation != null) {
+                installUnits(instrumentation, units, log);
+            }
         } catch (ConfigException e) {
             log.accept("agent disabled: " + e.getMessage() + "; the application runs without sci4j");
         } catch (Throwable t) {
             log.accept("agent disabled: cannot start: " + t + "; the application runs without sci4j");
+        }
+    }
+
+    /** Synchronously, so the application's first unit is already counted; a failure leaves energy measurement on. */
+    private static void installUnits(Instrumentation instrumentation, UnitDeclarations units, AgentLog log) {
+        try {
+            long start = System.nanoTime();
+            UnitInstrumentation.install(instrumentation, units, log);
+            if (System.getenv("SCI4J_TIMING") != null) {
+                log.accept("functional-unit instrumentation installed in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            }
+        } catch (Throwable t) {
+            log.accept("functional units off: cannot instrument (" + t + "); energy is still measured");
         }
     }
 }

@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.DoubleAdder;
  *       → Prometheus {@code sci_energy_joules_total};</li>
  *   <li>{@code sci.cpu} (seconds) tagged {@code scope} = process|host-busy|sampler
  *       → {@code sci_cpu_seconds_total};</li>
+ *   <li>{@code sci.functional.units} tagged {@code unit}, {@code outcome} = ok|failed
+ *       → {@code sci_functional_units_total}; {@code sci.unit.energy} (joules) tagged {@code unit}
+ *       → {@code sci_unit_energy_joules_total};</li>
  *   <li>self metrics {@code sci.agent.samples}, {@code sci.agent.errors}, {@code sci.agent.skipped.intervals}
  *       → {@code sci_agent_samples_total}, {@code sci_agent_errors_total}, {@code sci_agent_skipped_intervals_total}.</li>
  * </ul>
@@ -44,6 +47,12 @@ public final class AgentMetrics implements SampleListener {
         String kind = source.kind().id();
         sample.machineJoules().forEach((component, joules) -> energy("machine", component, kind).add(joules));
         sample.processJoules().forEach((component, joules) -> energy("process", component, kind).add(joules));
+        sample.units().forEach((unit, u) -> {
+            units(unit, "ok").add(u.okCount());
+            units(unit, "failed").add(u.failedCount());
+            counter("sci.unit.energy", "joules", Tags.of("unit", unit),
+                    "Process energy attributed to functional units by their thread CPU time").add(u.joules());
+        });
         cpu("process").add(sample.processCpuSeconds());
         cpu("host-busy").add(sample.hostBusyCpuSeconds());
         cpu("sampler").add(sample.samplerCpuSeconds());
@@ -61,6 +70,11 @@ public final class AgentMetrics implements SampleListener {
     private DoubleAdder energy(String scope, String component, String source) {
         return counter("sci.energy", "joules", Tags.of("scope", scope, "component", component, "source", source),
                 "Energy measured or modelled by sci4j, by scope (machine or this process), component and source");
+    }
+
+    private DoubleAdder units(String unit, String outcome) {
+        return counter("sci.functional.units", null, Tags.of("unit", unit, "outcome", outcome),
+                "Functional units completed, by kind and outcome (ok, or failed: exception or HTTP status >= 500)");
     }
 
     private DoubleAdder cpu(String scope) {

@@ -9,6 +9,7 @@ import dev.sci4j.agent.energy.EnergySource;
 import dev.sci4j.agent.energy.EnergySourceChain;
 import dev.sci4j.agent.system.HostCpuTimes;
 import dev.sci4j.agent.system.SystemProbe;
+import dev.sci4j.agent.units.UnitSampler;
 import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.IntervalSample;
@@ -38,6 +39,7 @@ public final class Sampler {
     private final long totalMemoryBytes;
     private final Set<String> logged = new HashSet<>();
     private SelfCpu selfCpu = () -> -1;
+    private UnitSampler units;
 
     private EnergySource source;
     private EnergySourceInfo sourceInfo;
@@ -68,6 +70,11 @@ public final class Sampler {
     public synchronized void measureSelfWith(SelfCpu selfCpu) {
         this.selfCpu = selfCpu;
         this.previousSelfCpuNanos = Math.max(0, selfCpu.cpuNanos());
+    }
+
+    /** Attributes each window's process active energy to the functional units these counters report. */
+    public synchronized void attributeUnitsWith(UnitSampler units) {
+        this.units = units;
     }
 
     /**
@@ -126,6 +133,9 @@ public final class Sampler {
         Split split = attributor.attribute(roles.cpuSide(deltaJoules), roles.memory(deltaJoules), processCpuDelta,
                 busy, total, residentShare);
         IntervalSample.Builder b = IntervalSample.builder().window(windowStart, now);
+        if (units != null) {
+            units.take(split.processActiveJoules(), processCpuDelta).forEach(b::unit);
+        }
         for (int i = 0; i < deltaJoules.length; i++) {
             b.machineJoules(components.get(i), deltaJoules[i]);
         }

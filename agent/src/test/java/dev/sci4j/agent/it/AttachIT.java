@@ -14,7 +14,7 @@ class AttachIT {
     @Test
     void attachesToARunningJvm() throws Exception {
         ChildJvm app = ChildJvm.start("attach-app", ChildJvm.currentJavaHome(),
-                List.of("-cp", ChildJvm.TEST_CLASSES.toString(), BusyApp.class.getName(), "5000", "announce"));
+                List.of("-cp", ChildJvm.TEST_CLASSES.toString(), BusyApp.class.getName(), "8000", "announce"));
         app.awaitOutput("ready ", 20);
         Path out = ChildJvm.fresh("attach.json");
 

@@ -50,7 +50,7 @@ class OshiSystemProbeTest {
         double totalDelta = hostAfter.totalSeconds() - hostBefore.totalSeconds();
         assertThat(processDelta).isGreaterThan(0.25);
         assertThat(busyDelta).isGreaterThan(0.2); // ticks are 10 ms coarse, and include our 0.3 s
-        assertThat(totalDelta).isGreaterThanOrEqualTo(busyDelta - 1e-9); // equal when every core was busy, up to rounding
+        assertThat(totalDelta).isGreaterThanOrEqualTo(busyDelta - 1e-6); // both are sums of doubles: allow rounding
     }
 
     @Test

@@ -1,0 +1,138 @@
+package dev.sci4j.agent.bootstrap;
+
+/**
+ * The functional units open on one thread, as a small stack of frames, and the entry points advice calls.
+ *
+ * <p>A frame is a counted unit (counted when it ends), a continuation (work of a unit handed to this thread by
+ * an executor: its CPU time goes to the unit, but it is not counted again), or a pass-through (a unit nested
+ * in another, which counts only the outer one unless declared {@code nested}). CPU time is exclusive: while an
+ * inner counted unit or continuation runs, the outer one's clock is paused, so every CPU nanosecond goes to
+ * one unit. Readings of −1 (a virtual thread, or no thread CPU time) are skipped: the unit is still counted and
+ * its energy stays in the process's unattributed energy.
+ *
+ * <p>One instance per thread (a {@link ThreadLocal}), created on the thread's first unit; nothing else is
+ * allocated. Not thread-safe by design: only its own thread touches it.
+ */
+public final class UnitContext {
+    /** Frames deeper than this are ignored (recursion of an instrumented method): counted once, at the top. */
+    static final int MAX_FRAMES = 32;
+    private static final int PASS_THROUGH = -1;
+
+    private static final ThreadLocal<UnitContext> CURRENT = ThreadLocal.withInitial(UnitContext::new);
+
+    private final int[] unit = new int[MAX_FRAMES];
+    private final long[] startCpu = new long[MAX_FRAMES];
+    private final boolean[] counted = new boolean[MAX_FRAMES];
+    private final boolean[] failed = new boolean[MAX_FRAMES];
+    private int depth;
+    /** Index of the innermost frame with a unit (counted or continuation), or −1. */
+    private int active = -1;
+
+    private UnitContext() {
+    }
+
+    static UnitContext current() {
+        return CURRENT.get();
+    }
+
+    /** Enters a unit on this thread (advice on-enter); nested in another it passes through unless declared nested. */
+    public static void enter(int unitId) {
+        current().push(unitId, UnitCounters.nested(unitId));
+    }
+
+    /** Leaves the innermost unit (advice on-exit); {@code failed} when an exception escaped or status ≥ 500. */
+    public static void exit(boolean failed) {
+        current().pop(failed);
+    }
+
+    /** Marks the innermost counted unit of this thread as failed (API {@code Scope.fail()}). */
+    public static void markFailed() {
+        UnitContext c = current();
+        for (int i = Math.min(c.depth, MAX_FRAMES) - 1; i >= 0; i--) {
+            if (c.counted[i]) {
+                c.failed[i] = true;
+                return;
+            }
+        }
+    }
+
+    /** The unit whose work runs on this thread now, or −1: what a task handed to an executor carries along. */
+    public static int activeUnit() {
+        UnitContext c = CURRENT.get();
+        return c.active >= 0 ? c.unit[c.active] : -1;
+    }
+
+    /** Starts running work of {@code unitId} handed over from another thread. */
+    static void resume(int unitId) {
+        current().open(unitId, false);
+    }
+
+    /** Ends the work started by {@link #resume(int)}. */
+    static void suspend() {
+        current().pop(false);
+    }
+
+    private void push(int unitId, boolean nested) {
+        if (active >= 0 && !nested) {
+            openPassThrough();
+        } else {
+            open(unitId, true);
+        }
+    }
+
+    private void openPassThrough() {
+        if (depth < MAX_FRAMES) {
+            unit[depth] = PASS_THROUGH;
+            counted[depth] = false;
+            failed[depth] = false;
+        }
+        depth++;
+    }
+
+    private void open(int unitId, boolean count) {
+        if (depth >= MAX_FRAMES) {
+            depth++;
+            return;
+        }
+        long now = ThreadCpu.nowNanos();
+        if (active >= 0) {
+            charge(active, now); // pause the outer unit's clock
+        }
+        unit[depth] = unitId;
+        startCpu[depth] = now;
+        counted[depth] = count;
+        failed[depth] = false;
+        active = depth;
+        depth++;
+    }
+
+    private void pop(boolean failedOutcome) {
+        if (depth == 0) {
+            return; // an exit without its enter (e.g. instrumentation installed mid-call): ignore
+        }
+        int frame = --depth;
+        if (frame >= MAX_FRAMES || unit[frame] == PASS_THROUGH) {
+            return;
+        }
+        long now = ThreadCpu.nowNanos();
+        charge(frame, now);
+        if (counted[frame]) {
+            UnitCounters.completed(unit[frame], failedOutcome || failed[frame]);
+        }
+        active = -1;
+        for (int i = frame - 1; i >= 0; i--) {
+            if (unit[i] != PASS_THROUGH) {
+                active = i;
+                startCpu[i] = now; // restart the outer unit's clock
+                break;
+            }
+        }
+    }
+
+    private void charge(int frame, long now) {
+        long start = startCpu[frame];
+        if (start >= 0 && now >= start) {
+            UnitCounters.addCpuNanos(unit[frame], now - start);
+        }
+    }
+}
