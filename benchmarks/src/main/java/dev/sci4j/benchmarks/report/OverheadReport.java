@@ -19,6 +19,8 @@ import java.util.Locale;
  */
 public final class OverheadReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String PLAIN = ".UnitBoundaryBenchmark";
+    private static final String AGENT = ".UnitBoundaryWithAgentBenchmark";
 
     private OverheadReport() {
     }
@@ -36,12 +38,14 @@ public final class OverheadReport {
         report.set("machine", machine());
         Figures f = new Figures(report);
 
-        Double perUnit = difference(jmh, "UnitBoundaryBenchmark.instrumented", "UnitBoundaryBenchmark.baseline", "primary");
-        f.add("perUnitOverheadNs", perUnit, "ns per unit", 20, true, "counting one functional unit (JMH, instrumented minus plain)");
-        f.add("perUnitAllocBytes", score(jmh, "UnitBoundaryBenchmark.instrumented", "gc.alloc.rate.norm"), "bytes per unit", 0, true,
-                "JMH -prof gc, bytes allocated per instrumented call");
-        f.add("attributionOverheadNs", difference(jmh, "UnitBoundaryBenchmark.withCpuAttribution", "UnitBoundaryBenchmark.baseline", "primary"),
-                "ns per unit", 1000, true, "one unit with thread CPU attribution (JMH, instrumented minus plain)");
+        f.add("perUnitOverheadNs", difference(jmh, AGENT + ".record", PLAIN + ".record", "primary"), "ns per unit", 20, true,
+                "counting one unit (FunctionalUnits.record): forks with the agent minus forks without, JMH");
+        f.add("perUnitAllocBytes", difference(jmh, AGENT + ".record", PLAIN + ".record", "gc.alloc.rate.norm"),
+                "bytes per unit", 0, true, "JMH -prof gc, bytes allocated per counted unit, with minus without the agent");
+        f.add("attributionOverheadNs", difference(jmh, AGENT + ".annotatedUnit", PLAIN + ".annotatedUnit", "primary"),
+                "ns per unit", 1000, true, "a @FunctionalUnit method counted with its thread CPU time, with minus without the agent");
+        Double hop = difference(jmh, AGENT + ".asyncHop", PLAIN + ".asyncHop", "primary");
+        report.put("asyncHopOverheadNs", hop);
 
         Double cycleMicros = score(jmh, "SamplerCycleBenchmark.sampleOnce", "primary");
         Double writeMicros = score(jmh, "MeasurementWriteBenchmark.writeFullStore", "primary");
