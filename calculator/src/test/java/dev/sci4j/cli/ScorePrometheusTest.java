@@ -235,6 +235,14 @@ class ScorePrometheusTest {
     }
 
     @Test
+    void withoutPrometheusUnitsAreStillRequired() {
+        CliRun r = CliRun.of("score", "--energy-kwh", "1", "--intensity", "500");
+
+        assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("--units");
+    }
+
+    @Test
     void explainedOutputShowsTheFormulaThenEachInstance() {
         CliRun r = run("--units", "1000", "--intensity", "500");
 
