@@ -67,6 +67,24 @@ class FleetSourceTest {
         assertThat(r.unitKinds().get(1).energy()).isEqualTo(Optional.empty());
     }
 
+    @Test
+    void energyAttributedToNoCountedUnitIsListedAsAKindWithoutAScore() {
+        api.add(ENERGY, Map.of("instance", "a"), 0.0, 100.0, 200.0, 300.0);
+        api.add(UNITS, Map.of("instance", "a", "unit", "search", "outcome", "success"), 0.0, 1.0, 2.0, 3.0);
+        api.add(UNIT_ENERGY, Map.of("instance", "a", "unit", "search"), 0.0, 80.0, 160.0, 240.0);
+        api.add(UNIT_ENERGY, Map.of("instance", "a", "unit", "unattributed"), 0.0, 20.0, 40.0, 60.0);
+
+        FleetResult r = FleetScoring.score(source.energy(), source.units(), IntensityInput.declared(100, "average"),
+                new FleetScoring.Embodied(null, null), 1.0, null, "request");
+
+        assertThat(r.unitKinds()).extracting(UnitKindResult::unit).containsExactly("search", "unattributed");
+        UnitKindResult unattributed = r.unitKinds().get(1);
+        assertThat(unattributed.count()).isZero();
+        assertThat(unattributed.energy().orElseThrow().joules()).isEqualTo(60);
+        assertThat(unattributed.gramsPerUnit()).isEmpty();
+        assertThat(r.overall().score().functionalUnits()).isEqualTo(3);
+    }
+
     /** Serves canned values at the grid's evaluation times; null is no value. */
     private static final class InMemoryApi implements PrometheusApi {
         private final Map<String, List<RangeSeries>> series = new HashMap<>();
