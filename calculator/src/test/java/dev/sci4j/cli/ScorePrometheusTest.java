@@ -235,6 +235,19 @@ class ScorePrometheusTest {
     }
 
     @Test
+    void embodiedIsGivenOnceAndAHardwareLabelNeedsAMap() throws IOException {
+        Path map = Files.writeString(dir.resolve("hardware.yaml"), "default:\n  totalEmbodiedG: 1\n");
+
+        CliRun twice = run("--units", "1", "--intensity", "1", "--embodied-g", "5", "--hardware-map", map.toString());
+        CliRun labelOnly = run("--units", "1", "--intensity", "1", "--hardware-label", "node_type");
+
+        assertThat(twice.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(twice.err()).contains("--embodied-g").contains("--hardware-map");
+        assertThat(labelOnly.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(labelOnly.err()).contains("--hardware-label needs --hardware-map");
+    }
+
+    @Test
     void withoutPrometheusUnitsAreStillRequired() {
         CliRun r = CliRun.of("score", "--energy-kwh", "1", "--intensity", "500");
 
