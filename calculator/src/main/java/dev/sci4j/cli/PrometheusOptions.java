@@ -10,6 +10,7 @@ import dev.sci4j.prometheus.Selector;
 import dev.sci4j.units.Durations;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Option;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Option;
 final class PrometheusOptions {
     /** The end of the window when --end is not given; tests replace it. */
     static Clock clock = Clock.systemUTC();
+    private static final Duration DEFAULT_STEP = Duration.ofMinutes(5);
 
     @Option(names = "--prometheus", required = true, paramLabel = "URL",
             description = "A Prometheus HTTP API (Prometheus, Thanos, Mimir, VictoriaMetrics) scraping the sci4j agent, e.g. http://localhost:9090.")
@@ -33,8 +35,8 @@ final class PrometheusOptions {
     @Option(names = "--window", required = true, paramLabel = "DUR", description = "The window ending at --end, e.g. 1h, 30min.")
     String window;
 
-    @Option(names = "--step", paramLabel = "DUR", defaultValue = "5min",
-            description = "Step of the range queries; must divide the window; energy is aligned with a grid series per step (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--step", paramLabel = "DUR",
+            description = "Step of the range queries; must divide the window; energy is aligned with a grid series per step (default: 5min, or the window when shorter).")
     String step;
 
     @Option(names = "--end", paramLabel = "TIME", description = "The window's end, ISO-8601 such as 2024-06-01T12:00:00Z (default: now).")
@@ -60,7 +62,10 @@ final class PrometheusOptions {
         if (hardwareLabel != null && hardwareMap == null) {
             throw new InvalidInputException("--hardware-label needs --hardware-map to look its values up in");
         }
-        RangeGrid grid = RangeGrid.ending(end(), Durations.parse(window, "--window"), Durations.parse(step, "--step"));
+        Duration windowDuration = Durations.parse(window, "--window");
+        Duration stepDuration = step != null ? Durations.parse(step, "--step")
+                : windowDuration.compareTo(DEFAULT_STEP) < 0 ? windowDuration : DEFAULT_STEP;
+        RangeGrid grid = RangeGrid.ending(end(stepDuration), windowDuration, stepDuration);
         return new FleetSource(api, Selector.parse(selector), grid, hardwareLabel);
     }
 
@@ -68,9 +73,13 @@ final class PrometheusOptions {
         return hardwareMap == null ? null : HardwareMap.read(hardwareMap);
     }
 
-    private Instant end() {
+    /** Without --end, the last whole step before now: VictoriaMetrics aligns range queries to the step anyway. */
+    private Instant end(Duration stepDuration) {
         if (end == null) {
-            return clock.instant();
+            long stepNanos = Math.max(1, stepDuration.toNanos());
+            Instant now = clock.instant();
+            long nowNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            return Instant.ofEpochSecond(0, nowNanos - Math.floorMod(nowNanos, stepNanos));
         }
         try {
             return Instant.parse(end.trim());

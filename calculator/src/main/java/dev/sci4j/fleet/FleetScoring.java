@@ -12,6 +12,8 @@ import dev.sci4j.units.Energy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The SCI of a fleet: {@link Scoring} over the energy of every instance, with R from the agent's functional-unit
@@ -80,13 +82,16 @@ public final class FleetScoring {
                                                   Carbon fleetEmbodiedOrNull, double pue) {
         List<UnitKindResult> kinds = new ArrayList<>();
         double fleetJoules = energy.total().joules();
-        units.byUnit().keySet().stream().sorted().forEach(unit -> {
+        // Kinds with energy but no count (e.g. the agent's "unattributed") are listed too, so the energies add up.
+        SortedSet<String> names = new TreeSet<>(units.byUnit().keySet());
+        names.addAll(units.energyByUnit().keySet());
+        names.forEach(unit -> {
             Optional<Energy> e = units.energyOf(unit);
             Optional<Carbon> o = e.map(x -> operational(unitInput(units, unit, x), intensity, pue));
             // M follows the energy: a kind that drew a third of the fleet's energy carries a third of M.
             Optional<Carbon> m = e.filter(x -> fleetEmbodiedOrNull != null && fleetJoules > 0)
                     .map(x -> fleetEmbodiedOrNull.times(Math.min(1, x.joules() / fleetJoules)));
-            kinds.add(new UnitKindResult(unit, units.byUnit().get(unit), e, o, m));
+            kinds.add(new UnitKindResult(unit, units.byUnit().getOrDefault(unit, 0.0), e, o, m));
         });
         return kinds;
     }

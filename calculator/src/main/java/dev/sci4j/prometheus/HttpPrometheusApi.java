@@ -76,7 +76,7 @@ public final class HttpPrometheusApi implements PrometheusApi {
         } catch (HttpTimeoutException e) {
             throw failure(promql, "no answer within " + timeout.toMillis() + " ms");
         } catch (ConnectException e) {
-            throw failure(promql, "cannot connect (" + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")");
+            throw failure(promql, "cannot connect (" + (e.getMessage() == null ? "connection refused or unreachable" : e.getMessage()) + ")");
         } catch (IOException e) {
             throw failure(promql, "the request failed: " + e);
         } catch (InterruptedException e) {

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,6 +185,74 @@ class ScorePrometheusTest {
 
         assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("b:9464").contains("default");
+    }
+
+    @Test
+    void aHardwareLabelPicksTheEntryForEachInstance() throws IOException {
+        String typed = "sci_energy_joules_total{scope=\"process\",job=\"typed\"}";
+        fake.series(typed, "{\"instance\":\"x:1\",\"node_type\":\"big\"}", T0, STEP, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0)
+                .series(typed, "{\"instance\":\"y:1\",\"node_type\":\"small\"}", T0, STEP, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0);
+        Path map = Files.writeString(dir.resolve("hardware.yaml"),
+                "instances:\n  big:\n    totalEmbodiedG: 4000000\n  small:\n    totalEmbodiedG: 1000000\n");
+
+        JsonNode j = CliRun.of("score", "--prometheus", fake.url(), "--selector", "{job=\"typed\"}", "--window", "5min", "--step", "1min",
+                "--end", END, "--units", "1", "--intensity", "0", "--hardware-map", map.toString(), "--hardware-label", "node_type",
+                "--json").json();
+
+        JsonNode instances = j.get("instances");
+        assertThat(instances.get(0).get("embodiedG").asDouble())
+                .isCloseTo(4 * instances.get(1).get("embodiedG").asDouble(), within(1e-12));
+        CliRun unlabelled = run("--units", "1", "--intensity", "0", "--hardware-map", map.toString(), "--hardware-label", "node_type");
+        assertThat(unlabelled.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(unlabelled.err()).contains("a:9464").contains("no hardware label");
+    }
+
+    @Test
+    void withoutEndTheWindowEndsAtTheLastWholeStepBeforeNow() {
+        Clock before = PrometheusOptions.clock;
+        PrometheusOptions.clock = Clock.fixed(Instant.parse("2024-06-01T00:05:42Z"), ZoneOffset.UTC);
+        try {
+            JsonNode j = CliRun.of("score", "--prometheus", fake.url(), "--selector", "{job=\"shop\"}", "--window", "5min",
+                    "--step", "1min", "--units", "1", "--intensity", "1", "--json").json();
+
+            assertThat(j.get("energySource").get("windowEnd").asText()).isEqualTo(END);
+            assertThat(j.get("energyKwh").asDouble()).isCloseTo(FLEET_JOULES / 3.6e6, within(1e-15));
+        } finally {
+            PrometheusOptions.clock = before;
+        }
+    }
+
+    @Test
+    void aWindowShorterThanTheDefaultStepIsOneStep() {
+        CliRun run = CliRun.of("score", "--prometheus", fake.url(), "--selector", "{job=\"shop\"}", "--window", "2min",
+                "--end", END, "--units", "1", "--intensity", "1", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode j = run.json();
+
+        assertThat(j.get("energySource").get("stepSeconds").asDouble()).isEqualTo(120);
+        // a: 2 × 3960 J; b: 2 × 3600 J; c: 1800 − 600 (it was there at the window's start).
+        assertThat(j.get("energyKwh").asDouble()).isCloseTo((7_920 + 7_200 + 1_200) / 3.6e6, within(1e-15));
+    }
+
+    @Test
+    void embodiedIsGivenOnceAndAHardwareLabelNeedsAMap() throws IOException {
+        Path map = Files.writeString(dir.resolve("hardware.yaml"), "default:\n  totalEmbodiedG: 1\n");
+
+        CliRun twice = run("--units", "1", "--intensity", "1", "--embodied-g", "5", "--hardware-map", map.toString());
+        CliRun labelOnly = run("--units", "1", "--intensity", "1", "--hardware-label", "node_type");
+
+        assertThat(twice.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(twice.err()).contains("--embodied-g").contains("--hardware-map");
+        assertThat(labelOnly.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(labelOnly.err()).contains("--hardware-label needs --hardware-map");
+    }
+
+    @Test
+    void withoutPrometheusUnitsAreStillRequired() {
+        CliRun r = CliRun.of("score", "--energy-kwh", "1", "--intensity", "500");
+
+        assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("--units");
     }
 
     @Test

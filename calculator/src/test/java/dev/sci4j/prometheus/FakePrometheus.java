@@ -16,14 +16,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A Prometheus stand-in on loopback (the JDK HttpServer) serving canned {@code query_range} answers: per query
- * text, series with values at given times, returned when they fall within the requested range. Records the
+ * text, series with samples at given times, evaluated like Prometheus at each step of the requested range. Records the
  * queries it was asked. Thread-safe enough for tests (set up before querying).
  */
 public final class FakePrometheus implements AutoCloseable {
+    private static final long LOOKBACK_MILLIS = 5 * 60_000;
     private final HttpServer server;
     private final Map<String, List<String>> seriesByQuery = new HashMap<>();
     private final Map<String, List<Map<Long, Double>>> valuesByQuery = new HashMap<>();
@@ -91,15 +93,21 @@ public final class FakePrometheus implements AutoCloseable {
     private String matrix(String query, Map<String, String> params) {
         long start = millis(params.get("start"));
         long end = millis(params.get("end"));
+        long step = millis(params.get("step"));
         List<String> labels = seriesByQuery.getOrDefault(query, List.of());
         List<Map<Long, Double>> values = valuesByQuery.getOrDefault(query, List.of());
         StringBuilder result = new StringBuilder();
         for (int s = 0; s < labels.size(); s++) {
             StringBuilder points = new StringBuilder();
-            values.get(s).entrySet().stream().filter(e -> e.getKey() >= start && e.getKey() <= end)
-                    .sorted(Map.Entry.comparingByKey()).forEach(e -> points.append(points.length() == 0 ? "" : ",")
-                            .append(String.format(Locale.ROOT, "[%s,\"%s\"]",
-                                    BigDecimal.valueOf(e.getKey(), 3).toPlainString(), e.getValue())));
+            TreeMap<Long, Double> samples = new TreeMap<>(values.get(s));
+            for (long t = start; t <= end; t += step) {
+                // As Prometheus: the latest sample at or before the evaluation time, within the 5-minute lookback.
+                Map.Entry<Long, Double> latest = samples.floorEntry(t);
+                if (latest != null && latest.getKey() > t - LOOKBACK_MILLIS) {
+                    points.append(points.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "[%s,\"%s\"]",
+                            BigDecimal.valueOf(t, 3).toPlainString(), latest.getValue()));
+                }
+            }
             if (points.length() > 0) {
                 result.append(result.length() == 0 ? "" : ",").append("{\"metric\":").append(labels.get(s))
                         .append(",\"values\":[").append(points).append("]}");

@@ -26,8 +26,9 @@ class HttpPrometheusApiTest {
             assertThat(result).hasSize(1);
             assertThat(result.get(0).label("instance")).isEqualTo("a:1");
             assertThat(result.get(0).label("absent")).isEmpty();
+            // The fake, like Prometheus, repeats the latest sample within the lookback at 00:01.
             assertThat(result.get(0).samples()).containsExactly(new RangeSeries.Sample(T0, 1.5),
-                    new RangeSeries.Sample(T0.plus(STEP.multipliedBy(2)), 4.25));
+                    new RangeSeries.Sample(T0.plus(STEP), 1.5), new RangeSeries.Sample(T0.plus(STEP.multipliedBy(2)), 4.25));
             assertThat(fake.queries()).containsExactly(Q);
         }
     }

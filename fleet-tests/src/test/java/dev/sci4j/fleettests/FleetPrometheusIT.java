@@ -163,7 +163,8 @@ class FleetPrometheusIT {
 
     private static Path prometheusOrSkip() {
         return PrometheusServer.binary().orElseGet(() -> {
-            String why = "the prometheus binary is not on the PATH (Debian: apt-get install -y prometheus)";
+            String why = "the prometheus binary is not on the PATH nor named by -Dsci4j.prometheus"
+                    + " (Debian: apt-get install -y prometheus)";
             if (System.getenv("CI") != null) {
                 fail("CI is set and " + why + "; .ci/run installs it");
             }

@@ -28,8 +28,12 @@ final class PrometheusServer implements AutoCloseable {
         this.log = log;
     }
 
-    /** The binary on the PATH, if installed. */
+    /** The binary named by the system property {@code sci4j.prometheus}, else the one on the PATH, if installed. */
     static Optional<Path> binary() {
+        String named = System.getProperty("sci4j.prometheus");
+        if (named != null) {
+            return Optional.of(Path.of(named)).filter(Files::isExecutable);
+        }
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path p = Path.of(dir, "prometheus");
             if (Files.isExecutable(p)) {
