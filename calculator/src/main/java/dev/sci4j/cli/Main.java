@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Software Carbon Intensity (ISO/IEC 21031:2024): SCI = (E x I + M) / R, in gCO2e per functional unit.",
-        subcommands = {ScoreCommand.class, EmbodiedCommand.class, EstimateCommand.class, GridCommand.class, CheckCommand.class,
-                ReportCommand.class, KeygenCommand.class, VerifyCommand.class, CompareCommand.class, ProfileCommand.class,
+        subcommands = {ScoreCommand.class, DemoCommand.class, EmbodiedCommand.class, EstimateCommand.class, GridCommand.class,
+                CheckCommand.class, ReportCommand.class, KeygenCommand.class, VerifyCommand.class, CompareCommand.class,
+                ProfileCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

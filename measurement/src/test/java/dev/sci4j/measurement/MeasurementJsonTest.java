@@ -84,6 +84,25 @@ class MeasurementJsonTest {
     }
 
     @Test
+    void unitEnergyThatDoesNotAddUpToTheProcessEnergyIsRejected() {
+        String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0))
+                .replace("\"unattributedJoules\" : 0.7", "\"unattributedJoules\" : 5.0");
+
+        assertThatThrownBy(() -> MeasurementJson.parse(json, "m.json"))
+                .hasMessageContaining("samples[0]").hasMessageContaining("unattributedJoules");
+    }
+
+    @Test
+    void unitsRoundTripWithTheirCountsCpuAndJoules() throws Exception {
+        Measurement m = Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0);
+        String json = MeasurementJson.toJson(m);
+
+        assertThat(json).contains("\"okCount\" : 3", "\"failedCount\" : 1", "\"cpuSeconds\" : 0.2",
+                "\"unattributedJoules\" : 0.7");
+        assertThat(MeasurementJson.parse(json, "m.json")).isEqualTo(m);
+    }
+
+    @Test
     void syntaxErrorNamesTheLine() {
         assertThatThrownBy(() -> MeasurementJson.parse("{\n  \"schemaVersion\": 1,\n  oops\n}", "m.json"))
                 .isInstanceOf(InvalidMeasurementException.class)

@@ -14,13 +14,26 @@ public final class UnitTask implements Runnable {
         this.unitId = unitId;
     }
 
-    /** The task itself when no unit is active on this thread (or it is already wrapped), else a carrier. */
+    /**
+     * The task itself when no unit is active on this thread, when it is already wrapped, or when it is a virtual
+     * thread's continuation handed to its carrier pool; else a carrier of the unit.
+     */
     public static Runnable wrap(Runnable task) {
-        if (task == null || task instanceof UnitTask) {
+        if (task == null || task instanceof UnitTask || isVirtualThreadContinuation(task)) {
             return task;
         }
         int unit = UnitContext.activeUnit();
         return unit < 0 ? task : new UnitTask(task, unit);
+    }
+
+    /**
+     * Starting or unparking a virtual thread hands its continuation to the scheduler's pool from whatever thread
+     * did it. Wrapping that would charge the virtual thread's CPU — measured on the carrier, until it next yields,
+     * possibly for another unit's work — to the unit of the thread that happened to start or unpark it. Virtual
+     * threads' CPU stays unattributed instead (see {@link ThreadCpu}). {@code Class.getName} is cached: no allocation.
+     */
+    private static boolean isVirtualThreadContinuation(Runnable task) {
+        return task.getClass().getName().startsWith("java.lang.VirtualThread");
     }
 
     @Override

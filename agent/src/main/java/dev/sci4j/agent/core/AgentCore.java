@@ -30,7 +30,15 @@ public final class AgentCore {
             // The sampler initialises OSHI and the energy source on its own thread while the instrumentation
             // installs here: units completed meanwhile are in the cumulative counters the first sample reads.
             new Agent(config, log, Clock.system(), dynamic).start();
-            if (instrumentation != null) {
+            if (instrumentation != null && dynamic) {
+                // Attached to a running JVM: return at once (the attach tool waits for agentmain) and let
+                // retransformation instrument the loaded classes in the background; units already running are
+                // not counted (an exit without its entry is ignored).
+                Thread t = new Thread(() -> installUnits(instrumentation, units, log), "sci4j-instrument");
+                t.setDaemon(true);
+                t.setContextClassLoader(AgentCore.class.getClassLoader());
+                t.start();
+            } else if (instrumentation != null) {
                 installUnits(instrumentation, units, log);
             }
         } catch (ConfigException e) {
@@ -40,7 +48,7 @@ public final class AgentCore {
         }
     }
 
-    /** Synchronously, so the application's first unit is already counted; a failure leaves energy measurement on. */
+    /** At start synchronously, so the application's first unit is counted; a failure leaves energy measurement on. */
     private static void installUnits(Instrumentation instrumentation, UnitDeclarations units, AgentLog log) {
         try {
             long start = System.nanoTime();

@@ -6,6 +6,7 @@ import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.EnergySourceKind;
 import dev.sci4j.measurement.IntervalSample;
+import dev.sci4j.measurement.UnitSample;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -23,7 +24,8 @@ class AgentMetricsTest {
         return IntervalSample.builder().window(t, t.plusSeconds(1)).machineJoules("package", 30)
                 .machineJoules("dram", 3).machineActiveJoules(30).machineMemoryJoules(3)
                 .processJoules(IntervalSample.ACTIVE, 10).processJoules(IntervalSample.MEMORY, 1)
-                .processCpuSeconds(0.5).hostBusyCpuSeconds(1).hostTotalCpuSeconds(2).samplerCpuSeconds(0.001).build();
+                .processCpuSeconds(0.5).hostBusyCpuSeconds(1).hostTotalCpuSeconds(2).samplerCpuSeconds(0.001)
+                .unit("http GET /search", new UnitSample(3, 1, 0.2, 4.0)).build();
     }
 
     @Test
@@ -42,7 +44,10 @@ class AgentMetricsTest {
                 .contains("sci_cpu_seconds_total{scope=\"process\"} 1.0")
                 .contains("sci_agent_samples_total 2.0")
                 .contains("sci_agent_errors_total 1.0")
-                .contains("sci_agent_skipped_intervals_total 1.0");
+                .contains("sci_agent_skipped_intervals_total 1.0")
+                .contains("sci_functional_units_total{outcome=\"ok\",unit=\"http GET /search\"} 6.0")
+                .contains("sci_functional_units_total{outcome=\"failed\",unit=\"http GET /search\"} 2.0")
+                .contains("sci_unit_energy_joules_total{unit=\"http GET /search\"} 8.0");
     }
 
     @Test

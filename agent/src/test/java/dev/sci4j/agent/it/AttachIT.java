@@ -14,7 +14,8 @@ class AttachIT {
     @Test
     void attachesToARunningJvm() throws Exception {
         ChildJvm app = ChildJvm.start("attach-app", ChildJvm.currentJavaHome(),
-                List.of("-cp", ChildJvm.TEST_CLASSES.toString(), BusyApp.class.getName(), "8000", "announce"));
+                List.of("-cp", ChildJvm.TEST_CLASSES + java.io.File.pathSeparator + UnitsIT.apiJar(),
+                        BusyApp.class.getName(), "8000", "announce"));
         app.awaitOutput("ready ", 20);
         Path out = ChildJvm.fresh("attach.json");
 
@@ -29,6 +30,8 @@ class AttachIT {
         assertThat(m.run().energySource().kind()).isEqualTo(EnergySourceKind.MODEL);
         assertThat(m.samples()).isNotEmpty();
         assertThat(m.total().orElseThrow().processTotalJoules()).isGreaterThan(0);
+        // Retransformation instruments the already loaded, already running application after the attach.
+        assertThat(m.total().orElseThrow().units().get("busy").okCount()).isPositive();
     }
 
     @Test

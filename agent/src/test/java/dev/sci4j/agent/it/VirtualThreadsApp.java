@@ -25,10 +25,13 @@ public final class VirtualThreadsApp {
             for (int i = 0; i < 4; i++) {
                 virtual.submit(VirtualThreadsApp::onVirtualThread).get();
             }
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long mainCpu = threads.getCurrentThreadCpuTime();
             try (FunctionalUnits.Scope s = FunctionalUnits.scope("platform-to-virtual")) {
                 Future<?> f = virtual.submit(() -> spin(600)); // a hop onto a virtual thread
                 f.get();
             }
+            System.out.println("main thread CPU in the scope ms " + (threads.getCurrentThreadCpuTime() - mainCpu) / 1e6);
         } finally {
             virtual.shutdown();
         }
