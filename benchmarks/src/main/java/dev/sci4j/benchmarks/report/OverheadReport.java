@@ -40,8 +40,11 @@ public final class OverheadReport {
 
         f.add("perUnitOverheadNs", difference(jmh, AGENT + ".record", PLAIN + ".record", "primary"), "ns per unit", 20, true,
                 "counting one unit (FunctionalUnits.record): forks with the agent minus forks without, JMH");
-        f.add("perUnitAllocBytes", difference(jmh, AGENT + ".record", PLAIN + ".record", "gc.alloc.rate.norm"),
-                "bytes per unit", 0, true, "JMH -prof gc, bytes allocated per counted unit, with minus without the agent");
+        // Allocation is whole objects: JMH's fractions (e.g. 0.0004 B/op) are background allocation amortised
+        // over billions of operations, so the figure is judged rounded to whole bytes.
+        Double alloc = difference(jmh, AGENT + ".record", PLAIN + ".record", "gc.alloc.rate.norm");
+        f.add("perUnitAllocBytes", alloc == null ? null : (double) Math.round(alloc), "bytes per unit", 0, true,
+                "JMH -prof gc, bytes allocated per counted unit, with minus without the agent, rounded to whole bytes");
         f.add("attributionOverheadNs", difference(jmh, AGENT + ".annotatedUnit", PLAIN + ".annotatedUnit", "primary"),
                 "ns per unit", 1000, true, "a @FunctionalUnit method counted with its thread CPU time, with minus without the agent");
         Double hop = difference(jmh, AGENT + ".asyncHop", PLAIN + ".asyncHop", "primary");
