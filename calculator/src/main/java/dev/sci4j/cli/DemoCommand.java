@@ -47,6 +47,11 @@ final class DemoCommand implements Callable<Integer> {
             description = "Concurrent loopback clients (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
+    @Option(names = "--work", paramLabel = "ROUNDS", defaultValue = "" + DemoRun.BASE_ROUNDS,
+            description = "SHA-256 rounds per request of the cheapest endpoint (default: ${DEFAULT-VALUE}); another value is"
+                    + " another configuration of the service, e.g. --work 40000 does twice the work per request.")
+    int work;
+
     @Option(names = "--output", paramLabel = "FILE",
             description = "Where the agent writes the measurement (default: sci4j-demo/measurement-<time>.json).")
     Path output;
@@ -66,6 +71,9 @@ final class DemoCommand implements Callable<Integer> {
         if (load.isZero() || load.isNegative() || load.compareTo(Duration.ofMinutes(10)) > 0) {
             throw new InvalidInputException("--duration must be more than 0 and at most 10min, was " + duration);
         }
+        if (work < 1 || work > 10_000_000) {
+            throw new InvalidInputException("--work must be 1 to 10000000 rounds, was " + work);
+        }
         if (concurrency < 1 || concurrency > 64) {
             throw new InvalidInputException("--concurrency must be 1 to 64, was " + concurrency);
         }
@@ -75,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(measurement.getParent());
         PrintWriter err = spec.commandLine().getErr();
         err.println("sci4j demo: starting the shop with the agent; load for " + duration + " ...");
-        JsonNode loadResult = DemoRun.run(agent, shop, measurement, load, concurrency, err);
+        JsonNode loadResult = DemoRun.run(agent, shop, measurement, load, concurrency, work, err);
         GridFactor factor = latestOfficialFactor();
         UnitScores scores = Scoring.scoreUnits(List.of(measurement),
                 IntensityInput.table(REGION, factor.year(), null), null, Sci.NO_PUE);

@@ -37,13 +37,14 @@ final class DemoRun {
     }
 
     /** @return the load driver's JSON result */
-    static JsonNode run(Path agent, Path shop, Path measurement, Duration load, int concurrency, PrintWriter err)
+    static JsonNode run(Path agent, Path shop, Path measurement, Duration load, int concurrency, int baseRounds,
+                        PrintWriter err)
             throws IOException, InterruptedException {
         Files.deleteIfExists(measurement);
         Path log = Files.createTempFile("sci4j-demo-shop", ".log");
         Process server = new ProcessBuilder(java(), "-javaagent:" + agent + "=output=" + measurement
                 + ";interval=500ms;output.write.intervals=4", "-jar", shop.toString(), "0",
-                String.valueOf(BASE_ROUNDS))
+                String.valueOf(baseRounds))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             String base = awaitListening(server, log);

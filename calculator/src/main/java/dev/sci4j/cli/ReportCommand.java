@@ -49,9 +49,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "YAML report metadata: software, vendor, boundary, hardware, usageScenario; optional grid, embodied, pue, agentOverheadStatement.")
     Path metadata;
 
-    @Option(names = "--units", required = true, paramLabel = "N",
-            description = "R: functional units (of the profile's kind) served in EACH repetition.")
-    double unitsPerRepetition;
+    @Option(names = "--units", paramLabel = "N",
+            description = {"R: functional units (of the profile's kind) served in EACH repetition.",
+                    "Omit it when the agent counted the units: each file's successful units are its R."})
+    Double unitsPerRepetition;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the report (JSON).")
     Path out;
@@ -68,7 +69,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Checks.positive(unitsPerRepetition, "--units (R per repetition)");
+        if (unitsPerRepetition != null) {
+            Checks.positive(unitsPerRepetition, "--units (R per repetition)");
+        }
         ProcurementProfile p = Profiles.load(profile);
         Language language = lang == null ? p.defaultLanguage() : Language.parse(lang, "--lang");
         ReportMetadata meta = ReportMetadata.read(metadata);

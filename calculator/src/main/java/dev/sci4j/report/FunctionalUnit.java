@@ -1,5 +1,8 @@
 package dev.sci4j.report;
 
+import dev.sci4j.measurement.Measurement;
+import dev.sci4j.measurement.UnitSample;
+
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import java.util.List;
@@ -7,15 +10,16 @@ import java.util.List;
 /**
  * R: what one functional unit is and how many were counted in each repetition (measurement file), in the
  * order of the embedded measurements; the score's R is their sum, {@code totalUnits}. {@code countSource} says
- * where the counts came from: {@value #FROM_CLI} for now (the same N for every repetition). When the agent
- * records unit counts in the measurement files ({@code IntervalSample.units()}), each repetition's count will be
- * taken from its file, with {@code countSource} {@code measurement}, and nothing else in the report changes.
+ * where the counts came from: {@value #FROM_CLI} (the same N for every repetition), or {@value #FROM_AGENT}
+ * (each repetition's successful units as the agent counted them in its file, {@code IntervalSample.units()}).
  * Immutable and thread-safe.
  */
 public record FunctionalUnit(String name, String definition, List<Double> unitsPerRepetition, double totalUnits,
                              String countSource) {
     /** The counts were declared with {@code sci4j report --units N}. */
     public static final String FROM_CLI = "declared with --units";
+    /** The counts are the successful functional units (all kinds) the agent recorded in each measurement file. */
+    public static final String FROM_AGENT = "counted by the sci4j agent in each measurement file (successful units of all kinds)";
 
     public FunctionalUnit {
         Checks.present(name, "functionalUnit.name");
@@ -34,5 +38,19 @@ public record FunctionalUnit(String name, String definition, List<Double> unitsP
     /** The same {@code units} in each of {@code repetitions}, as declared with {@code --units}. */
     public static List<Double> declared(double units, int repetitions) {
         return java.util.Collections.nCopies(repetitions, units);
+    }
+
+    /** Each file's successful units of every kind, as the agent counted them; a file without counts is an error. */
+    public static List<Double> counted(List<Measurement> measurements, List<String> labels) {
+        List<Double> units = new java.util.ArrayList<>();
+        for (int i = 0; i < measurements.size(); i++) {
+            long ok = measurements.get(i).total().map(t -> t.units().values().stream().mapToLong(UnitSample::okCount).sum())
+                    .orElse(0L);
+            if (ok == 0) {
+                throw new InvalidInputException(labels.get(i) + " holds no functional-unit counts: give R with --units N");
+            }
+            units.add((double) ok);
+        }
+        return units;
     }
 }

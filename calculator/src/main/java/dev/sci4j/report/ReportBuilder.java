@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * Builds an {@link SciReport} from measurement files (each one repetition), a profile and the vendor's
- * metadata. R comes from {@code unitsPerRepetition}: the functional units each repetition served. Stateless and
+ * metadata. R comes from {@code unitsPerRepetition} (declared: the functional units each repetition served) or,
+ * when that is null, from the units the agent counted in each file. Stateless and
  * thread-safe.
  */
 public final class ReportBuilder {
@@ -28,7 +29,7 @@ public final class ReportBuilder {
     }
 
     public static SciReport build(List<Path> files, ProcurementProfile profile, ReportMetadata meta,
-                                  double unitsPerRepetition, String generatorVersion, Instant createdAt) {
+                                  Double unitsPerRepetitionOrNull, String generatorVersion, Instant createdAt) {
         if (files.isEmpty()) {
             throw new InvalidInputException("--measurement is missing: give at least one measurement file");
         }
@@ -40,14 +41,16 @@ public final class ReportBuilder {
         double pue = meta.pue() == null ? Sci.NO_PUE : meta.pue();
         EnergyDisclosure energy = energy(measurements);
         String unitName = profile.functionalUnit().name();
-        List<Double> units = FunctionalUnit.declared(unitsPerRepetition, measurements.size());
+        List<Double> units = unitsPerRepetitionOrNull == null ? FunctionalUnit.counted(measurements, labels)
+                : FunctionalUnit.declared(unitsPerRepetitionOrNull, measurements.size());
         ScoredRepetitions scored = ReportScoring.score(measurements, labels, intensity, embodied, pue,
                 units, unitName, energy.accuracyRelativeUncertainty());
         return new SciReport(SciReport.SCHEMA_VERSION, new Generator("sci4j", generatorVersion),
                 createdAt.toString(), new ProfileRef(profile.id(), profile.version()), meta.software(), meta.vendor(),
                 meta.boundary(), meta.hardware(),
                 new FunctionalUnit(unitName, profile.functionalUnit().definition().in(Language.EN), units,
-                        scored.total().score().functionalUnits(), FunctionalUnit.FROM_CLI),
+                        scored.total().score().functionalUnits(),
+                        unitsPerRepetitionOrNull == null ? FunctionalUnit.FROM_AGENT : FunctionalUnit.FROM_CLI),
                 new UsageScenario(meta.usageScenario().description(), meta.usageScenario().warmUpSeconds(),
                         measurements.size()),
                 window(measurements), energy, grid(meta, intensity, scored), embodied,

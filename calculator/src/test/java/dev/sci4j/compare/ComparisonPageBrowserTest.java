@@ -50,7 +50,7 @@ class ComparisonPageBrowserTest {
         for (String[] v : new String[][] {{"甲資訊股份有限公司", "6.0"}, {"乙系統整合公司", "6.3"}, {"丙數位公司", "9.0"}}) {
             SciReport r = ReportBuilder.build(ReportFixtures.measurements(dir, "m" + reports.size(), Double.parseDouble(v[1]),
                             reports.size()), Profiles.load(ReportFixtures.PROFILE),
-                    ReportMetadata.read(ReportFixtures.metadata(dir, v[0])), 15000, "test", Instant.now());
+                    ReportMetadata.read(ReportFixtures.metadata(dir, v[0])), 15000.0, "test", Instant.now());
             Path file = dir.resolve("r" + reports.size() + ".json");
             ReportJson.writeAtomically(ReportJson.text(ReportJson.toTree(r, null)), file);
             reports.add(file);

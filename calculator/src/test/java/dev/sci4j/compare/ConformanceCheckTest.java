@@ -27,7 +27,7 @@ class ConformanceCheckTest {
 
     private SciReport report(String vendor) throws IOException {
         return ReportBuilder.build(ReportFixtures.measurements(dir, vendor, 6.0, 1), Profiles.load(ReportFixtures.PROFILE),
-                ReportMetadata.read(ReportFixtures.metadata(dir, vendor)), 15000, "test", Instant.now());
+                ReportMetadata.read(ReportFixtures.metadata(dir, vendor)), 15000.0, "test", Instant.now());
     }
 
     /** The web-service profile made stricter in every requirement the fixture meets only loosely. */
@@ -69,7 +69,7 @@ class ConformanceCheckTest {
         Path meta = Files.writeString(dir.resolve("x.yaml"), Files.readString(ReportFixtures.metadata(dir, "x"))
                 .replace("vendor: {name: x,", "vendor: {name: \"<script>alert(1)</script>\","));
         SciReport r = ReportBuilder.build(ReportFixtures.measurements(dir, "x", 6.0, 1), Profiles.load(ReportFixtures.PROFILE),
-                ReportMetadata.read(meta), 15000, "test", Instant.now());
+                ReportMetadata.read(meta), 15000.0, "test", Instant.now());
         Path file = dir.resolve("x.json");
         ReportJson.writeAtomically(ReportJson.text(ReportJson.toTree(r, null)), file);
         Comparison c = VendorComparison.compare(Profiles.load(ReportFixtures.PROFILE), List.of(file), List.of(), Instant.now());

@@ -23,7 +23,7 @@ class ReportJsonTest {
     @BeforeEach
     void build() throws IOException {
         report = ReportBuilder.build(ReportFixtures.measurements(dir, "v", 6.0, 1), Profiles.load(ReportFixtures.PROFILE),
-                ReportMetadata.read(ReportFixtures.metadata(dir, "v")), 15000, "test", Instant.parse("2026-11-23T00:00:00Z"));
+                ReportMetadata.read(ReportFixtures.metadata(dir, "v")), 15000.0, "test", Instant.parse("2026-11-23T00:00:00Z"));
     }
 
     private InvalidReportException readEdited(Consumer<ObjectNode> edit) {

@@ -38,7 +38,7 @@ class SchemaConformanceTest {
     @Test
     void aSignedReportFollowsTheReportSchema() throws IOException {
         SciReport r = ReportBuilder.build(ReportFixtures.measurements(dir, "v", 6.0, 1), Profiles.load(ReportFixtures.PROFILE),
-                ReportMetadata.read(ReportFixtures.metadata(dir, "v")), 15000, "test", Instant.now());
+                ReportMetadata.read(ReportFixtures.metadata(dir, "v")), 15000.0, "test", Instant.now());
         KeyPair keys = Ed25519Keys.generate();
         ObjectNode tree = ReportJson.toTree(r, DocumentSigner.sign(ReportJson.toTree(r, null), keys.getPrivate(), keys.getPublic()));
 

@@ -35,7 +35,7 @@ class SignatureInteroperabilityTest {
         Assumptions.assumeTrue(onPath("node") && onPath("openssl") && Files.isRegularFile(SCRIPT),
                 "node, openssl or " + SCRIPT + " missing: interoperability check skipped");
         SciReport r = ReportBuilder.build(ReportFixtures.measurements(dir, "v", 6.0, 1), Profiles.load(ReportFixtures.PROFILE),
-                ReportMetadata.read(ReportFixtures.metadata(dir, "v")), 15000, "test", Instant.now());
+                ReportMetadata.read(ReportFixtures.metadata(dir, "v")), 15000.0, "test", Instant.now());
         KeyPair keys = Ed25519Keys.generate();
         Ed25519Keys.write(keys, dir.resolve("v.key"), dir.resolve("v.pub"));
         ObjectNode tree = ReportJson.toTree(r, DocumentSigner.sign(ReportJson.toTree(r, null), keys.getPrivate(), keys.getPublic()));
