@@ -12,7 +12,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -75,14 +77,9 @@ final class JarCache {
         }
         List<Path> jars = new ArrayList<>();
         try (JarFile jar = new JarFile(agentJar.toFile(), false)) {
-            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-                JarEntry e = entries.nextElement();
-                String target = targetName(e.getName());
-                if (target == null) {
-                    continue;
-                }
-                Path file = dir.resolve(target);
-                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != e.getSize()) {
+            for (Map.Entry<JarEntry, String> nested : nestedJars(jar).entrySet()) {
+                Path file = dir.resolve(nested.getValue());
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != nested.getKey().getSize()) {
                     return null;
                 }
                 jars.add(file);
@@ -96,14 +93,9 @@ final class JarCache {
         List<Path> jars = new ArrayList<>();
         byte[] buffer = new byte[1 << 20]; // the nested jars are stored uncompressed: copying is the whole cost
         try (JarFile jar = new JarFile(agentJar.toFile(), false)) {
-            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-                JarEntry e = entries.nextElement();
-                String target = targetName(e.getName());
-                if (target == null) {
-                    continue;
-                }
-                Path file = dir.resolve(target);
-                try (InputStream in = jar.getInputStream(e); OutputStream out = Files.newOutputStream(file)) {
+            for (Map.Entry<JarEntry, String> nested : nestedJars(jar).entrySet()) {
+                Path file = dir.resolve(nested.getValue());
+                try (InputStream in = jar.getInputStream(nested.getKey()); OutputStream out = Files.newOutputStream(file)) {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         out.write(buffer, 0, n);
                     }
@@ -112,6 +104,19 @@ final class JarCache {
             }
         }
         return jars;
+    }
+
+    /** The nested jars of the agent jar, in jar order, each with the file name it gets when extracted. */
+    private static Map<JarEntry, String> nestedJars(JarFile jar) {
+        Map<JarEntry, String> nested = new LinkedHashMap<>();
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+            JarEntry e = entries.nextElement();
+            String target = targetName(e.getName());
+            if (target != null) {
+                nested.put(e, target);
+            }
+        }
+        return nested;
     }
 
     /** {@code inst/x.jar} → {@code x.jar}, {@code boot/y.jar} → {@code boot-y.jar}, anything else → null. */
