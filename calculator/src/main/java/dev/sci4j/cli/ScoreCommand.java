@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sci4j score}: SCI = (E × PUE × I + M) / R, with every term shown. */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Compute the SCI score, SCI = (O + M) / R with O = E x PUE x I, in gCO2e per functional unit.",
-                "Energy from --energy-kwh or --energy-series; intensity from --intensity, --region/--year, or --grid-series."})
+                "Energy from --energy-kwh, --energy-series, --measurement (the agent's file) or --prometheus (a fleet);",
+                "intensity from --intensity, --region/--year, or --grid-series."})
 final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
