@@ -21,7 +21,7 @@ fi
 
 echo "JMH ..." >&2
 java -jar "$target/benchmarks.jar" "${jmh_opts[@]}" -prof gc -rf json -rff "$target/jmh.json" \
-  'WindowCarbonBenchmark|SamplerCycleBenchmark|MeasurementWriteBenchmark|UnitBoundary|CompareReportsBenchmark' >&2
+  'WindowCarbonBenchmark|SamplerCycleBenchmark|MeasurementWriteBenchmark|UnitBoundary|ThreadCpuClock|CompareReportsBenchmark' >&2
 
 echo "load benchmark ($pairs interleaved pairs) ..." >&2
 java -cp "$target/benchmarks.jar" dev.sci4j.benchmarks.load.LoadBenchmark \

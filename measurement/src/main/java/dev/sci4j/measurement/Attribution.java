@@ -7,7 +7,11 @@ import java.util.Objects;
 /**
  * How machine energy was attributed to the process: JSON object {@code run.attribution} with {@code policy}
  * (always {@value #ACTIVE_SPLIT} for now), {@code idlePolicy}, {@code reservedCores} (logical cores, 0 unless
- * the idle policy is {@code reserved-cores}) and {@code memoryPolicy} ({@value #RESIDENT_SHARE}).
+ * the idle policy is {@code reserved-cores}), {@code memoryPolicy} ({@value #RESIDENT_SHARE}) and
+ * {@code unitCpuSampling}: how functional units' CPU time was measured — {@value #EVERY_UNIT} (two thread-CPU
+ * clock reads per unit) or {@value #ADAPTIVE} (every unit of a kind while it runs fewer than
+ * {@value #ADAPTIVE_MEASURED_PER_SECOND} times a second; above that a random 1-in-k sample of unit trees,
+ * weighted by k, an unbiased estimate).
  *
  * <p>Active split: {@code active = machine CPU-side energy × host busy ratio}; the process gets
  * {@code active × process CPU seconds / host busy CPU seconds}. Memory energy is shared by
@@ -16,17 +20,23 @@ import java.util.Objects;
 public final class Attribution {
     public static final String ACTIVE_SPLIT = "active-split";
     public static final String RESIDENT_SHARE = "resident-share";
+    public static final String EVERY_UNIT = "every-unit";
+    public static final String ADAPTIVE = "adaptive";
+    /** Units measured per second and kind, at least, under {@value #ADAPTIVE} sampling. */
+    public static final int ADAPTIVE_MEASURED_PER_SECOND = 256;
 
     private final String policy;
     private final IdlePolicy idlePolicy;
     private final double reservedCores;
     private final String memoryPolicy;
+    private final String unitCpuSampling;
 
     @JsonCreator
     public Attribution(@JsonProperty("policy") String policy,
                        @JsonProperty("idlePolicy") IdlePolicy idlePolicy,
                        @JsonProperty("reservedCores") double reservedCores,
-                       @JsonProperty("memoryPolicy") String memoryPolicy) {
+                       @JsonProperty("memoryPolicy") String memoryPolicy,
+                       @JsonProperty("unitCpuSampling") String unitCpuSampling) {
         this.policy = Check.notBlank(policy, "attribution.policy");
         this.idlePolicy = Check.notNull(idlePolicy, "attribution.idlePolicy");
         this.reservedCores = Check.nonNegative(reservedCores, "attribution.reservedCores");
@@ -34,11 +44,21 @@ public final class Attribution {
             throw new IllegalArgumentException("attribution.reservedCores must be > 0 with idle policy reserved-cores");
         }
         this.memoryPolicy = Check.notBlank(memoryPolicy, "attribution.memoryPolicy");
+        if (!EVERY_UNIT.equals(unitCpuSampling) && !ADAPTIVE.equals(unitCpuSampling)) {
+            throw new IllegalArgumentException("attribution.unitCpuSampling must be " + EVERY_UNIT + " or " + ADAPTIVE
+                    + ", was " + unitCpuSampling);
+        }
+        this.unitCpuSampling = unitCpuSampling;
     }
 
     /** The default: active split, idle charged to nobody, memory by resident share. */
     public static Attribution activeSplit(IdlePolicy idlePolicy, double reservedCores) {
-        return new Attribution(ACTIVE_SPLIT, idlePolicy, reservedCores, RESIDENT_SHARE);
+        return new Attribution(ACTIVE_SPLIT, idlePolicy, reservedCores, RESIDENT_SHARE, EVERY_UNIT);
+    }
+
+    /** This attribution with units' CPU time measured as {@code sampling} states. */
+    public Attribution withUnitCpuSampling(String sampling) {
+        return new Attribution(policy, idlePolicy, reservedCores, memoryPolicy, sampling);
     }
 
     public String policy() {
@@ -58,6 +78,11 @@ public final class Attribution {
         return memoryPolicy;
     }
 
+    /** {@value #EVERY_UNIT} or {@value #ADAPTIVE}. */
+    public String unitCpuSampling() {
+        return unitCpuSampling;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Attribution)) {
@@ -65,18 +90,20 @@ public final class Attribution {
         }
         Attribution other = (Attribution) o;
         return policy.equals(other.policy) && idlePolicy == other.idlePolicy
-                && Double.compare(reservedCores, other.reservedCores) == 0 && memoryPolicy.equals(other.memoryPolicy);
+                && Double.compare(reservedCores, other.reservedCores) == 0 && memoryPolicy.equals(other.memoryPolicy)
+                && unitCpuSampling.equals(other.unitCpuSampling);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(policy, idlePolicy, reservedCores, memoryPolicy);
+        return Objects.hash(policy, idlePolicy, reservedCores, memoryPolicy, unitCpuSampling);
     }
 
     @Override
     public String toString() {
         return policy + ", idle " + idlePolicy.id()
                 + (idlePolicy == IdlePolicy.RESERVED_CORES ? " (" + reservedCores + " cores)" : "")
-                + ", memory " + memoryPolicy;
+                + ", memory " + memoryPolicy
+                + ", unit CPU " + unitCpuSampling;
     }
 }

@@ -49,6 +49,29 @@ class MeasurementJsonTest {
     }
 
     @Test
+    void unitCpuSamplingIsStatedAndReadBack() throws Exception {
+        RunMetadata run = Fixtures.run().toBuilder()
+                .attribution(Fixtures.run().attribution().withUnitCpuSampling(Attribution.ADAPTIVE)).build();
+        Path file = dir.resolve("m.json");
+        MeasurementJson.writeAtomically(Measurement.of(run, List.of(), null, 0), file);
+
+        assertThat(Files.readString(file)).contains("\"unitCpuSampling\" : \"adaptive\"");
+        assertThat(MeasurementJson.read(file).run().attribution().unitCpuSampling()).isEqualTo(Attribution.ADAPTIVE);
+    }
+
+    @Test
+    void unknownUnitCpuSamplingNamesTheField() throws Exception {
+        String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(), null, 0))
+                .replace("\"unitCpuSampling\" : \"every-unit\"", "\"unitCpuSampling\" : \"sometimes\"");
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> MeasurementJson.read(file))
+                .isInstanceOf(InvalidMeasurementException.class)
+                .hasMessageContaining("attribution.unitCpuSampling must be every-unit or adaptive");
+    }
+
+    @Test
     void malformedValueIsReportedWithFileLineAndField() throws Exception {
         String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0))
                 .replace("\"processCpuSeconds\" : 0.5", "\"processCpuSeconds\" : -0.5");

@@ -5,7 +5,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Cumulative counters per unit id: successful and failed completions and thread CPU nanoseconds. Ids are dense
+ * Cumulative counters per unit id: successful and failed completions, hand-overs to other threads
+ * (continuations) and thread CPU nanoseconds; and each unit's CPU sampling period (see {@link #sampleEvery}).
+ * Ids are dense
  * ({@code 0 … }{@value #MAX_UNITS}{@code − 1}), assigned once per name; when they run out every further name
  * shares the id of {@value #OVERFLOW_NAME}. The hot path only adds to atomic arrays; the sampler thread reads
  * them and computes deltas. Thread-safe and lock-free.
@@ -20,6 +22,8 @@ public final class UnitCounters {
     private static final AtomicLongArray OK = new AtomicLongArray(MAX_UNITS);
     private static final AtomicLongArray FAILED = new AtomicLongArray(MAX_UNITS);
     private static final AtomicLongArray CPU_NANOS = new AtomicLongArray(MAX_UNITS);
+    private static final AtomicLongArray CONTINUATIONS = new AtomicLongArray(MAX_UNITS);
+    private static final AtomicIntegerArray SAMPLE_EVERY = new AtomicIntegerArray(MAX_UNITS);
     private static final AtomicIntegerArray NESTED = new AtomicIntegerArray(MAX_UNITS);
     private static final KeyTable BY_NAME = new KeyTable(1024);
     private static final Object NAME_KEY = new Object();
@@ -102,6 +106,33 @@ public final class UnitCounters {
         if (nanos > 0) {
             CPU_NANOS.addAndGet(id, nanos);
         }
+    }
+
+    /** Work of the unit resumed on another thread (an executor hop); read to size the sampling period. */
+    static void continued(int id) {
+        CONTINUATIONS.incrementAndGet(id);
+    }
+
+    public static long continuations(int id) {
+        return CONTINUATIONS.get(id);
+    }
+
+    /**
+     * The unit's CPU sampling period k, a power of two ≥ 1: a unit tree that starts on a thread has its thread
+     * CPU time measured with probability 1/k, and what is measured is charged k times (an unbiased estimate).
+     * 1, the initial value, measures every unit. Set by the sampler thread from the unit's rate.
+     */
+    public static int sampleEvery(int id) {
+        int k = SAMPLE_EVERY.get(id);
+        return k > 0 ? k : 1;
+    }
+
+    /** Sets the sampling period; {@code k} must be a power of two ≥ 1. */
+    public static void sampleEvery(int id, int k) {
+        if (k < 1 || Integer.bitCount(k) != 1) {
+            throw new IllegalArgumentException("sampling period must be a power of two >= 1: " + k);
+        }
+        SAMPLE_EVERY.set(id, k);
     }
 
     public static long ok(int id) {

@@ -48,6 +48,7 @@ public final class AgentConfig {
     private final String units;
     private final String unitsNested;
     private final boolean unitsHttp;
+    private final boolean unitsCpuSampled;
     private final Map<String, String> effective;
 
     private AgentConfig(Map<ConfigKey, String> v, long pid) throws ConfigException {
@@ -84,6 +85,8 @@ public final class AgentConfig {
         unitsNested = v.get(ConfigKey.UNITS_NESTED);
         unitsHttp = Values.choice(ConfigKey.UNITS_HTTP, v.get(ConfigKey.UNITS_HTTP), Switch.class, "true or false")
                 == Switch.TRUE;
+        unitsCpuSampled = Values.choice(ConfigKey.UNITS_CPU_SAMPLING, v.get(ConfigKey.UNITS_CPU_SAMPLING),
+                CpuSampling.class, "adaptive or every-unit") == CpuSampling.ADAPTIVE;
         checkCombinations(v);
         Map<String, String> eff = new TreeMap<>();
         v.forEach((k, value) -> eff.put(k.key(), value));
@@ -93,6 +96,9 @@ public final class AgentConfig {
 
     /** A boolean key's spellings. */
     private enum Switch { TRUE, FALSE }
+
+    /** {@code units.cpu.sampling}'s spellings. */
+    private enum CpuSampling { ADAPTIVE, EVERY_UNIT }
 
     /** The idle policies by their configuration spelling. */
     private enum IdlePolicyChoice {
@@ -257,6 +263,11 @@ public final class AgentConfig {
     /** Whether HTTP entry points are built-in units. */
     public boolean unitsHttp() {
         return unitsHttp;
+    }
+
+    /** Whether frequent units' CPU time is sampled ({@code units.cpu.sampling=adaptive}) rather than read for every unit. */
+    public boolean unitsCpuSampled() {
+        return unitsCpuSampled;
     }
 
     /** The effective configuration (defaults included), key → value, for the run metadata. */

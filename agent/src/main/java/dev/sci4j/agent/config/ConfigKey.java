@@ -30,7 +30,8 @@ public enum ConfigKey {
     POWERCAP_ROOT("powercap.root", "/sys/class/powercap"),
     UNITS("units", null),
     UNITS_NESTED("units.nested", null),
-    UNITS_HTTP("units.http", "true");
+    UNITS_HTTP("units.http", "true"),
+    UNITS_CPU_SAMPLING("units.cpu.sampling", "adaptive");
 
     private final String key;
     private final String defaultValue;

@@ -13,6 +13,7 @@ import dev.sci4j.agent.sampler.Sampler;
 import dev.sci4j.agent.sampler.SelfCpu;
 import dev.sci4j.agent.system.SystemProbe;
 import dev.sci4j.agent.units.UnitSampler;
+import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.RunMetadata;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -101,7 +102,8 @@ final class Agent {
         Sampler sampler = new Sampler(EnergySources.chain(config, probe, clock, FileReader.system()), probe, clock,
                 attributor, store, metrics, log);
         sampler.measureSelfWith(SelfCpu.ofThread(Thread.currentThread()));
-        sampler.attributeUnitsWith(new UnitSampler());
+        UnitSampler units = new UnitSampler(config.unitsCpuSampled());
+        sampler.attributeUnitsWith(units);
         if (!sampler.open()) {
             log.accept("agent disabled: no energy source could be opened; the application runs without sci4j");
             return null;
@@ -114,14 +116,14 @@ final class Agent {
                 .jvmVendor(System.getProperty("java.vm.vendor", "")).jvmVersion(System.getProperty("java.runtime.version",
                         System.getProperty("java.version", "")))
                 .pid(ProcessHandle.current().pid()).agentVersion(version())
-                .energySource(sampler.sourceInfo()).attribution(attributor.describe())
+                .energySource(sampler.sourceInfo()).attribution(attributor.describe().withUnitCpuSampling(units.sampling()))
                 .configuration(config.effective())
                 .build();
         MeasurementWriter writer = new MeasurementWriter(config.output().toAbsolutePath(), store,
                 () -> base.toBuilder().endedAt(clock.now()).energySource(sampler.sourceInfo()).build(), log);
         writer.write(); // the file exists from the start, and JSON is warmed up before the bounded final flush
         PrometheusEndpoint endpoint = startEndpoint(registry);
-        log.accept(describe(sampler.sourceInfo(), attributor, writer, endpoint));
+        log.accept(describe(sampler.sourceInfo(), base.attribution(), writer, endpoint));
         return new Running(sampler, writer, metrics, endpoint);
     }
 
@@ -138,12 +140,12 @@ final class Agent {
         }
     }
 
-    private String describe(EnergySourceInfo source, Attributor attributor, MeasurementWriter writer,
+    private String describe(EnergySourceInfo source, Attribution attribution, MeasurementWriter writer,
                             PrometheusEndpoint endpoint) {
         return String.format(Locale.ROOT, "%s: energy from %s (accuracy class %s, ±%d %%), attribution %s;"
                         + " file %s every %d intervals of %s%s",
                 dynamic ? "attached" : "started", source.kind().id(), source.accuracyClass(),
-                Math.round(source.accuracyClass().relativeUncertainty() * 100), attributor.describe(), writer.file(),
+                Math.round(source.accuracyClass().relativeUncertainty() * 100), attribution, writer.file(),
                 config.outputWriteIntervals(), config.effective().get("interval"),
                 endpoint == null ? "" : "; Prometheus http://" + config.prometheusHost() + ":" + endpoint.port() + "/metrics");
     }

@@ -13,6 +13,7 @@ import dev.sci4j.agent.units.UnitSampler;
 import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.IntervalSample;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -134,7 +135,8 @@ public final class Sampler {
                 busy, total, residentShare);
         IntervalSample.Builder b = IntervalSample.builder().window(windowStart, now);
         if (units != null) {
-            units.take(split.processActiveJoules(), processCpuDelta).forEach(b::unit);
+            double windowSeconds = Duration.between(windowStart, now).toNanos() / 1e9;
+            units.take(split.processActiveJoules(), processCpuDelta, windowSeconds).forEach(b::unit);
         }
         for (int i = 0; i < deltaJoules.length; i++) {
             b.machineJoules(components.get(i), deltaJoules[i]);

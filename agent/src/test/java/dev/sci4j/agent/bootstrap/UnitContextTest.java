@@ -103,6 +103,62 @@ class UnitContextTest {
         assertThat(UnitContext.activeUnit()).isEqualTo(-1);
     }
 
+    @Test
+    void sampledUnitsAreAllCountedAndTheirCpuEstimatedWithoutBias() {
+        int id = unit("frequent");
+        UnitCounters.sampleEvery(id, 8);
+        long before = ThreadCpu.nowNanos();
+        for (int i = 0; i < 4000; i++) {
+            UnitContext.enter(id);
+            burnMicros(50);
+            UnitContext.exit(false);
+        }
+        long spent = ThreadCpu.nowNanos() - before;
+
+        assertThat(UnitCounters.ok(id)).isEqualTo(4000);
+        // ~500 measured units, each charged 8 times: the estimate's standard error is a few per cent
+        assertThat((double) UnitCounters.cpuNanos(id)).isCloseTo(spent, org.assertj.core.data.Percentage.withPercentage(30));
+    }
+
+    @Test
+    void aNestedUnitSharesTheOuterUnitsSamplingChoice() {
+        int outer = unit("outer");
+        String innerName = "nested-" + System.nanoTime();
+        UnitCounters.declareNested(innerName);
+        int inner = UnitCounters.id(innerName);
+        UnitCounters.sampleEvery(outer, 4);
+
+        for (int i = 0; i < 400; i++) {
+            UnitContext.enter(outer);
+            UnitContext.enter(inner);
+            burnMicros(20);
+            UnitContext.exit(false);
+            UnitContext.exit(false);
+        }
+
+        assertThat(UnitCounters.ok(inner)).isEqualTo(400);
+        // the inner unit is measured exactly when its outer tree is, so its CPU is estimated with the outer's weight
+        assertThat((double) UnitCounters.cpuNanos(inner)).isCloseTo(400 * 20_000.0, org.assertj.core.data.Percentage.withPercentage(40));
+    }
+
+    @Test
+    void workResumedOnAnotherThreadCountsAsAHandOver() {
+        int id = unit("hop");
+
+        UnitContext.resume(id);
+        UnitContext.suspend();
+
+        assertThat(UnitCounters.continuations(id)).isEqualTo(1);
+        assertThat(UnitCounters.ok(id)).isZero();
+    }
+
+    static void burnMicros(long cpuMicros) {
+        long end = ThreadCpu.nowNanos() + cpuMicros * 1_000L;
+        while (ThreadCpu.nowNanos() < end) {
+            Thread.onSpinWait();
+        }
+    }
+
     static void burn(long cpuMillis) {
         long end = ThreadCpu.nowNanos() + cpuMillis * 1_000_000L;
         double x = 0;

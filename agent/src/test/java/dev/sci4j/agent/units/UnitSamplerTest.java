@@ -12,42 +12,77 @@ import org.junit.jupiter.api.Test;
 class UnitSamplerTest {
     @Test
     void joulesAreCpuTimesTheWindowsActiveJoulesPerCpuSecond() {
-        UnitSampler sampler = new UnitSampler();
-        sampler.take(0, 0); // baseline: whatever other tests counted
+        UnitSampler sampler = new UnitSampler(false);
+        sampler.take(0, 0, 1); // baseline: whatever other tests counted
         int id = UnitCounters.id("sampled-" + System.nanoTime());
         UnitCounters.addCpuNanos(id, 100_000_000L); // 0.1 s
         UnitCounters.completed(id, false);
         UnitCounters.completed(id, true);
 
-        Map<String, UnitSample> units = sampler.take(10.0, 1.0); // 10 J per CPU second
+        Map<String, UnitSample> units = sampler.take(10.0, 1.0, 1); // 10 J per CPU second
 
         UnitSample u = units.get(UnitCounters.name(id));
         assertThat(u.okCount()).isEqualTo(1);
         assertThat(u.failedCount()).isEqualTo(1);
         assertThat(u.cpuSeconds()).isCloseTo(0.1, within(1e-12));
         assertThat(u.joules()).isCloseTo(1.0, within(1e-9));
-        assertThat(sampler.take(10.0, 1.0)).doesNotContainKey(UnitCounters.name(id)); // deltas, not totals
+        assertThat(sampler.take(10.0, 1.0, 1)).doesNotContainKey(UnitCounters.name(id)); // deltas, not totals
     }
 
     @Test
     void unitsNeverGetMoreThanTheProcessActiveEnergy() {
-        UnitSampler sampler = new UnitSampler();
-        sampler.take(0, 0);
+        UnitSampler sampler = new UnitSampler(false);
+        sampler.take(0, 0, 1);
         int id = UnitCounters.id("long-" + System.nanoTime());
         UnitCounters.addCpuNanos(id, 3_000_000_000L); // a unit that ran over several windows ends now
 
-        double joules = sampler.take(5.0, 1.0).values().stream().mapToDouble(UnitSample::joules).sum();
+        double joules = sampler.take(5.0, 1.0, 1).values().stream().mapToDouble(UnitSample::joules).sum();
 
         assertThat(joules).isCloseTo(5.0, within(1e-9));
     }
 
     @Test
     void withoutProcessCpuNoEnergyIsAttributed() {
-        UnitSampler sampler = new UnitSampler();
-        sampler.take(0, 0);
+        UnitSampler sampler = new UnitSampler(false);
+        sampler.take(0, 0, 1);
         UnitContext.enter(UnitCounters.id("idle-" + System.nanoTime()));
         UnitContext.exit(false);
 
-        assertThat(sampler.take(3.0, 0).values()).allSatisfy(u -> assertThat(u.joules()).isZero());
+        assertThat(sampler.take(3.0, 0, 1).values()).allSatisfy(u -> assertThat(u.joules()).isZero());
+    }
+
+    @Test
+    void samplingPeriodKeepsAtLeast256UnitsASecondMeasured() {
+        assertThat(UnitSampler.samplingPeriod(0)).isEqualTo(1);
+        assertThat(UnitSampler.samplingPeriod(511)).isEqualTo(1);
+        assertThat(UnitSampler.samplingPeriod(512)).isEqualTo(2);
+        assertThat(UnitSampler.samplingPeriod(3000)).isEqualTo(8); // 375 measured a second
+        assertThat(UnitSampler.samplingPeriod(1e9)).isEqualTo(UnitSampler.MAX_PERIOD);
+        for (double rate = 1; rate < 1e7; rate *= 1.7) {
+            int k = UnitSampler.samplingPeriod(rate);
+            assertThat(Integer.bitCount(k)).isEqualTo(1);
+            assertThat(rate / k).isGreaterThanOrEqualTo(Math.min(rate, 256));
+        }
+    }
+
+    @Test
+    void adaptiveSamplingFollowsEachKindsRateAndEveryUnitNeverSamples() {
+        int frequent = UnitCounters.id("frequent-" + System.nanoTime());
+        int rare = UnitCounters.id("rare-" + System.nanoTime());
+        UnitSampler adaptive = new UnitSampler(true);
+        adaptive.take(0, 0, 1);
+        for (int i = 0; i < 5000; i++) {
+            UnitCounters.completed(frequent, false);
+        }
+        UnitCounters.completed(rare, false);
+
+        adaptive.take(1, 1, 2.0); // 2500 and 0.5 units a second
+
+        assertThat(UnitCounters.sampleEvery(frequent)).isEqualTo(8);
+        assertThat(UnitCounters.sampleEvery(rare)).isEqualTo(1);
+        adaptive.take(1, 1, 2.0); // the rate fell to 0: every unit is measured again
+        assertThat(UnitCounters.sampleEvery(frequent)).isEqualTo(1);
+        assertThat(adaptive.sampling()).isEqualTo("adaptive");
+        assertThat(new UnitSampler(false).sampling()).isEqualTo("every-unit");
     }
 }

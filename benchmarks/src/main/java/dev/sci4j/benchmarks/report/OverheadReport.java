@@ -46,7 +46,9 @@ public final class OverheadReport {
         f.add("perUnitAllocBytes", alloc == null ? null : (double) Math.round(alloc), "bytes per unit", 0, true,
                 "JMH -prof gc, bytes allocated per counted unit, with minus without the agent, rounded to whole bytes");
         f.add("attributionOverheadNs", difference(jmh, AGENT + ".annotatedUnit", PLAIN + ".annotatedUnit", "primary"),
-                "ns per unit", 1000, true, "a @FunctionalUnit method counted with its thread CPU time, with minus without the agent");
+                "ns per unit", 1000, true, "a @FunctionalUnit method counted with its thread CPU time (units.cpu.sampling=adaptive,"
+                        + " the default), with minus without the agent");
+        report.put("threadCpuClockReadNs", score(jmh, "ThreadCpuClockBenchmark.read", "primary"));
         Double hop = difference(jmh, AGENT + ".asyncHop", PLAIN + ".asyncHop", "primary");
         report.put("asyncHopOverheadNs", hop);
 
