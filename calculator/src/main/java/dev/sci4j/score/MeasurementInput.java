@@ -50,7 +50,8 @@ public final class MeasurementInput {
             EnergySourceInfo source = m.run().energySource();
             descriptions.add(source.kind().id() + ", accuracy class " + source.accuracyClass() + " (±"
                     + Numbers.display(source.accuracyClass().relativeUncertainty() * 100) + " %), attribution "
-                    + m.run().attribution().policy() + " with idle " + m.run().attribution().idlePolicy().id());
+                    + m.run().attribution().policy() + " with idle " + m.run().attribution().idlePolicy().id()
+                    + ", unit CPU " + m.run().attribution().unitCpuSampling());
         }
         if (measurements.size() == 1) {
             provenance.setAll((ObjectNode) runs.get(0));
@@ -94,6 +95,7 @@ public final class MeasurementInput {
         n.put("attributionPolicy", m.run().attribution().policy());
         n.put("idlePolicy", m.run().attribution().idlePolicy().id());
         n.put("memoryPolicy", m.run().attribution().memoryPolicy());
+        n.put("unitCpuSampling", m.run().attribution().unitCpuSampling());
         n.put("windowStart", sum.start().toString());
         n.put("windowEnd", sum.end().toString());
         n.put("windowSeconds", sum.durationSeconds());

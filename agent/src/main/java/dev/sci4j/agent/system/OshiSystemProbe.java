@@ -3,12 +3,14 @@ package dev.sci4j.agent.system;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Path;
+import oshi.PlatformEnum;
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor;
 import oshi.hardware.CentralProcessor.TickType;
 import oshi.hardware.GlobalMemory;
 import oshi.software.os.OSProcess;
 import oshi.software.os.OperatingSystem;
+import oshi.software.os.linux.LinuxOperatingSystem;
 import oshi.util.GlobalConfig;
 
 /**
@@ -23,6 +25,7 @@ final class OshiSystemProbe implements SystemProbe {
     private final OSProcess process;
     private final com.sun.management.OperatingSystemMXBean jdkOs;
     private static final Path PROC_SELF_STATUS = Path.of("/proc/self/status");
+    private final ProcStat procStat;
 
     OshiSystemProbe() {
         // OSHI caches tick counts for 300 ms by default, which would freeze utilisation for sampling intervals
@@ -36,10 +39,16 @@ final class OshiSystemProbe implements SystemProbe {
         OperatingSystemMXBean bean = ManagementFactory.getOperatingSystemMXBean();
         jdkOs = bean instanceof com.sun.management.OperatingSystemMXBean
                 ? (com.sun.management.OperatingSystemMXBean) bean : null;
+        procStat = SystemInfo.getCurrentPlatform() == PlatformEnum.LINUX
+                ? new ProcStat(Path.of("/proc/stat"), LinuxOperatingSystem.getHz()) : null;
     }
 
     @Override
     public HostCpuTimes hostCpuTimes() {
+        HostCpuTimes fromProc = procStat != null ? procStat.read() : null;
+        if (fromProc != null) {
+            return fromProc;
+        }
         long[] t = processor.getSystemCpuLoadTicks(); // milliseconds, summed over logical cores
         long busy = t[TickType.USER.getIndex()] + t[TickType.NICE.getIndex()] + t[TickType.SYSTEM.getIndex()]
                 + t[TickType.IRQ.getIndex()] + t[TickType.SOFTIRQ.getIndex()];

@@ -67,6 +67,12 @@ class UnitsIT {
     }
 
     @Test
+    void theFileStatesHowUnitsCpuTimeWasMeasured() {
+        assertThat(measurement.run().attribution().unitCpuSampling()).isEqualTo("adaptive"); // the default
+        assertThat(output).contains("unit CPU adaptive");
+    }
+
+    @Test
     void configuredMethodCountsSuccessesAndExceptionsSeparately() {
         assertThat(units().get("configured")).satisfies(u -> {
             assertThat(u.okCount()).isEqualTo(4);

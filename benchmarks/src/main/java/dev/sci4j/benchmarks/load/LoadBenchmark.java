@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.examples.shop.LoadDriver;
+import dev.sci4j.measurement.IntervalSample;
+import dev.sci4j.measurement.MeasurementJson;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +17,12 @@ import java.util.List;
  * The example shop under a fixed loopback load, without and with the agent, in interleaved runs (baseline,
  * agent, baseline, agent, …) so drift on the machine hits both alike. Each run: warm-up, a closed-loop phase
  * for throughput, then a paced phase at half the first baseline's throughput for p50/p99 latency (measured from
- * each request's intended start). Also CPU seconds per request, peak RSS and time to first response.
- * Usage: {@code LoadBenchmark SHOP_JAR AGENT_JAR OUT_JSON PAIRS PHASE_SECONDS}. Writes a JSON summary.
+ * each request's intended start). Also CPU seconds per request, peak RSS, time to first response, and the
+ * sampler thread's CPU share as the agent itself recorded it ({@code samplerCpuSeconds}, after its first window).
+ * The warm-up is long enough for the JIT to settle (the shop's C2 compilations run for ~20 s on 2 cores);
+ * with a short one the runs measure compilation, and ±15 % run-to-run swings swamp a few per cent of overhead.
+ * Usage: {@code LoadBenchmark SHOP_JAR AGENT_JAR OUT_JSON PAIRS PHASE_SECONDS WARMUP_SECONDS}. Writes a JSON
+ * summary.
  */
 public final class LoadBenchmark {
     private static final int BASE_ROUNDS = 500;
@@ -31,18 +38,19 @@ public final class LoadBenchmark {
         Path out = Path.of(args[2]);
         int pairs = Integer.parseInt(args[3]);
         double phaseSeconds = Double.parseDouble(args[4]);
+        double warmupSeconds = Double.parseDouble(args[5]);
         Path work = Files.createDirectories(out.toAbsolutePath().getParent().resolve("load-work"));
 
         List<ObjectNode> baseline = new ArrayList<>();
         List<ObjectNode> agent = new ArrayList<>();
         double rate = 0;
         for (int pair = 0; pair < pairs; pair++) {
-            ObjectNode b = run(shopJar, null, work.resolve("baseline-" + pair + ".json"), phaseSeconds, rate);
+            ObjectNode b = run(shopJar, null, work.resolve("baseline-" + pair + ".json"), warmupSeconds, phaseSeconds, rate);
             if (rate == 0) {
                 rate = b.get("throughputPerSecond").asDouble() / 2;
             }
             baseline.add(b);
-            agent.add(run(shopJar, agentJar, work.resolve("agent-" + pair + ".json"), phaseSeconds, rate));
+            agent.add(run(shopJar, agentJar, work.resolve("agent-" + pair + ".json"), warmupSeconds, phaseSeconds, rate));
             System.err.printf(java.util.Locale.ROOT, "pair %d: baseline %.0f req/s p99 %.2f ms, agent %.0f req/s p99 %.2f ms%n",
                     pair + 1, baseline.get(pair).get("throughputPerSecond").asDouble(), baseline.get(pair).get("p99Millis").asDouble(),
                     agent.get(pair).get("throughputPerSecond").asDouble(), agent.get(pair).get("p99Millis").asDouble());
@@ -51,6 +59,7 @@ public final class LoadBenchmark {
         ObjectNode result = mapper.createObjectNode();
         result.put("pairs", pairs);
         result.put("phaseSeconds", phaseSeconds);
+        result.put("warmupSeconds", warmupSeconds);
         result.put("pacedRatePerSecond", rate);
         result.put("mix", MIX);
         result.put("concurrency", CONCURRENCY);
@@ -63,22 +72,23 @@ public final class LoadBenchmark {
             result.put(metric + "Baseline", median(baseline, metric));
             result.put(metric + "Agent", median(agent, metric));
         }
+        result.put("samplerCpuFractionLive", median(agent, "samplerCpuFractionLive"));
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "load", ".tmp");
         mapper.writeValue(tmp.toFile(), result);
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static ObjectNode run(Path shopJar, Path agentJar, Path measurement, double seconds, double pacedRate)
-            throws Exception {
+    private static ObjectNode run(Path shopJar, Path agentJar, Path measurement, double warmupSeconds, double seconds,
+                                  double pacedRate) throws Exception {
+        ObjectNode n = new ObjectMapper().createObjectNode();
         try (ShopProcess shop = ShopProcess.start(shopJar, agentJar, measurement, BASE_ROUNDS)) {
             List<String> cycle = LoadDriver.mix(MIX);
-            LoadDriver.run(shop.base, Math.max(2, seconds / 3), CONCURRENCY, 0, cycle); // warm-up
+            LoadDriver.run(shop.base, warmupSeconds, CONCURRENCY, 0, cycle);
             double cpuBefore = shop.cpuSeconds();
             LoadDriver.Result closed = LoadDriver.run(shop.base, seconds, CONCURRENCY, 0, cycle);
             double cpuAfter = shop.cpuSeconds();
             LoadDriver.Result paced = LoadDriver.run(shop.base, seconds, CONCURRENCY,
                     pacedRate > 0 ? pacedRate : closed.throughputPerSecond() / 2, cycle);
-            ObjectNode n = new ObjectMapper().createObjectNode();
             n.put("withAgent", agentJar != null);
             n.put("throughputPerSecond", closed.throughputPerSecond());
             n.put("errors", closed.errors + paced.errors);
@@ -87,8 +97,23 @@ public final class LoadBenchmark {
             n.put("p99Millis", paced.p99Millis);
             n.put("peakRssMegabytes", shop.peakRssMegabytes());
             n.put("firstResponseMillis", shop.firstResponseMillis);
-            return n;
         }
+        if (agentJar != null) {
+            n.put("samplerCpuFractionLive", samplerCpuFraction(measurement)); // the file is final once the JVM exited
+        }
+        return n;
+    }
+
+    /** Σ sampler CPU / Σ window time over the agent's samples after its first (which holds its initialisation). */
+    static double samplerCpuFraction(Path measurement) throws IOException {
+        List<IntervalSample> samples = MeasurementJson.read(measurement).samples();
+        double cpu = 0;
+        double seconds = 0;
+        for (IntervalSample s : samples.subList(Math.min(1, samples.size()), samples.size())) {
+            cpu += s.samplerCpuSeconds();
+            seconds += s.durationSeconds();
+        }
+        return seconds > 0 ? cpu / seconds : Double.NaN;
     }
 
     private static double median(List<ObjectNode> runs, String metric) {

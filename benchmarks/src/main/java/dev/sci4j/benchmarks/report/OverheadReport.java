@@ -73,6 +73,9 @@ public final class OverheadReport {
         report.put("cpuSecondsPerRequestAgent", load.path("cpuSecondsPerRequestAgent").asDouble());
         report.put("peakRssMegabytesBaseline", load.path("peakRssMegabytesBaseline").asDouble());
         report.put("peakRssMegabytesAgent", load.path("peakRssMegabytesAgent").asDouble());
+        // The sampler thread's CPU as the agent recorded it in the load runs' first minute, where its once-a-second
+        // code still runs in the interpreter (JMH above measures the compiled steady state of a long-lived service).
+        report.put("samplerCpuFractionLive", load.path("samplerCpuFractionLive").asDouble());
 
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "overhead", ".tmp");
         MAPPER.writeValue(tmp.toFile(), report);
