@@ -35,12 +35,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class Agent {
     static final long SHUTDOWN_BUDGET_MILLIS = 2000;
+    /** Longest the JSON warm-up waits for the functional-unit instrumentation (it normally takes below 2 s). */
+    static final long INSTALL_WAIT_MILLIS = 10_000;
 
     private final AgentConfig config;
     private final AgentLog log;
     private final Clock clock;
     private final boolean dynamic;
     private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch unitsInstalled = new CountDownLatch(1);
     private volatile Thread samplerThread;
     private volatile Running running;
 
@@ -64,6 +67,15 @@ final class Agent {
         this.log = log;
         this.clock = clock;
         this.dynamic = dynamic;
+    }
+
+    /**
+     * The functional-unit instrumentation is in place (or failed, or is not wanted). Until then the sampler thread
+     * defers its JSON warm-up, which would otherwise compete for the CPU with the install on the application's
+     * start-up path; the first energy reading is taken before, as soon as the source is open.
+     */
+    void unitsInstalled() {
+        unitsInstalled.countDown();
     }
 
     void start() {
@@ -121,10 +133,20 @@ final class Agent {
                 .build();
         MeasurementWriter writer = new MeasurementWriter(config.output().toAbsolutePath(), store,
                 () -> base.toBuilder().endedAt(clock.now()).energySource(sampler.sourceInfo()).build(), log);
+        awaitUnitsInstalled();
         writer.write(); // the file exists from the start, and JSON is warmed up before the bounded final flush
         PrometheusEndpoint endpoint = startEndpoint(registry);
         log.accept(describe(sampler.sourceInfo(), base.attribution(), writer, endpoint));
         return new Running(sampler, writer, metrics, endpoint);
+    }
+
+    /** Bounded, and released by shutdown too, so the final flush always finds the agent initialised. */
+    private void awaitUnitsInstalled() {
+        try {
+            unitsInstalled.await(INSTALL_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private PrometheusEndpoint startEndpoint(PrometheusMeterRegistry registry) {
@@ -174,6 +196,7 @@ final class Agent {
     /** Shutdown hook: last sample and final file on a daemon thread, waited for at most the budget. */
     void shutdown() {
         stop.countDown();
+        unitsInstalled.countDown();
         Thread flush = new Thread(this::flush, "sci4j-final-flush");
         flush.setDaemon(true);
         flush.setContextClassLoader(Agent.class.getClassLoader());

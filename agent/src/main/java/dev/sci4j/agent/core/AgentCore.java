@@ -29,7 +29,11 @@ public final class AgentCore {
             UnitDeclarations units = UnitDeclarations.parse(config.units(), config.unitsNested(), config.unitsHttp());
             // The sampler initialises OSHI and the energy source on its own thread while the instrumentation
             // installs here: units completed meanwhile are in the cumulative counters the first sample reads.
-            new Agent(config, log, Clock.system(), dynamic).start();
+            Agent agent = new Agent(config, log, Clock.system(), dynamic);
+            agent.start();
+            if (instrumentation == null || dynamic) {
+                agent.unitsInstalled(); // nothing on the application's start-up path to keep the CPU free for
+            }
             if (instrumentation != null && dynamic) {
                 // Attached to a running JVM: return at once (the attach tool waits for agentmain) and let
                 // retransformation instrument the loaded classes in the background; units already running are
@@ -39,7 +43,11 @@ public final class AgentCore {
                 t.setContextClassLoader(AgentCore.class.getClassLoader());
                 t.start();
             } else if (instrumentation != null) {
-                installUnits(instrumentation, units, log);
+                try {
+                    installUnits(instrumentation, units, log);
+                } finally {
+                    agent.unitsInstalled();
+                }
             }
         } catch (ConfigException e) {
             log.accept("agent disabled: " + e.getMessage() + "; the application runs without sci4j");

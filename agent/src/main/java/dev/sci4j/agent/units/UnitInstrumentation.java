@@ -28,8 +28,10 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
+import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
@@ -57,18 +59,20 @@ public final class UnitInstrumentation {
     public static void install(Instrumentation instrumentation, UnitDeclarations units, Consumer<String> log) {
         ThreadCpu.supported(); // initialise JMX here, never first inside an instrumented executor
         units.nested().forEach(UnitCounters::declareNested);
-        AgentBuilder builder = new AgentBuilder.Default()
+        AgentBuilder builder = LeanAgentBuilder.create() // NoOp initialisation from the start: see there
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
                 .with(AgentBuilder.DescriptionStrategy.Default.HYBRID)
                 .with(errors(log))
+                .with(prefilter(units)) // class loads after the install: most never reach a matcher
                 // JDK modules (java.base, jdk.httpserver) do not read the bootstrap class path's unnamed module:
                 // without this edge the inlined advice would fail there, silently (suppress = Throwable).
                 .assureReadEdgeTo(instrumentation, UnitContext.class)
-                .ignore(ignored())
-                .or(any(), isAgentLoader()); // OSHI, Jackson, Micrometer loading on the sampler thread: never ours
+                // The loader first: OSHI, Jackson, Micrometer loading on the sampler thread are never ours, and
+                // a loader comparison is cheaper than the name checks (isSynthetic() even parses the class).
+                .ignore(any(), isAgentLoader())
+                .or(ignored());
         builder = declared(builder, units);
         builder = api(builder);
         builder = executors(builder);
@@ -76,6 +80,13 @@ public final class UnitInstrumentation {
             builder = http(builder);
         }
         builder.installOn(instrumentation);
+    }
+
+    /** The prefilter, warmed up here so that it loads no class while it runs inside the transformer. */
+    private static ClassFilePrefilter prefilter(UnitDeclarations units) {
+        ClassFilePrefilter prefilter = new ClassFilePrefilter(units);
+        prefilter.mayTransform("dev/sci4j/Warmup", new byte[] {0});
+        return prefilter;
     }
 
     /** Never instrumented: the agent, Byte Buddy, JDK internals (the JDK's executors and HTTP API excepted). */
@@ -102,8 +113,10 @@ public final class UnitInstrumentation {
         ElementMatcher.Junction<MethodDescription> configured = new ConfiguredMethod(units);
         ElementMatcher.Junction<MethodDescription> methods = isMethod().and(not(isAbstract())).and(not(isBridge()))
                 .and(not(isSynthetic())).and(annotated.or(configured));
-        ElementMatcher<TypeDescription> types = not(isInterface())
-                .and(new ConfiguredType(units).or(declaresMethod(annotated)));
+        // The JDK packages that are not ignored (executors, HttpServer) cannot carry sci4j's annotation: checked by
+        // name first, because declaresMethod reads every method's annotations (reflection, annotation proxies).
+        ElementMatcher<TypeDescription> types = not(isInterface()).and(new ConfiguredType(units)
+                .or(not(nameStartsWith("java.")).and(not(nameStartsWith("com.sun."))).and(declaresMethod(annotated))));
         Advice advice = Advice.withCustomMapping()
                 .bind(UnitId.class, (Advice.OffsetMapping) (type, method, assigner, arguments, sort) ->
                         new Advice.OffsetMapping.Target.ForStackManipulation(
@@ -138,23 +151,34 @@ public final class UnitInstrumentation {
         return names;
     }
 
+    /**
+     * Advice is built once (it reads and describes the advice class), not again for every type it is applied to,
+     * and only when a type needs it: most applications never load the API or an HTTP server.
+     */
     private static AgentBuilder api(AgentBuilder builder) {
+        Once<List<AsmVisitorWrapper>> advice = new Once<>(() -> List.of(
+                Advice.to(ApiAdvice.Record.class).on(named("record").and(takesArguments(String.class, long.class))),
+                Advice.to(ApiAdvice.Enter.class).on(named("enter").and(takesArguments(String.class))),
+                Advice.to(ApiAdvice.Exit.class).on(named("exit").and(takesArguments(boolean.class))),
+                Advice.to(ApiAdvice.MarkFailed.class).on(named("markFailed").and(takesArguments(0))),
+                Advice.to(ApiAdvice.Active.class).on(named("agentActive").and(takesArguments(0)))));
         return builder.type(named(API).or(named(API + "$Scope")))
-                .transform((b, type, loader, module, domain) -> b
-                        .visit(Advice.to(ApiAdvice.Record.class).on(named("record").and(takesArguments(String.class, long.class))))
-                        .visit(Advice.to(ApiAdvice.Enter.class).on(named("enter").and(takesArguments(String.class))))
-                        .visit(Advice.to(ApiAdvice.Exit.class).on(named("exit").and(takesArguments(boolean.class))))
-                        .visit(Advice.to(ApiAdvice.MarkFailed.class).on(named("markFailed").and(takesArguments(0))))
-                        .visit(Advice.to(ApiAdvice.Active.class).on(named("agentActive").and(takesArguments(0)))));
+                .transform((b, type, loader, module, domain) -> {
+                    for (AsmVisitorWrapper wrapper : advice.get()) {
+                        b = b.visit(wrapper);
+                    }
+                    return b;
+                });
     }
 
     private static AgentBuilder executors(AgentBuilder builder) {
         ElementMatcher.Junction<MethodDescription> execute = named("execute").and(takesArguments(Runnable.class));
         ElementMatcher.Junction<MethodDescription> forkJoinSubmit = named("submit").and(takesArgument(0, Runnable.class))
                 .and(isDeclaredByForkJoinPool());
+        Once<AsmVisitorWrapper> advice = new Once<>(() -> Advice.to(ExecutorAdvice.class)
+                .on(not(isAbstract()).and(execute.or(forkJoinSubmit))));
         return builder.type(nameStartsWith("java.util.concurrent.").and(isSubTypeOf(Executor.class)).and(not(isInterface())))
-                .transform((b, type, loader, module, domain) -> b.visit(Advice.to(ExecutorAdvice.class)
-                        .on(not(isAbstract()).and(execute.or(forkJoinSubmit)))));
+                .transform((b, type, loader, module, domain) -> b.visit(advice.get()));
     }
 
     private static ElementMatcher.Junction<MethodDescription> isDeclaredByForkJoinPool() {
@@ -162,14 +186,15 @@ public final class UnitInstrumentation {
     }
 
     private static AgentBuilder http(AgentBuilder builder) {
+        Once<Advice> advice = new Once<>(() -> Advice.to(HttpHandlerAdvice.class));
+        ElementMatcher<MethodDescription> handle = named("handle").and(not(isAbstract())).and(takesArguments(1))
+                .and(takesArgument(0, named("com.sun.net.httpserver.HttpExchange")));
         builder = builder.type(not(isInterface()).and(hasSuperType(named("com.sun.net.httpserver.HttpHandler"))))
-                .transform((b, type, loader, module, domain) -> b.visit(Advice.to(HttpHandlerAdvice.class)
-                        .on(named("handle").and(not(isAbstract())).and(takesArguments(1))
-                                .and(takesArgument(0, named("com.sun.net.httpserver.HttpExchange"))))));
+                .transform((b, type, loader, module, domain) -> b.visit(advice.get().on(handle)));
         // Handlers written as lambdas are hidden classes that cannot be instrumented; the JDK server calls every
         // handler through Filter.Chain#doFilter, so that is instrumented too (nested calls count once).
         builder = builder.type(named("com.sun.net.httpserver.Filter$Chain"))
-                .transform((b, type, loader, module, domain) -> b.visit(Advice.to(HttpHandlerAdvice.class)
+                .transform((b, type, loader, module, domain) -> b.visit(advice.get()
                         .on(named("doFilter").and(takesArguments(1)))));
         builder = servlet(builder, "javax", JavaxServletAdvice.class);
         return servlet(builder, "jakarta", JakartaServletAdvice.class);
@@ -207,6 +232,30 @@ public final class UnitInstrumentation {
                 }
             }
         };
+    }
+
+    /**
+     * A value computed on first use. No lock: it is computed inside class file transformers, where waiting for
+     * another thread that may itself wait for a class being loaded could deadlock; two threads may both compute
+     * it, which is harmless (advice is immutable).
+     */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> compute;
+        private volatile T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                v = compute.get();
+                value = v;
+            }
+            return v;
+        }
     }
 
     /** Types that a configuration pattern names (a cheap name check before any method is looked at). */
