@@ -59,12 +59,13 @@ public final class OverheadReport {
         f.add("samplerCpuFraction", samplerFraction, "fraction of one core at interval 1 s", 0.001, true,
                 "(sampler cycle + full-file rewrite / " + writeIntervals + ") / 1 s, model source, JMH steady state");
 
-        f.add("throughputRatio", ratio(load, "throughputPerSecond"), "agent / baseline", 0.99, false,
-                "closed-loop requests per second, median of interleaved runs");
-        f.add("p99Ratio", ratio(load, "p99Millis"), "agent / baseline", 1.03, true,
-                "p99 latency at a fixed rate (half the baseline's throughput), median of interleaved runs");
-        f.add("startupDeltaMs", delta(load, "firstResponseMillis"), "ms", 300, true,
-                "JVM launch to first response, agent minus baseline, median");
+        f.addPaired("throughputRatio", paired(load, "throughputPerSecond", (a, b) -> a / b), "agent / baseline", 0.99, false,
+                "closed-loop requests per second, agent / baseline per interleaved pair");
+        f.addPaired("p99Ratio", paired(load, "p99Millis", (a, b) -> a / b), "agent / baseline", 1.03, true,
+                "p99 latency at a fixed rate (half the baseline's throughput), agent / baseline per interleaved pair");
+        f.addPaired("startupDeltaMs", paired(load, "firstResponseMillis", (a, b) -> a - b), "ms", 300, true,
+                "JVM launch to first response, agent minus baseline per interleaved pair");
+        report.set("cpuPerRequestRatio", pairedNode(paired(load, "cpuSecondsPerRequest", (a, b) -> a / b)));
         f.add("scoreMillionSamplesMs", score(jmh, "WindowCarbonBenchmark.scoreMillionSamplesAgainstHourlySeries", "primary"),
                 "ms", 1000, true, "Σ E_t × I_t over 1,000,000 one-second samples and an hourly series");
         // The issue names this benchmark without a target: reported, not judged.
@@ -115,6 +116,35 @@ public final class OverheadReport {
                     atMost ? "≤" : "≥", target, unit, shown));
         }
 
+        /**
+         * A figure over interleaved pairs: the median pair value, judged by its whole confidence interval (see
+         * {@link Paired}); "inconclusive" when the interval straddles the target.
+         */
+        void addPaired(String name, Paired p, String unit, double target, boolean atMost, String how) {
+            if (p == null) {
+                add(name, null, unit, target, atMost, how);
+                return;
+            }
+            ObjectNode n = report.putObject(name);
+            n.put("unit", unit);
+            n.put("target", target);
+            n.put("targetIs", atMost ? "at most" : "at least");
+            n.put("how", how + "; value = median pair, judged on the whole interval [smallest, largest pair]");
+            n.setAll(pairedNode(p));
+            Boolean verdict = p.verdict(target, atMost);
+            if (verdict == null) {
+                n.putNull("pass");
+                n.put("note", String.format(Locale.ROOT, "inconclusive: the pairs range from %.4g to %.4g, across the"
+                        + " target; more pairs or a quieter machine are needed to judge it", p.low(), p.high()));
+            } else {
+                n.put("pass", verdict);
+            }
+            String shown = verdict == null ? "inconclusive" : verdict ? "pass" : "**FAIL**";
+            table.append(String.format(Locale.ROOT, "| `%s` | %.4g %s (pairs %.4g … %.4g, %.0f %% interval) | %s %s %s | %s |%n",
+                    name, p.median(), unit, p.low(), p.high(), p.confidence() * 100, atMost ? "≤" : "≥", target, unit,
+                    shown));
+        }
+
         String markdown() {
             return table.toString();
         }
@@ -157,11 +187,31 @@ public final class OverheadReport {
         return x == null || y == null ? null : x - y;
     }
 
-    private static Double ratio(JsonNode load, String metric) {
-        return load.path(metric + "Agent").asDouble() / load.path(metric + "Baseline").asDouble();
+    /** The metric over the load benchmark's interleaved pairs; null when the load benchmark did not run. */
+    private static Paired paired(JsonNode load, String metric, java.util.function.DoubleBinaryOperator combine) {
+        JsonNode baseline = load.path("baseline");
+        JsonNode agent = load.path("agent");
+        if (baseline.size() == 0 || baseline.size() != agent.size()) {
+            return null;
+        }
+        double[] b = new double[baseline.size()];
+        double[] a = new double[agent.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = baseline.get(i).path(metric).asDouble();
+            a[i] = agent.get(i).path(metric).asDouble();
+        }
+        return Paired.of(b, a, combine);
     }
 
-    private static Double delta(JsonNode load, String metric) {
-        return load.path(metric + "Agent").asDouble() - load.path(metric + "Baseline").asDouble();
+    private static ObjectNode pairedNode(Paired p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        if (p == null) {
+            return n;
+        }
+        n.put("value", p.median());
+        n.putArray("pairs").addAll(java.util.Arrays.stream(p.pairValues()).mapToObj(MAPPER.getNodeFactory()::numberNode).toList());
+        n.putArray("interval").add(p.low()).add(p.high());
+        n.put("confidence", p.confidence());
+        return n;
     }
 }
