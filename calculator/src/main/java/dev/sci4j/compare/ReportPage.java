@@ -52,7 +52,7 @@ public final class ReportPage {
         row(h, m.get("d.window"), r.measurementWindow().start() + " – " + r.measurementWindow().end());
         row(h, m.get("d.energy"), f.number(r.result().energyKwh()) + " kWh; " + String.join(", ", r.energy().sourceKinds())
                 + "; " + m.get("d.accuracy", r.energy().accuracyClass(), f.percent(100 * r.energy().accuracyRelativeUncertainty()))
-                + "; " + r.energy().attributionPolicy());
+                + "; " + r.energy().attributionPolicy() + "; " + unitCpu(m, r.energy().unitCpuSampling()));
         row(h, m.get("d.grid"), f.number(r.grid().intensityGPerKwh()) + " gCO2e/kWh, " + r.grid().type() + ", "
                 + r.grid().source() + ", " + r.grid().region() + " " + f.year(r.grid().year()));
         row(h, m.get("d.embodied"), f.number(r.result().embodiedG()) + " gCO2e; TE " + f.number(r.embodied().totalEmbodiedG())
@@ -70,6 +70,16 @@ public final class ReportPage {
         h.close("main");
         PageStyle.end(h);
         return h.toString();
+    }
+
+    /** The agent's way of measuring units' CPU time, in the page's language (one text per distinct value). */
+    private static String unitCpu(Messages m, String samplings) {
+        StringBuilder out = new StringBuilder();
+        for (String id : samplings.split(", ")) {
+            String text = id.equals("every-unit") || id.equals("adaptive") ? m.get("unitCpu." + id) : id;
+            out.append(out.length() > 0 ? "; " : "").append(text);
+        }
+        return m.get("d.unitCpu", out);
     }
 
     private static void row(Html h, String header, String value) {

@@ -6,16 +6,19 @@ import java.util.List;
 
 /**
  * Where E came from: the energy source kinds of the measurement files, the least accurate of their accuracy
- * classes with its declared relative uncertainty (0.05 = ±5 %), and the attribution policy. E itself is in
- * {@link Result}. Immutable and thread-safe.
+ * classes with its declared relative uncertainty (0.05 = ±5 %), the attribution policy, and how the agent measured
+ * functional units' CPU time ({@code every-unit} or {@code adaptive} sampling: it decides how energy is split
+ * between unit kinds). E itself is in {@link Result}. Immutable and thread-safe.
  */
 public record EnergyDisclosure(List<String> sourceKinds, AccuracyClass accuracyClass,
-                               double accuracyRelativeUncertainty, String attributionPolicy, String idlePolicy) {
+                               double accuracyRelativeUncertainty, String attributionPolicy, String idlePolicy,
+                               String unitCpuSampling) {
     public EnergyDisclosure {
         sourceKinds = List.copyOf(Checks.present(sourceKinds, "energy.sourceKinds"));
         Checks.present(accuracyClass, "energy.accuracyClass");
         Checks.nonNegative(accuracyRelativeUncertainty, "energy.accuracyRelativeUncertainty");
         Checks.present(attributionPolicy, "energy.attributionPolicy");
         Checks.present(idlePolicy, "energy.idlePolicy");
+        Checks.present(unitCpuSampling, "energy.unitCpuSampling");
     }
 }

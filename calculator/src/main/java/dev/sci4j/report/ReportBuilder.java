@@ -98,7 +98,8 @@ public final class ReportBuilder {
                 ms.stream().map(m -> m.run().energySource().kind().id()).distinct().toList(), worst,
                 worst.relativeUncertainty(),
                 String.join(", ", ms.stream().map(m -> m.run().attribution().policy()).distinct().toList()),
-                String.join(", ", ms.stream().map(m -> m.run().attribution().idlePolicy().id()).distinct().toList()));
+                String.join(", ", ms.stream().map(m -> m.run().attribution().idlePolicy().id()).distinct().toList()),
+                String.join(", ", ms.stream().map(m -> m.run().attribution().unitCpuSampling()).distinct().toList()));
     }
 
     private static MeasurementWindow window(List<Measurement> ms) {

@@ -60,7 +60,9 @@ class ReportVerifyCommandTest {
         assertThat(j.at("/embodied/profileDefault").asBoolean()).isTrue();
         assertThat(j.get("measurements")).hasSize(3);
         assertThat(j.at("/signature/algorithm").asText()).isEqualTo("Ed25519");
-        assertThat(Files.readString(dir.resolve("vendor-a.html"))).contains("<html lang=\"zh-TW\">").contains("公文查詢 API");
+        assertThat(j.at("/energy/unitCpuSampling").asText()).isEqualTo("every-unit"); // as the measurement files say
+        assertThat(Files.readString(dir.resolve("vendor-a.html"))).contains("<html lang=\"zh-TW\">").contains("公文查詢 API")
+                .contains("功能單位 CPU 時間：每個單位皆量測");
     }
 
     Path signedReport(String vendor, double watts, long seed) throws IOException {
