@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * Turns JMH's JSON results and the load benchmark's summary into {@code overhead.json}: every figure with its
@@ -94,11 +96,7 @@ public final class OverheadReport {
         }
 
         void add(String name, Double value, String unit, double target, boolean atMost, String how) {
-            ObjectNode n = report.putObject(name);
-            n.put("unit", unit);
-            n.put("target", target);
-            n.put("targetIs", atMost ? "at most" : "at least");
-            n.put("how", how);
+            ObjectNode n = figure(name, unit, target, atMost, how);
             String shown;
             if (value == null || value.isNaN()) {
                 n.putNull("value");
@@ -125,11 +123,8 @@ public final class OverheadReport {
                 add(name, null, unit, target, atMost, how);
                 return;
             }
-            ObjectNode n = report.putObject(name);
-            n.put("unit", unit);
-            n.put("target", target);
-            n.put("targetIs", atMost ? "at most" : "at least");
-            n.put("how", how + "; value = median pair, judged on the whole interval [smallest, largest pair]");
+            ObjectNode n = figure(name, unit, target, atMost,
+                    how + "; value = median pair, judged on the whole interval [smallest, largest pair]");
             n.setAll(pairedNode(p));
             Boolean verdict = p.verdict(target, atMost);
             if (verdict == null) {
@@ -143,6 +138,15 @@ public final class OverheadReport {
             table.append(String.format(Locale.ROOT, "| `%s` | %.4g %s (pairs %.4g … %.4g, %.0f %% interval) | %s %s %s | %s |%n",
                     name, p.median(), unit, p.low(), p.high(), p.confidence() * 100, atMost ? "≤" : "≥", target, unit,
                     shown));
+        }
+
+        private ObjectNode figure(String name, String unit, double target, boolean atMost, String how) {
+            ObjectNode n = report.putObject(name);
+            n.put("unit", unit);
+            n.put("target", target);
+            n.put("targetIs", atMost ? "at most" : "at least");
+            n.put("how", how);
+            return n;
         }
 
         String markdown() {
@@ -188,7 +192,7 @@ public final class OverheadReport {
     }
 
     /** The metric over the load benchmark's interleaved pairs; null when the load benchmark did not run. */
-    private static Paired paired(JsonNode load, String metric, java.util.function.DoubleBinaryOperator combine) {
+    private static Paired paired(JsonNode load, String metric, DoubleBinaryOperator combine) {
         JsonNode baseline = load.path("baseline");
         JsonNode agent = load.path("agent");
         if (baseline.size() == 0 || baseline.size() != agent.size()) {
@@ -209,7 +213,7 @@ public final class OverheadReport {
             return n;
         }
         n.put("value", p.median());
-        n.putArray("pairs").addAll(java.util.Arrays.stream(p.pairValues()).mapToObj(MAPPER.getNodeFactory()::numberNode).toList());
+        n.putArray("pairs").addAll(Arrays.stream(p.pairValues()).mapToObj(MAPPER.getNodeFactory()::numberNode).toList());
         n.putArray("interval").add(p.low()).add(p.high());
         n.put("confidence", p.confidence());
         return n;
