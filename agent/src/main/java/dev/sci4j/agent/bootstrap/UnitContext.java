@@ -31,6 +31,8 @@ public final class UnitContext {
     private final long[] startCpu = new long[MAX_FRAMES];
     private final boolean[] counted = new boolean[MAX_FRAMES];
     private final boolean[] failed = new boolean[MAX_FRAMES];
+    /** An HTTP unit's exchange or response, asked for the status when the unit returns; null otherwise. */
+    private final Object[] subject = new Object[MAX_FRAMES];
     private int depth;
     /** CPU-time weight of the tree running now: its sampling period when measured, 0 when not. */
     private int weight;
@@ -45,14 +47,27 @@ public final class UnitContext {
         return CURRENT.get();
     }
 
-    /** Enters a unit on this thread (advice on-enter); nested in another it passes through unless declared nested. */
+    /** Enters a unit on this thread; nested in another it passes through unless declared nested. */
     public static void enter(int unitId) {
-        current().push(unitId, UnitCounters.nested(unitId));
+        enter(unitId, null);
     }
 
-    /** Leaves the innermost unit (advice on-exit); {@code failed} when an exception escaped or status ≥ 500. */
+    /** Enters an HTTP unit whose {@code subject} (exchange or response) tells its status when it returns. */
+    static void enter(int unitId, Object subject) {
+        current().push(unitId, UnitCounters.nested(unitId), subject);
+    }
+
+    /** Leaves the innermost unit; {@code failed} when an exception escaped or the API says so. */
     public static void exit(boolean failed) {
         current().pop(failed);
+    }
+
+    /** Leaves the innermost unit on a normal return: failed only if its subject's status is 500 or more. */
+    static void exitReturning() {
+        UnitContext c = current();
+        int frame = c.depth - 1;
+        Object s = frame >= 0 && frame < MAX_FRAMES ? c.subject[frame] : null;
+        c.pop(s != null && HttpSubjects.status(s) >= 500);
     }
 
     /** Marks the innermost counted unit of this thread as failed (API {@code Scope.fail()}). */
@@ -83,17 +98,21 @@ public final class UnitContext {
         current().pop(false);
     }
 
-    private void push(int unitId, boolean nested) {
+    private void push(int unitId, boolean nested, Object subjectOfUnit) {
         if (active >= 0 && !nested) {
             openPassThrough();
         } else {
             open(unitId, true);
+            if (depth <= MAX_FRAMES) {
+                subject[depth - 1] = subjectOfUnit;
+            }
         }
     }
 
     private void openPassThrough() {
         if (depth < MAX_FRAMES) {
             unit[depth] = PASS_THROUGH;
+            subject[depth] = null;
             counted[depth] = false;
             failed[depth] = false;
         }
@@ -113,6 +132,7 @@ public final class UnitContext {
             charge(active, now); // pause the outer unit's clock
         }
         unit[depth] = unitId;
+        subject[depth] = null;
         startCpu[depth] = now;
         counted[depth] = count;
         failed[depth] = false;
@@ -128,6 +148,7 @@ public final class UnitContext {
         if (frame >= MAX_FRAMES || unit[frame] == PASS_THROUGH) {
             return;
         }
+        subject[frame] = null; // never keep a request alive
         long now = readClock();
         charge(frame, now);
         if (counted[frame]) {
