@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.jar.JarFile;
 
 /**
- * Builds the class loader the agent core runs in. The agent jar carries the core and its libraries (Byte Buddy,
+ * Builds the class loader the agent core runs in. The agent jar carries the core and its libraries (ASM,
  * OSHI + JNA, Micrometer + the Prometheus client, Jackson, the measurement format) as nested jars under
  * {@code inst/}: no class loader looks there, so none of them can clash with the application's own versions.
  * They are extracted (see {@link JarCache}) and loaded by a {@link URLClassLoader} whose parent is the platform
@@ -23,7 +23,7 @@ import java.util.jar.JarFile;
  */
 final class IsolatedLoader {
     static final String PREFIX = "inst/";
-    /** Jars appended to the bootstrap class path: the unit counters that advice in any class loader calls. */
+    /** Jars appended to the bootstrap class path: the hooks and unit counters that instrumented code in any class loader calls. */
     static final String BOOT_PREFIX = "boot/";
     /** Fresh extraction directories are named {@code sci4j-agent-<pid>-<random>}. */
     static final String DIR_PREFIX = "sci4j-agent-";
@@ -33,7 +33,7 @@ final class IsolatedLoader {
 
     /**
      * Extracts the nested jars, appends {@value #BOOT_PREFIX}{@code *.jar} to the bootstrap class path (before
-     * anything is instrumented, so inlined advice always finds the counters) and returns the isolated loader.
+     * anything is instrumented, so instrumented code always finds the hooks) and returns the isolated loader.
      */
     static ClassLoader create(Class<?> anchor, Instrumentation instrumentation) throws IOException, URISyntaxException {
         Path agentJar = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());

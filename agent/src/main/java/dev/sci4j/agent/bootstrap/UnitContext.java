@@ -1,7 +1,7 @@
 package dev.sci4j.agent.bootstrap;
 
 /**
- * The functional units open on one thread, as a small stack of frames, and the entry points advice calls.
+ * The functional units open on one thread, as a small stack of frames, and the entry points the hooks call.
  *
  * <p>A frame is a counted unit (counted when it ends), a continuation (work of a unit handed to this thread by
  * an executor: its CPU time goes to the unit, but it is not counted again), or a pass-through (a unit nested

@@ -89,12 +89,22 @@ public final class UnitInstrumentation {
             return false;
         }
         if (name.startsWith("java.util.concurrent.")) {
-            return Executor.class.isAssignableFrom(c);
+            return Executor.class.isAssignableFrom(c) && declaresExecute(c);
         }
         return name.startsWith(EntryPointRewriter.API.replace('/', '.'))
                 || !units.patterns().isEmpty() && units.anyClass(name)
                 || units.http() && extendsAny(c, HTTP_ENTRY_TYPES)
                 || c.getClassLoader() != null && declaresAnnotatedMethod(c);
+    }
+
+    /** {@code ForkJoinPool} declares {@code execute(Runnable)} too, besides its {@code submit(Runnable…)}. */
+    private static boolean declaresExecute(Class<?> executor) {
+        try {
+            executor.getDeclaredMethod("execute", Runnable.class);
+            return true;
+        } catch (NoSuchMethodException | RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 
     private static boolean extendsAny(Class<?> type, String[] names) {

@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
-/** The per-thread unit stack, driven directly as the advice would drive it (no instrumentation in-process). */
+/** The per-thread unit stack, driven directly as the hooks would drive it (no instrumentation in-process). */
 class UnitContextTest {
     private static int unit(String name) {
         return UnitCounters.id(name + "-" + System.nanoTime()); // counters are JVM-wide: a fresh name per test

@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The application carries Jackson 2.15 and Byte Buddy 1.14 on its class path; the agent runs Jackson 2.18 and
- * Byte Buddy 1.17 in its isolated loader. Each side must see and use its own.
+ * The application carries Jackson 2.15 and ASM 9.2 on its class path; the agent runs Jackson 2.18 and ASM 9.9
+ * in its isolated loader. Each side must see and use its own.
  */
 class IsolationIT {
     @Test
-    void applicationKeepsItsOwnJacksonAndByteBuddyWhileTheAgentRuns() throws Exception {
+    void applicationKeepsItsOwnJacksonAndAsmWhileTheAgentRuns() throws Exception {
         String classPath;
         try (Stream<Path> libs = Files.list(ChildJvm.LIBS)) {
             classPath = Stream.concat(libs.map(Path::toString), Stream.of(ChildJvm.TEST_CLASSES.toString()))
@@ -36,9 +36,9 @@ class IsolationIT {
         assertThat(output)
                 .contains("jackson version 2.15.")
                 .containsPattern("jackson from .*jackson-databind-2\\.15\\.\\d+\\.jar")
-                .containsPattern("bytebuddy from .*byte-buddy-1\\.14\\.\\d+\\.jar")
+                .containsPattern("asm from .*asm-9\\.2\\.jar")
                 .contains("jackson works: {\"round\":0}")
-                .contains("bytebuddy works: hello 0")
+                .contains("asm works: Generated0")
                 .contains("[sci4j] started")
                 .doesNotContain("Exception");
         Measurement m = MeasurementJson.read(out);
