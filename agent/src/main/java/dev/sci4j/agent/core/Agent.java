@@ -105,7 +105,7 @@ final class Agent {
 
     private Running initialise() {
         Instant startedAt = clock.now();
-        SystemProbe probe = SystemProbe.oshi();
+        SystemProbe probe = SystemProbe.forThisHost();
         int cores = config.cpuLogicalCores().orElseGet(probe::logicalCores);
         Attributor attributor = new Attributor(config.idlePolicy(), config.reservedCores(), cores);
         SampleStore store = new SampleStore(config.samplesMax());
