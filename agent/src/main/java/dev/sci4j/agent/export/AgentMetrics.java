@@ -6,6 +6,7 @@ import dev.sci4j.measurement.IntervalSample;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.DoubleAdder;
@@ -24,22 +25,55 @@ import java.util.concurrent.atomic.DoubleAdder;
  *   <li>self metrics {@code sci.agent.samples}, {@code sci.agent.errors}, {@code sci.agent.skipped.intervals}
  *       → {@code sci_agent_samples_total}, {@code sci_agent_errors_total}, {@code sci_agent_skipped_intervals_total}.</li>
  * </ul>
- * Names carry neither unit nor {@code _total}: the Prometheus registry adds both. Thread-safe: the sampler
- * adds, scrapes read.
+ * Names carry neither unit nor {@code _total}: the Prometheus registry adds both. Totals are kept from the first
+ * sample; the meters are registered when the agent binds a registry ({@link #bindTo}), which it does only after
+ * the application's start-up, because creating a registry costs ~0.2 s of CPU. Thread-safe: the sampler adds
+ * and binds, scrapes read.
  */
-public final class AgentMetrics implements SampleListener {
-    private final MeterRegistry registry;
-    private final Map<String, DoubleAdder> counters = new ConcurrentHashMap<>();
+public final class AgentMetrics implements SampleListener, MeterBinder {
+    /** One counter's definition and running total. */
+    private static final class Total {
+        final String name;
+        final String baseUnit;
+        final Tags tags;
+        final String description;
+        final DoubleAdder adder = new DoubleAdder();
+
+        Total(String name, String baseUnit, Tags tags, String description) {
+            this.name = name;
+            this.baseUnit = baseUnit;
+            this.tags = tags;
+            this.description = description;
+        }
+
+        void registerIn(MeterRegistry registry) {
+            FunctionCounter.builder(name, adder, DoubleAdder::sum)
+                    .baseUnit(baseUnit).tags(tags).description(description).register(registry);
+        }
+    }
+
+    private final Map<String, Total> counters = new ConcurrentHashMap<>();
+    private volatile MeterRegistry registry;
     private final DoubleAdder samples;
     private final DoubleAdder errors;
     private final DoubleAdder skipped;
 
-    public AgentMetrics(MeterRegistry registry) {
-        this.registry = registry;
+    /** Totals only, until {@link #bindTo} gives them a registry. */
+    public AgentMetrics() {
         this.samples = counter("sci.agent.samples", null, Tags.empty(), "Samples taken by the sci4j agent");
         this.errors = counter("sci.agent.errors", null, Tags.empty(), "Failed energy readings");
         this.skipped = counter("sci.agent.skipped.intervals", null, Tags.empty(),
                 "Intervals whose energy was lost (implausible reading or source switch)");
+    }
+
+    /** Registers every counter so far, and from now on each new one, in {@code registry}. Once. */
+    @Override
+    public synchronized void bindTo(MeterRegistry registry) {
+        if (this.registry != null) {
+            throw new IllegalStateException("already bound");
+        }
+        counters.values().forEach(t -> t.registerIn(registry));
+        this.registry = registry;
     }
 
     @Override
@@ -84,15 +118,20 @@ public final class AgentMetrics implements SampleListener {
 
     private DoubleAdder counter(String name, String baseUnit, Tags tags, String description) {
         String key = name + tags;
-        DoubleAdder existing = counters.get(key);
-        if (existing != null) {
-            return existing;
+        Total existing = counters.get(key);
+        return existing != null ? existing.adder : newCounter(key, new Total(name, baseUnit, tags, description));
+    }
+
+    /** Synchronised with {@link #bindTo}, so a counter is registered exactly once, before or after binding. */
+    private synchronized DoubleAdder newCounter(String key, Total total) {
+        Total raced = counters.putIfAbsent(key, total);
+        if (raced != null) {
+            return raced.adder;
         }
-        return counters.computeIfAbsent(key, k -> {
-            DoubleAdder adder = new DoubleAdder();
-            FunctionCounter.builder(name, adder, DoubleAdder::sum)
-                    .baseUnit(baseUnit).tags(tags).description(description).register(registry);
-            return adder;
-        });
+        MeterRegistry r = registry;
+        if (r != null) {
+            total.registerIn(r);
+        }
+        return total.adder;
     }
 }

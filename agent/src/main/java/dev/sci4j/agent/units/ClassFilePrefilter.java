@@ -12,7 +12,9 @@ import java.util.List;
  *   <li>{@code @FunctionalUnit}: the annotation's descriptor {@code Ldev/sci4j/api/FunctionalUnit;};</li>
  *   <li>{@code HttpHandler.handle}: {@code Lcom/sun/net/httpserver/HttpExchange;} in its descriptor;</li>
  *   <li>{@code Servlet.service}: {@code Ljavax/servlet/ServletRequest;} or the {@code jakarta} one;</li>
- *   <li>configured methods, the API, the executors and {@code Filter$Chain}: by class name.</li>
+ *   <li>executors: a class directly in {@code java.util.concurrent} whose file names {@code (Ljava/lang/Runnable;}
+ *       (the start of the {@code execute} and {@code submit} descriptors);</li>
+ *   <li>configured methods, the API and {@code Filter$Chain}: by class name.</li>
  * </ul>
  * Anything that passes is parsed and matched exactly ({@link EntryPointRewriter}); anything else is not
  * transformed, exactly as the rewriter would have decided, only sooner. Immutable and thread-safe.
@@ -21,6 +23,8 @@ final class ClassFilePrefilter {
     private static final String EXECUTORS = EntryPointRewriter.EXECUTORS;
     private static final String FILTER_CHAIN = EntryPointRewriter.FILTER_CHAIN;
     private static final String API = EntryPointRewriter.API;
+
+    private static final byte[] TASK_PARAMETER = "(Ljava/lang/Runnable;".getBytes(StandardCharsets.US_ASCII);
 
     private final UnitDeclarations units;
     private final byte[][] markers;
@@ -42,11 +46,17 @@ final class ClassFilePrefilter {
 
     /** False only when no transformation of {@link UnitInstrumentation} can change this class. */
     boolean mayTransform(String internalName, byte[] classFile) {
-        return internalName.startsWith(EXECUTORS)
+        return isExecutorCandidate(internalName, classFile)
                 || internalName.startsWith(API) // FunctionalUnits and FunctionalUnits$Scope
                 || units.http() && internalName.equals(FILTER_CHAIN)
                 || !units.patterns().isEmpty() && units.anyClass(internalName.replace('/', '.'))
                 || containsAny(classFile);
+    }
+
+    /** The JDK loads dozens of {@code java.util.concurrent} classes (locks, atomics, maps) that hand over no task. */
+    private static boolean isExecutorCandidate(String internalName, byte[] classFile) {
+        return internalName.startsWith(EXECUTORS) && internalName.indexOf('/', EXECUTORS.length()) < 0
+                && indexOf(classFile, TASK_PARAMETER) >= 0;
     }
 
     private boolean containsAny(byte[] classFile) {

@@ -20,18 +20,23 @@ class AgentMetricsTest {
     private static final EnergySourceInfo RAPL = new EnergySourceInfo(EnergySourceKind.RAPL, "", AccuracyClass.A);
 
     private static IntervalSample sample() {
+        return base().build();
+    }
+
+    private static IntervalSample.Builder base() {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
         return IntervalSample.builder().window(t, t.plusSeconds(1)).machineJoules("package", 30)
                 .machineJoules("dram", 3).machineActiveJoules(30).machineMemoryJoules(3)
                 .processJoules(IntervalSample.ACTIVE, 10).processJoules(IntervalSample.MEMORY, 1)
                 .processCpuSeconds(0.5).hostBusyCpuSeconds(1).hostTotalCpuSeconds(2).samplerCpuSeconds(0.001)
-                .unit("http GET /search", new UnitSample(3, 1, 0.2, 4.0)).build();
+                .unit("http GET /search", new UnitSample(3, 1, 0.2, 4.0));
     }
 
     @Test
     void prometheusNamesGetUnitAndTotalFromTheRegistry() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        AgentMetrics metrics = new AgentMetrics(registry);
+        AgentMetrics metrics = new AgentMetrics();
+        metrics.bindTo(registry);
 
         metrics.onSample(sample(), RAPL);
         metrics.onSample(sample(), RAPL);
@@ -51,9 +56,26 @@ class AgentMetricsTest {
     }
 
     @Test
+    void totalsFromBeforeTheRegistryIsBoundAreKeptAndNewCountersRegisterAfter() {
+        AgentMetrics metrics = new AgentMetrics();
+        metrics.onSample(sample(), RAPL);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+        metrics.bindTo(registry);
+        metrics.onSample(sample(), RAPL);
+        metrics.onSample(base().unit("batch", new UnitSample(5, 0, 0.1, 1.0)).build(), RAPL);
+
+        assertThat(registry.scrape())
+                .contains("sci_agent_samples_total 3.0")
+                .contains("sci_energy_joules_total{component=\"package\",scope=\"machine\",source=\"rapl\"} 90.0")
+                .contains("sci_functional_units_total{outcome=\"ok\",unit=\"batch\"} 5.0");
+    }
+
+    @Test
     void endpointServesTheScrapeOverHttp() throws Exception {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        AgentMetrics metrics = new AgentMetrics(registry);
+        AgentMetrics metrics = new AgentMetrics();
+        metrics.bindTo(registry);
         metrics.onSample(sample(), RAPL);
         try (PrometheusEndpoint endpoint = PrometheusEndpoint.start("127.0.0.1", 0, registry)) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(

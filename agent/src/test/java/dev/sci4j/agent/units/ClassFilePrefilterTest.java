@@ -42,10 +42,15 @@ class ClassFilePrefilterTest {
     }
 
     @Test
-    void executorsTheApiAndConfiguredClassesPassByName() throws ConfigException {
+    void executorsTheApiAndConfiguredClassesPassByName() throws Exception {
         ClassFilePrefilter filter = new ClassFilePrefilter(UnitDeclarations.parse("order:com.shop.Orders#place", null, false));
 
-        assertThat(filter.mayTransform("java/util/concurrent/ThreadPoolExecutor", NOTHING)).isTrue();
+        assertThat(filter.mayTransform("java/util/concurrent/ThreadPoolExecutor",
+                classFile(java.util.concurrent.ThreadPoolExecutor.class))).isTrue();
+        assertThat(filter.mayTransform("java/util/concurrent/ConcurrentHashMap",
+                classFile(java.util.concurrent.ConcurrentHashMap.class))).isFalse(); // no task hand-over
+        assertThat(filter.mayTransform("java/util/concurrent/locks/ReentrantLock",
+                classFile(java.util.concurrent.locks.ReentrantLock.class))).isFalse();
         assertThat(filter.mayTransform("dev/sci4j/api/FunctionalUnits", NOTHING)).isTrue();
         assertThat(filter.mayTransform("dev/sci4j/api/FunctionalUnits$Scope", NOTHING)).isTrue();
         assertThat(filter.mayTransform("com/shop/Orders", NOTHING)).isTrue();
