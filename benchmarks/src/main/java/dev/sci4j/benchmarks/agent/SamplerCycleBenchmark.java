@@ -52,7 +52,7 @@ public class SamplerCycleBenchmark {
     public void setUp() throws Exception {
         powercap = FakePowercap.twoSockets();
         AgentConfig config = AgentConfig.fromArgs("energy.source=" + source + ";powercap.root=" + powercap);
-        SystemProbe probe = SystemProbe.oshi();
+        SystemProbe probe = SystemProbe.forThisHost(); // what the agent uses: /proc on Linux
         Attributor attributor = new Attributor(config.idlePolicy(), config.reservedCores(), probe.logicalCores());
         sampler = new Sampler(EnergySources.chain(config, probe, Clock.system(), FileReader.system()), probe,
                 Clock.system(), attributor, new SampleStore(config.samplesMax()), SampleListener.NONE, message -> { });
