@@ -18,7 +18,7 @@ import java.util.List;
  * agent, baseline, agent, …) so drift on the machine hits both alike. Each run: warm-up, a closed-loop phase
  * for throughput, then a paced phase at half the first baseline's throughput for p50/p99 latency (measured from
  * each request's intended start). Also CPU seconds per request, peak RSS, time to first response, and the
- * sampler thread's CPU share as the agent itself recorded it ({@code samplerCpuSeconds}, after its first window).
+ * sampler thread's CPU share as the agent itself recorded it ({@code samplerCpuSeconds}, after its first two windows).
  * The warm-up is long enough for the JIT to settle (the shop's C2 compilations run for ~20 s on 2 cores);
  * with a short one the runs measure compilation, and ±15 % run-to-run swings swamp a few per cent of overhead.
  * Usage: {@code LoadBenchmark SHOP_JAR AGENT_JAR OUT_JSON PAIRS PHASE_SECONDS WARMUP_SECONDS}. Writes a JSON
@@ -28,6 +28,8 @@ public final class LoadBenchmark {
     private static final int BASE_ROUNDS = 500;
     private static final int CONCURRENCY = 2;
     private static final String MIX = "search=6,product=3,checkout=1";
+    /** Windows of a run that hold the agent's one-time start-up work, left out of the live sampler share. */
+    private static final int START_UP_WINDOWS = 2;
 
     private LoadBenchmark() {
     }
@@ -104,12 +106,15 @@ public final class LoadBenchmark {
         return n;
     }
 
-    /** Σ sampler CPU / Σ window time over the agent's samples after its first (which holds its initialisation). */
+    /**
+     * Σ sampler CPU / Σ window time over the agent's samples after its start-up: the first window holds the
+     * first reading, the second the exporters' one-time start (the first file, which warms up JSON: ~0.5 s).
+     */
     static double samplerCpuFraction(Path measurement) throws IOException {
         List<IntervalSample> samples = MeasurementJson.read(measurement).samples();
         double cpu = 0;
         double seconds = 0;
-        for (IntervalSample s : samples.subList(Math.min(1, samples.size()), samples.size())) {
+        for (IntervalSample s : samples.subList(Math.min(START_UP_WINDOWS, samples.size()), samples.size())) {
             cpu += s.samplerCpuSeconds();
             seconds += s.durationSeconds();
         }
