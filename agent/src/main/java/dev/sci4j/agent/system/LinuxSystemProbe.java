@@ -1,8 +1,6 @@
 package dev.sci4j.agent.system;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +40,7 @@ final class LinuxSystemProbe implements SystemProbe {
     private final Supplier<SystemProbe> fallbackFactory;
     private final ProcStat procStat;
     private final Path selfStatus;
-    private final com.sun.management.OperatingSystemMXBean jdkOs;
+    private final JdkProcessCpu processCpu = new JdkProcessCpu();
     private SystemProbe fallback;
 
     // Metadata read once; null/0 until first asked.
@@ -66,9 +64,6 @@ final class LinuxSystemProbe implements SystemProbe {
         this.fallbackFactory = fallbackFactory;
         this.procStat = new ProcStat(proc.resolve("stat"), USER_HZ);
         this.selfStatus = proc.resolve("self").resolve("status");
-        OperatingSystemMXBean bean = ManagementFactory.getOperatingSystemMXBean();
-        this.jdkOs = bean instanceof com.sun.management.OperatingSystemMXBean
-                ? (com.sun.management.OperatingSystemMXBean) bean : null;
     }
 
     @Override
@@ -79,12 +74,9 @@ final class LinuxSystemProbe implements SystemProbe {
 
     @Override
     public double processCpuSeconds() {
-        // The JDK bean is in nanoseconds and costs no /proc parse (it reads the process's own clock).
-        if (jdkOs != null) {
-            long ns = jdkOs.getProcessCpuTime();
-            if (ns >= 0) {
-                return ns / 1e9;
-            }
+        double seconds = processCpu.seconds();
+        if (seconds >= 0) {
+            return seconds;
         }
         return fallback().processCpuSeconds();
     }

@@ -1,7 +1,5 @@
 package dev.sci4j.agent.system;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Path;
 import oshi.PlatformEnum;
 import oshi.SystemInfo;
@@ -23,7 +21,7 @@ final class OshiSystemProbe implements SystemProbe {
     private final GlobalMemory memory;
     private final OperatingSystem os;
     private final OSProcess process;
-    private final com.sun.management.OperatingSystemMXBean jdkOs;
+    private final JdkProcessCpu processCpu = new JdkProcessCpu();
     private static final Path PROC_SELF_STATUS = Path.of("/proc/self/status");
     private final ProcStat procStat;
 
@@ -36,9 +34,6 @@ final class OshiSystemProbe implements SystemProbe {
         memory = si.getHardware().getMemory();
         os = si.getOperatingSystem();
         process = os.getCurrentProcess();
-        OperatingSystemMXBean bean = ManagementFactory.getOperatingSystemMXBean();
-        jdkOs = bean instanceof com.sun.management.OperatingSystemMXBean
-                ? (com.sun.management.OperatingSystemMXBean) bean : null;
         procStat = SystemInfo.getCurrentPlatform() == PlatformEnum.LINUX
                 ? new ProcStat(Path.of("/proc/stat"), LinuxOperatingSystem.getHz()) : null;
     }
@@ -59,11 +54,9 @@ final class OshiSystemProbe implements SystemProbe {
 
     @Override
     public double processCpuSeconds() {
-        if (jdkOs != null) {
-            long ns = jdkOs.getProcessCpuTime();
-            if (ns >= 0) {
-                return ns / 1e9;
-            }
+        double seconds = processCpu.seconds();
+        if (seconds >= 0) {
+            return seconds;
         }
         process.updateAttributes();
         return (process.getUserTime() + process.getKernelTime()) / 1000.0;
