@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Launches and watches child JVMs for the integration tests; paths come from failsafe system properties. */
 final class ChildJvm {
-    static final Path AGENT_JAR = Path.of(System.getProperty("sci4j.it.agentJar", "target/sci4j-agent.jar"));
+    static final Path AGENT_JAR = Path.of(System.getProperty("sci4j.it.agentJar", "../target/sci4j-agent.jar"));
     static final Path TEST_CLASSES = Path.of(System.getProperty("sci4j.it.testClasses", "target/test-classes"));
     static final Path LIBS = Path.of(System.getProperty("sci4j.it.libs", "target/it-libs"));
     static final Path WORK = Path.of(System.getProperty("sci4j.it.workDir", "target/it-work"));
