@@ -20,12 +20,13 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Extracts the agent's nested jars, once per agent jar, into a cache only its user can touch:
- * {@code <tmp>/sci4j-agent-cache-<user>/v-<size>-<mtime>/}. The agent may run as root in a shared temp
- * folder, so the cache is used only when its root is a real directory (not a link) owned by this user with
- * mode 700, and every cached jar still has the size recorded in the agent jar; anything else means "do not
- * use the cache". A new version is extracted into a private temp directory and published with an atomic
- * rename, so two JVMs starting together never see half a cache. Stateless and thread-safe.
+ * Extracts the agent's nested jars, once per content of the agent jar, into a cache only its user can touch:
+ * {@code <tmp>/sci4j-agent-cache-<user>/v-<key>/}, where the key hashes the nested jars' names, sizes and
+ * CRC-32s (see {@link #contentKey}). The agent may run as root in a shared temp folder, so the cache is used only
+ * when its root is a real directory (not a link) owned by this user with mode 700, and every cached jar still has
+ * the size recorded in the agent jar; anything else means "do not use the cache". A new version is extracted
+ * into a private temp directory and published with an atomic rename, so two JVMs starting together never see
+ * half a cache. Stateless and thread-safe.
  */
 final class JarCache {
     /** Extracted bootstrap jars are prefixed so the caller can tell them from the isolated ones. */
@@ -52,56 +53,78 @@ final class JarCache {
         if (!ownDirectory(root) || !Files.getPosixFilePermissions(root, LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY)) {
             return null;
         }
-        Path version = root.resolve("v-" + Files.size(agentJar) + "-" + Files.getLastModifiedTime(agentJar).toMillis());
-        List<Path> cached = verified(agentJar, version);
-        if (cached != null) {
-            return cached;
+        try (JarFile jar = new JarFile(agentJar.toFile(), false)) {
+            Map<JarEntry, String> nested = nestedJars(jar);
+            Path version = root.resolve("v-" + contentKey(nested.keySet()));
+            List<Path> cached = verified(nested, version);
+            if (cached != null) {
+                return cached;
+            }
+            if (Files.exists(version, LinkOption.NOFOLLOW_LINKS)) {
+                IsolatedLoader.deleteQuietly(version); // damaged (e.g. a full disk cut a copy short): ours to redo
+            }
+            Path staging = Files.createTempDirectory(root, "staging-");
+            extractInto(jar, nested, staging);
+            try {
+                Files.move(staging, version, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                IsolatedLoader.deleteQuietly(staging); // another JVM published it first
+            }
+            return verified(nested, version);
         }
-        if (Files.exists(version, LinkOption.NOFOLLOW_LINKS)) {
-            IsolatedLoader.deleteQuietly(version); // damaged (e.g. a full disk cut a copy short): ours to redo
-        }
-        Path staging = Files.createTempDirectory(root, "staging-");
-        extractInto(agentJar, staging);
-        try {
-            Files.move(staging, version, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            IsolatedLoader.deleteQuietly(staging); // another JVM published it first
-        }
-        return verified(agentJar, version);
     }
 
-    /** The jars in {@code dir} when each nested jar of {@code agentJar} is there as a real file of its size. */
-    private static List<Path> verified(Path agentJar, Path dir) throws IOException {
+    /**
+     * The cache key of the nested jars: a 64-bit FNV-1a hash of each one's name, size and CRC-32 as the agent jar's
+     * central directory records them. Not the agent jar's size and time stamp: a rebuild of the same size keeps
+     * its time stamp under reproducible builds or a {@code COPY} into an image, and would load stale classes. The
+     * CRC-32s come with opening the jar (nothing is read or decompressed), so start-up pays nothing for them.
+     */
+    static String contentKey(Iterable<JarEntry> nested) {
+        long hash = 0xcbf29ce484222325L;
+        for (JarEntry e : nested) {
+            String id = e.getName() + '\0' + e.getSize() + '\0' + Long.toHexString(e.getCrc()) + '\0';
+            for (int i = 0; i < id.length(); i++) {
+                hash = (hash ^ id.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        return Long.toHexString(hash);
+    }
+
+    /** The jars in {@code dir} when each nested jar is there as a real file of its size. */
+    private static List<Path> verified(Map<JarEntry, String> nested, Path dir) throws IOException {
         if (!ownDirectory(dir)) {
             return null;
         }
         List<Path> jars = new ArrayList<>();
-        try (JarFile jar = new JarFile(agentJar.toFile(), false)) {
-            for (Map.Entry<JarEntry, String> nested : nestedJars(jar).entrySet()) {
-                Path file = dir.resolve(nested.getValue());
-                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != nested.getKey().getSize()) {
-                    return null;
-                }
-                jars.add(file);
+        for (Map.Entry<JarEntry, String> e : nested.entrySet()) {
+            Path file = dir.resolve(e.getValue());
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != e.getKey().getSize()) {
+                return null;
             }
+            jars.add(file);
         }
         return jars;
     }
 
     /** Copies every nested jar of {@code agentJar} into {@code dir}; returns them in jar order. */
     static List<Path> extractInto(Path agentJar, Path dir) throws IOException {
+        try (JarFile jar = new JarFile(agentJar.toFile(), false)) {
+            return extractInto(jar, nestedJars(jar), dir);
+        }
+    }
+
+    private static List<Path> extractInto(JarFile jar, Map<JarEntry, String> nested, Path dir) throws IOException {
         List<Path> jars = new ArrayList<>();
         byte[] buffer = new byte[1 << 20]; // the nested jars are stored uncompressed: copying is the whole cost
-        try (JarFile jar = new JarFile(agentJar.toFile(), false)) {
-            for (Map.Entry<JarEntry, String> nested : nestedJars(jar).entrySet()) {
-                Path file = dir.resolve(nested.getValue());
-                try (InputStream in = jar.getInputStream(nested.getKey()); OutputStream out = Files.newOutputStream(file)) {
-                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                        out.write(buffer, 0, n);
-                    }
+        for (Map.Entry<JarEntry, String> e : nested.entrySet()) {
+            Path file = dir.resolve(e.getValue());
+            try (InputStream in = jar.getInputStream(e.getKey()); OutputStream out = Files.newOutputStream(file)) {
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    out.write(buffer, 0, n);
                 }
-                jars.add(file);
             }
+            jars.add(file);
         }
         return jars;
     }

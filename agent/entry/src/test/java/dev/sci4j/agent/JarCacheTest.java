@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +27,12 @@ class JarCacheTest {
     @BeforeEach
     void agentJarWithNestedJars() throws IOException {
         agentJar = tmp.resolve("agent.jar");
+        writeAgentJar("core classes");
+    }
+
+    private void writeAgentJar(String core) throws IOException {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(agentJar))) {
-            stored(out, "inst/core.jar", "core classes");
+            stored(out, "inst/core.jar", core);
             stored(out, "inst/lib.jar", "a library");
             stored(out, "boot/counters.jar", "bootstrap counters");
             stored(out, "dev/sci4j/agent/Sci4jAgent.class", "not nested");
@@ -46,6 +52,35 @@ class JarCacheTest {
         assertThat(second).isEqualTo(first);
         assertThat(Files.getLastModifiedTime(second.get(0)).toMillis()).isEqualTo(written.toMillis() - 60_000);
         assertThat(Files.readString(second.get(1))).isEqualTo("a library");
+    }
+
+    @Test
+    void aRebuildOfTheSameSizeAndTimeStampWithOtherContentIsExtractedAfresh() throws IOException {
+        FileTime built = FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(agentJar, built);
+        long size = Files.size(agentJar);
+        JarCache.inUserCache(agentJar, tmp);
+
+        writeAgentJar("core CLASSES"); // as a reproducible build or an image COPY leaves it: same size, same time
+        Files.setLastModifiedTime(agentJar, built);
+        List<Path> rebuilt = JarCache.inUserCache(agentJar, tmp);
+
+        assertThat(Files.size(agentJar)).isEqualTo(size);
+        assertThat(Files.readString(rebuilt.get(0))).isEqualTo("core CLASSES");
+    }
+
+    @Test
+    void aRebuildWithTheSameContentKeepsItsKey() throws IOException {
+        String first;
+        try (JarFile jar = new JarFile(agentJar.toFile())) {
+            first = JarCache.contentKey(Collections.list(jar.entries()));
+        }
+        writeAgentJar("core classes");
+        Files.setLastModifiedTime(agentJar, FileTime.fromMillis(0));
+
+        try (JarFile jar = new JarFile(agentJar.toFile())) {
+            assertThat(JarCache.contentKey(Collections.list(jar.entries()))).isEqualTo(first);
+        }
     }
 
     @Test
