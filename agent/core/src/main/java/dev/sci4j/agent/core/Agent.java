@@ -26,13 +26,16 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One running agent: a daemon sampler thread that opens the energy source (the first reading), then samples
  * every interval and rewrites the measurement file every few intervals, starting the exporters at the first
  * interval (see {@link #startExporters}); and a shutdown hook that takes
  * a last sample and writes the final file within {@value #SHUTDOWN_BUDGET_MILLIS} ms. Any failure disables the
- * agent with one log line; the application is never stopped.
+ * agent with one log line; the application is never stopped. Its host, its files and its time come in as
+ * parameters ({@link AgentCore} passes the real ones), so tests drive the loop and the shutdown in process.
  */
 final class Agent {
     static final long SHUTDOWN_BUDGET_MILLIS = 2000;
@@ -40,8 +43,10 @@ final class Agent {
     static final long INSTALL_WAIT_MILLIS = 10_000;
 
     private final AgentConfig config;
-    private final AgentLog log;
+    private final Consumer<String> log;
     private final Clock clock;
+    private final Supplier<SystemProbe> probes;
+    private final FileReader files;
     private final boolean dynamic;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch unitsInstalled = new CountDownLatch(1);
@@ -62,10 +67,20 @@ final class Agent {
         }
     }
 
-    Agent(AgentConfig config, AgentLog log, Clock clock, boolean dynamic) {
+    /**
+     * @param log    one line per message ({@link AgentLog} in production)
+     * @param clock  time for samples and for the wait between them
+     * @param probes the host probe, asked for once on the sampler thread: building the real one can start OSHI
+     *               (~350 ms CPU), which must not run on the application's start-up path
+     * @param files  how energy counters and the host energy file are read
+     */
+    Agent(AgentConfig config, Consumer<String> log, Clock clock, Supplier<SystemProbe> probes, FileReader files,
+          boolean dynamic) {
         this.config = config;
         this.log = log;
         this.clock = clock;
+        this.probes = probes;
+        this.files = files;
         this.dynamic = dynamic;
     }
 
@@ -78,14 +93,20 @@ final class Agent {
         unitsInstalled.countDown();
     }
 
+    /** Starts the sampler thread and registers {@link #shutdown} as a JVM shutdown hook. */
     void start() {
+        Thread hook = new Thread(this::shutdown, "sci4j-shutdown");
+        hook.setContextClassLoader(Agent.class.getClassLoader());
+        Runtime.getRuntime().addShutdownHook(hook);
+        startSampler();
+    }
+
+    /** The sampler thread alone: tests call {@link #shutdown} themselves rather than leave a hook in their JVM. */
+    void startSampler() {
         Thread t = new Thread(this::run, "sci4j-sampler");
         t.setDaemon(true);
         t.setContextClassLoader(Agent.class.getClassLoader());
         samplerThread = t;
-        Thread hook = new Thread(this::shutdown, "sci4j-shutdown");
-        hook.setContextClassLoader(Agent.class.getClassLoader());
-        Runtime.getRuntime().addShutdownHook(hook);
         t.start();
     }
 
@@ -105,12 +126,12 @@ final class Agent {
 
     private Running initialise() {
         Instant startedAt = clock.now();
-        SystemProbe probe = SystemProbe.forThisHost();
+        SystemProbe probe = probes.get();
         int cores = config.cpuLogicalCores().orElseGet(probe::logicalCores);
         Attributor attributor = new Attributor(config.idlePolicy(), config.reservedCores(), cores);
         SampleStore store = new SampleStore(config.samplesMax());
         AgentMetrics metrics = new AgentMetrics();
-        Sampler sampler = new Sampler(EnergySources.chain(config, probe, clock, FileReader.system()), probe, clock,
+        Sampler sampler = new Sampler(EnergySources.chain(config, probe, clock, files), probe, clock,
                 attributor, store, metrics, log);
         sampler.measureSelfWith(SelfCpu.ofThread(Thread.currentThread()));
         UnitSampler units = new UnitSampler(config.unitsCpuSampled());
@@ -191,7 +212,7 @@ final class Agent {
         long count = 0;
         while (r.sampler.isOpen()) {
             long wait = next - clock.nanoTime();
-            if (wait > 0 ? stop.await(wait, TimeUnit.NANOSECONDS) : stop.getCount() == 0) {
+            if (wait > 0 ? clock.await(stop, wait) : stop.getCount() == 0) {
                 return;
             }
             r.sampler.sampleOnce();

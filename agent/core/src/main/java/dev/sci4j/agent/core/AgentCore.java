@@ -3,6 +3,8 @@ package dev.sci4j.agent.core;
 import dev.sci4j.agent.clock.Clock;
 import dev.sci4j.agent.config.AgentConfig;
 import dev.sci4j.agent.config.ConfigException;
+import dev.sci4j.agent.energy.FileReader;
+import dev.sci4j.agent.system.SystemProbe;
 import dev.sci4j.agent.units.UnitDeclarations;
 import dev.sci4j.agent.units.UnitInstrumentation;
 import java.lang.instrument.Instrumentation;
@@ -29,7 +31,7 @@ public final class AgentCore {
             UnitDeclarations units = UnitDeclarations.parse(config.units(), config.unitsNested(), config.unitsHttp());
             // The sampler initialises OSHI and the energy source on its own thread while the instrumentation
             // installs here: units completed meanwhile are in the cumulative counters the first sample reads.
-            Agent agent = new Agent(config, log, Clock.system(), dynamic);
+            Agent agent = new Agent(config, log, Clock.system(), SystemProbe::forThisHost, FileReader.system(), dynamic);
             agent.start();
             if (instrumentation == null || dynamic) {
                 agent.unitsInstalled(); // nothing on the application's start-up path to keep the CPU free for

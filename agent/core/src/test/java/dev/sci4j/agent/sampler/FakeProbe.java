@@ -4,13 +4,13 @@ import dev.sci4j.agent.system.HostCpuTimes;
 import dev.sci4j.agent.system.SystemProbe;
 
 /** Host and process counters the test moves by hand. */
-final class FakeProbe implements SystemProbe {
+public final class FakeProbe implements SystemProbe {
     double hostBusySeconds;
     double hostTotalSeconds;
     double processCpuSeconds;
     long residentBytes = 1_000_000_000L;
 
-    void advance(double hostBusy, double hostTotal, double process) {
+    public void advance(double hostBusy, double hostTotal, double process) {
         hostBusySeconds += hostBusy;
         hostTotalSeconds += hostTotal;
         processCpuSeconds += process;
