@@ -28,7 +28,7 @@ java -cp "$target/benchmarks.jar" dev.sci4j.benchmarks.load.LoadBenchmark \
   "$root/examples/shop/target/shop.jar" "$root/agent/target/sci4j-agent.jar" "$target/load.json" "$pairs" "$phase" "$warmup"
 
 write_intervals=$(grep -o 'OUTPUT_WRITE_INTERVALS("output.write.intervals", "[0-9]*")' \
-  agent/src/main/java/dev/sci4j/agent/config/ConfigKey.java | grep -o '"[0-9]*")' | tr -dc 0-9)
+  agent/core/src/main/java/dev/sci4j/agent/config/ConfigKey.java | grep -o '"[0-9]*")' | tr -dc 0-9)
 java -cp "$target/benchmarks.jar" dev.sci4j.benchmarks.report.OverheadReport \
   "$target/jmh.json" "$target/load.json" "$target/overhead.json" "$write_intervals" "$quick"
 echo "wrote $target/overhead.json" >&2
