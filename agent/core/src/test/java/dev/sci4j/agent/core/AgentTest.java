@@ -57,7 +57,7 @@ class AgentTest {
     @AfterEach
     void stop() {
         if (agent != null) {
-            agent.shutdown();
+            shutdown();
         }
     }
 
@@ -104,7 +104,7 @@ class AgentTest {
         probe.advance(0.5, 1, 0.25);
         clock.advance(INTERVAL.dividedBy(2)); // half way to the next interval
 
-        agent.shutdown();
+        shutdown();
 
         List<IntervalSample> samples = samples();
         assertThat(samples).hasSize(2);
@@ -119,7 +119,7 @@ class AgentTest {
         probe.advance(0.3, 0.6, 0.15);
         clock.advance(Duration.ofMillis(300));
 
-        agent.shutdown();
+        shutdown();
 
         assertThat(samples()).singleElement()
                 .satisfies(s -> assertThat(s.machineJoules().get("total")).isCloseTo(3, within(1e-9)));
@@ -135,8 +135,7 @@ class AgentTest {
         URL metrics = metricsUrl();
         assertThat(get(metrics)).contains("sci_energy_joules_total");
 
-        agent.shutdown();
-        agent = null;
+        shutdown();
         assertThatThrownBy(() -> get(metrics)).isInstanceOf(IOException.class);
     }
 
@@ -146,6 +145,12 @@ class AgentTest {
         agent = new Agent(config, log::add, clock, () -> probe, hostFile, false);
         agent.unitsInstalled(); // nothing is instrumented here: the exporters need not wait for it
         agent.startSampler();
+    }
+
+    /** What the JVM's shutdown hook does, once. */
+    private void shutdown() {
+        agent.shutdown();
+        agent = null;
     }
 
     /** The host moves on by {@code d} (see the class comment) and the agent finishes what became due. */
