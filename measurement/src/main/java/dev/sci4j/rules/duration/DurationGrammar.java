@@ -36,12 +36,12 @@ public final class DurationGrammar {
      * Parses {@code text}.
      *
      * @param field names the input in the error message, e.g. {@code --duration} or {@code interval}
-     * @throws IllegalArgumentException when the text is missing or not a duration of this grammar; the
+     * @throws InvalidDurationException when the text is missing or not a duration of this grammar; the
      *                                  message is one sentence naming {@code field} and the text
      */
     public static Duration parse(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(field + " is missing");
+            throw new InvalidDurationException(field, text, "is missing");
         }
         String trimmed = text.trim();
         if (trimmed.toUpperCase(Locale.ROOT).startsWith("P")) {
@@ -52,17 +52,17 @@ public final class DurationGrammar {
         if (!m.matches()) {
             Matcher minutes = AMBIGUOUS_MINUTES.matcher(lower);
             if (minutes.matches()) {
-                throw new IllegalArgumentException(field + " '" + text + "' is ambiguous (m could be minutes or"
-                        + " months): write minutes as min, e.g. " + minutes.group(1) + "min");
+                throw new InvalidDurationException(field, text, "is ambiguous (m could be minutes or months):"
+                        + " write minutes as min, e.g. " + minutes.group(1) + "min");
             }
-            throw new IllegalArgumentException(field + " '" + text + "' is not a duration: write a number with"
-                    + " a unit (" + UNITS + "), e.g. " + EXAMPLES);
+            throw new InvalidDurationException(field, text, "is not a duration: write a number with a unit ("
+                    + UNITS + "), e.g. " + EXAMPLES);
         }
         BigDecimal nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(nanosPer(m.group(2))));
         try {
             return Duration.ofNanos(nanos.longValueExact());
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(field + " '" + text + "' is too long or finer than a nanosecond");
+            throw new InvalidDurationException(field, text, "is too long or finer than a nanosecond");
         }
     }
 
@@ -84,10 +84,10 @@ public final class DurationGrammar {
         try {
             d = Duration.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " '" + text + "' is not an ISO-8601 duration (e.g. PT1H, P30D)");
+            throw new InvalidDurationException(field, text, "is not an ISO-8601 duration (e.g. PT1H, P30D)");
         }
         if (d.isNegative()) {
-            throw new IllegalArgumentException(field + " must not be negative, got " + text);
+            throw new InvalidDurationException(field, text, "is negative: a duration must not be");
         }
         return d;
     }

@@ -35,7 +35,13 @@ public final class Ids {
      * @throws UnknownIdException when no id matches (or the text is null or blank)
      */
     public static <E extends Enum<E> & Identified> E parse(Class<E> type, String text, String field) {
-        return find(type, text).orElseThrow(() -> new UnknownIdException(field, text, ids(type)));
+        return find(type, text).orElseThrow(() -> unknown(type, text, field));
+    }
+
+    /** The error for {@code text} that names none of {@code type}'s ids, for callers that match ids themselves. */
+    public static <E extends Enum<E> & Identified> UnknownIdException unknown(Class<E> type, String text,
+            String field) {
+        return new UnknownIdException(field, text, ids(type));
     }
 
     /**

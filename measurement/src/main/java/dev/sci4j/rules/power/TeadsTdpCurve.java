@@ -1,7 +1,5 @@
 package dev.sci4j.rules.power;
 
-import java.util.Locale;
-
 /**
  * The Teads curve: CPU power as a fraction of TDP (thermal design power, all sockets) against host CPU
  * utilisation in percent, read linearly or as a natural cubic spline between its measured points. The one
@@ -10,17 +8,32 @@ import java.util.Locale;
  * figure from it is a model (accuracy class C). Stateless and thread-safe.
  */
 public final class TeadsTdpCurve {
-    /**
-     * Utilisation (%) of the curve's measured points. Source: Benjamin Davy (Teads Engineering), "Estimating
-     * AWS EC2 Instances Power Consumption" and "Building an AWS EC2 Carbon Emissions Dataset" (2021), as used
-     * by Impact Framework's teads-curve plugin and its "Teads CPU pipeline" guide.
-     */
-    private static final double[] UTILIZATION_PCT = {0, 10, 50, 100};
-    /**
-     * Power as a fraction of TDP at {@link #UTILIZATION_PCT}: 12 %, 32 %, 75 % and 102 % of TDP. Source: as
-     * {@link #UTILIZATION_PCT} (Teads/Davy; Impact Framework teads-curve).
-     */
-    private static final double[] TDP_FRACTIONS = {0.12, 0.32, 0.75, 1.02};
+    // Source of every point: Benjamin Davy (Teads Engineering), "Estimating AWS EC2 Instances Power
+    // Consumption" and "Building an AWS EC2 Carbon Emissions Dataset" (2021), as used by Impact Framework's
+    // teads-curve plugin and its "Teads CPU pipeline" guide. Named one by one so help texts (annotation
+    // constants) are built from them rather than retyped.
+
+    /** Idle: 0 % utilisation draws {@value #TDP_FRACTION_IDLE} × TDP. */
+    public static final int IDLE_PCT = 0;
+    public static final double TDP_FRACTION_IDLE = 0.12;
+    /** Light load: {@value #LIGHT_PCT} % utilisation draws {@value #TDP_FRACTION_LIGHT} × TDP. */
+    public static final int LIGHT_PCT = 10;
+    public static final double TDP_FRACTION_LIGHT = 0.32;
+    /** Half load: {@value #HALF_PCT} % utilisation draws {@value #TDP_FRACTION_HALF} × TDP. */
+    public static final int HALF_PCT = 50;
+    public static final double TDP_FRACTION_HALF = 0.75;
+    /** Full load: {@value #FULL_PCT} % utilisation draws {@value #TDP_FRACTION_FULL} × TDP (above TDP, as measured). */
+    public static final int FULL_PCT = 100;
+    public static final double TDP_FRACTION_FULL = 1.02;
+
+    /** The points for help texts and provenance: {@value}. */
+    public static final String POINTS = IDLE_PCT + "/" + LIGHT_PCT + "/" + HALF_PCT + "/" + FULL_PCT + " % load -> "
+            + TDP_FRACTION_IDLE + "/" + TDP_FRACTION_LIGHT + "/" + TDP_FRACTION_HALF + "/" + TDP_FRACTION_FULL
+            + " x TDP";
+
+    private static final double[] UTILIZATION_PCT = {IDLE_PCT, LIGHT_PCT, HALF_PCT, FULL_PCT};
+    private static final double[] TDP_FRACTIONS = {TDP_FRACTION_IDLE, TDP_FRACTION_LIGHT, TDP_FRACTION_HALF,
+            TDP_FRACTION_FULL};
 
     private static final PiecewiseCurve CURVE = new PiecewiseCurve(UTILIZATION_PCT, TDP_FRACTIONS);
 
@@ -54,21 +67,5 @@ public final class TeadsTdpCurve {
      */
     public static double splineTdpFraction(double utilizationPct) {
         return CURVE.spline(utilizationPct);
-    }
-
-    /** The points for help texts and provenance: {@code 0/10/50/100 % load -> 0.12/0.32/0.75/1.02 x TDP}. */
-    public static String points() {
-        return join(UTILIZATION_PCT) + " % load -> " + join(TDP_FRACTIONS) + " x TDP";
-    }
-
-    private static String join(double[] values) {
-        StringBuilder sb = new StringBuilder();
-        for (double v : values) {
-            if (sb.length() > 0) {
-                sb.append('/');
-            }
-            sb.append(v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%s", v));
-        }
-        return sb.toString();
     }
 }

@@ -40,7 +40,7 @@ class DurationGrammarTest {
 
     @Test
     void negativeIsoIsRefused() {
-        assertThatThrownBy(() -> DurationGrammar.parse("PT-1S", "--window")).hasMessageContaining("negative");
+        assertThatThrownBy(() -> DurationGrammar.parse("PT-1S", "--window")).hasMessageContaining("--window 'PT-1S' is negative");
     }
 
     @Test
