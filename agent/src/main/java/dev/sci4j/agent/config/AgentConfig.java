@@ -1,5 +1,6 @@
 package dev.sci4j.agent.config;
 
+import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.EnergySourceKind;
 import dev.sci4j.measurement.IdlePolicy;
 import dev.sci4j.rules.id.Identified;
@@ -125,7 +126,7 @@ public final class AgentConfig {
 
     /** {@code units.cpu.sampling}'s spellings. */
     private enum CpuSampling implements Identified {
-        ADAPTIVE("adaptive"), EVERY_UNIT("every-unit");
+        ADAPTIVE(Attribution.ADAPTIVE), EVERY_UNIT(Attribution.EVERY_UNIT);
 
         private final String id;
 

@@ -1,5 +1,7 @@
 package dev.sci4j.agent.config;
 
+import dev.sci4j.measurement.Attribution;
+import dev.sci4j.measurement.IdlePolicy;
 import dev.sci4j.rules.power.CcfCoefficients;
 import java.util.Locale;
 
@@ -28,13 +30,13 @@ public enum ConfigKey {
     MEMORY_WATTS_PER_GB("memory.watts.per.gb", String.valueOf(CcfCoefficients.MEMORY_WATTS_PER_GIGABYTE)),
     CPU_MODEL("cpu.model", null),
     CPU_LOGICAL_CORES("cpu.logical.cores", null),
-    IDLE_POLICY("idle.policy", "none"),
+    IDLE_POLICY("idle.policy", IdlePolicy.NONE.id()),
     RESERVED_CORES("reserved.cores", null),
     POWERCAP_ROOT("powercap.root", "/sys/class/powercap"),
     UNITS("units", null),
     UNITS_NESTED("units.nested", null),
     UNITS_HTTP("units.http", "true"),
-    UNITS_CPU_SAMPLING("units.cpu.sampling", "adaptive");
+    UNITS_CPU_SAMPLING("units.cpu.sampling", Attribution.ADAPTIVE);
 
     private final String key;
     private final String defaultValue;
