@@ -45,6 +45,8 @@ class AgentConfigTest {
     void energySourceIsAKindOrAuto() throws Exception {
         assertThat(AgentConfig.fromArgs("energy.source=model").energySource()).contains(EnergySourceKind.MODEL);
         assertThat(AgentConfig.fromArgs("energy.source=AUTO").energySource()).isEmpty();
+        assertThat(AgentConfig.fromArgs("energy.source=HOST_FILE;host.file=/h").energySource())
+                .contains(EnergySourceKind.HOST_FILE);
         assertThatThrownBy(() -> AgentConfig.fromArgs("energy.source=magic"))
                 .hasMessageContaining("(expected auto, rapl, host-file, model or constant)");
     }
