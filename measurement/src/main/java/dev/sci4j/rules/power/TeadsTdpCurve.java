@@ -26,8 +26,11 @@ public final class TeadsTdpCurve {
     public static final int FULL_PCT = 100;
     public static final double TDP_FRACTION_FULL = 1.02;
 
-    /** The points for help texts and provenance: {@value}. */
-    public static final String POINTS = IDLE_PCT + "/" + LIGHT_PCT + "/" + HALF_PCT + "/" + FULL_PCT + " % load -> "
+    /**
+     * The points for help texts and provenance: {@value}. Written without a per-cent sign because help texts
+     * are format strings (picocli), where a lone one is an error.
+     */
+    public static final String POINTS = IDLE_PCT + "/" + LIGHT_PCT + "/" + HALF_PCT + "/" + FULL_PCT + " percent load -> "
             + TDP_FRACTION_IDLE + "/" + TDP_FRACTION_LIGHT + "/" + TDP_FRACTION_HALF + "/" + TDP_FRACTION_FULL
             + " x TDP";
 

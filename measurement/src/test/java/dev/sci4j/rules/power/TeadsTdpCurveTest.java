@@ -29,7 +29,7 @@ class TeadsTdpCurveTest {
 
     @Test
     void pointsAreDescribedFromTheConstants() {
-        assertThat(TeadsTdpCurve.POINTS).isEqualTo("0/10/50/100 % load -> 0.12/0.32/0.75/1.02 x TDP");
+        assertThat(TeadsTdpCurve.POINTS).isEqualTo("0/10/50/100 percent load -> 0.12/0.32/0.75/1.02 x TDP");
     }
 
     @Test
