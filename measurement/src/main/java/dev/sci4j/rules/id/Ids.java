@@ -35,7 +35,12 @@ public final class Ids {
      * @throws UnknownIdException when no id matches (or the text is null or blank)
      */
     public static <E extends Enum<E> & Identified> E parse(Class<E> type, String text, String field) {
-        return find(type, text).orElseThrow(() -> unknown(type, text, field));
+        // No lambda: this runs on the agent's start-up path, where every bootstrapped call site costs.
+        Optional<E> found = find(type, text);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        throw unknown(type, text, field);
     }
 
     /** The error for {@code text} that names none of {@code type}'s ids, for callers that match ids themselves. */
