@@ -6,15 +6,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.model.Sci;
+import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonStrictness;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -34,16 +35,13 @@ public final class BudgetFile {
     /** Class-path location of the JSON Schema (draft 2020-12) of the budget file. */
     public static final String SCHEMA_RESOURCE = "/dev/sci4j/budget/budget.schema.json";
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            // A key given twice would otherwise silently keep the last value.
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+    private static final ObjectMapper YAML = JsonMappers.configure(YAMLMapper.builder(), JsonStrictness.STRICT)
             // Only the creators' parameters are fields of the file, not the records' accessors.
-            .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
-            .setVisibility(PropertyAccessor.CREATOR, Visibility.ANY)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+            .visibility(PropertyAccessor.ALL, Visibility.NONE)
+            .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
+            // Beyond STRICT: a count such as a sample size must not be written 2.5.
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
 
     private BudgetFile() {
     }

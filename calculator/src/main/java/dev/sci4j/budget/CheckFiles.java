@@ -3,9 +3,10 @@ package dev.sci4j.budget;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.AtomicFiles;
+import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonStrictness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import java.nio.file.Path;
  * reads the output never sees half a file. Jackson writes doubles locale-free. Thread-safe.
  */
 public final class CheckFiles {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Strict: a key given twice in a baseline or report would otherwise silently keep the last value. */
+    static final ObjectMapper MAPPER = JsonMappers.json(JsonStrictness.STRICT);
 
     private CheckFiles() {
     }

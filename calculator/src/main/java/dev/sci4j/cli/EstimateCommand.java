@@ -1,6 +1,5 @@
 package dev.sci4j.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.input.Checks;
 import dev.sci4j.power.Interpolation;
 import dev.sci4j.power.LinearVcpuModel;
@@ -8,6 +7,9 @@ import dev.sci4j.power.MemoryPower;
 import dev.sci4j.power.NetworkEnergy;
 import dev.sci4j.power.TeadsCurve;
 import dev.sci4j.power.VcpuShare;
+import dev.sci4j.rules.duration.DurationGrammar;
+import dev.sci4j.rules.power.CcfCoefficients;
+import dev.sci4j.rules.power.TeadsTdpCurve;
 import dev.sci4j.units.Durations;
 import dev.sci4j.units.Energy;
 import dev.sci4j.units.Units;
@@ -27,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
         description = {"Estimate energy E in kWh from CPU utilisation (calculation method).",
-                "TDP form: Teads curve, 0/10/50/100 %% -> 0.12/0.32/0.75/1.02 x TDP.",
-                "vCPU form: Cloud Carbon Footprint, watts = vCPUs x (min + u x (max - min))."})
+                "TDP form: Teads curve, " + TeadsTdpCurve.POINTS + ".",
+                "vCPU form: Cloud Carbon Footprint, " + CcfCoefficients.COMPUTE_FORMULA + "."})
 final class EstimateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,22 +60,26 @@ final class EstimateCommand implements Callable<Integer> {
     static final class PerVcpu {
         @Option(names = "--vcpus", required = true, paramLabel = "N", description = "vCPUs allocated to the software.")
         double vcpus;
-        @Option(names = "--min-watts", paramLabel = "W", description = "Watts per vCPU at 0 %% (with --max-watts; both omitted = CPU unknown: 0.74 W).")
+        @Option(names = "--min-watts", paramLabel = "W", description = "Watts per vCPU at 0 %% (with --max-watts; both omitted = CPU unknown: "
+                + CcfCoefficients.UNKNOWN_CPU_MIN_WATTS_PER_VCPU + " W).")
         Double minWatts;
-        @Option(names = "--max-watts", paramLabel = "W", description = "Watts per vCPU at 100 %% (both omitted = CPU unknown: 3.5 W).")
+        @Option(names = "--max-watts", paramLabel = "W", description = "Watts per vCPU at 100 %% (both omitted = CPU unknown: "
+                + CcfCoefficients.UNKNOWN_CPU_MAX_WATTS_PER_VCPU + " W).")
         Double maxWatts;
     }
 
     @Option(names = "--utilization", required = true, paramLabel = "PCT", description = "Average CPU utilisation, 0 to 100 %%.")
     double utilizationPct;
 
-    @Option(names = "--duration", required = true, paramLabel = "DUR", description = "How long, e.g. 3600s, 90min, 1h, PT1H.")
+    @Option(names = "--duration", required = true, paramLabel = "DUR", description = "How long, e.g. " + DurationGrammar.EXAMPLES + ".")
     String duration;
 
-    @Option(names = "--memory-gb", paramLabel = "GB", description = "Memory allocated, at 0.392 W per GB (Cloud Carbon Footprint).")
+    @Option(names = "--memory-gb", paramLabel = "GB", description = "Memory allocated, at "
+            + CcfCoefficients.MEMORY_WATTS_PER_GIGABYTE + " W per GB (Cloud Carbon Footprint).")
     Double memoryGb;
 
-    @Option(names = "--network-gb", paramLabel = "GB", description = "Data transferred, at 0.001 kWh per GB (SCI guide).")
+    @Option(names = "--network-gb", paramLabel = "GB", description = "Data transferred, at "
+            + CcfCoefficients.NETWORK_KWH_PER_GIGABYTE + " kWh per GB (SCI guide).")
     Double networkGb;
 
     @Mixin
@@ -84,34 +90,37 @@ final class EstimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Duration window = Durations.parse(duration, "--duration");
-        Checks.between(utilizationPct, 0, 100, "--utilization (%)");
-        double pueFactor = pue.factor();
-        ObjectNode result = JsonOutput.object();
-        Energy cpu = model.tdp != null ? tdpEnergy(model.tdp, window, result) : vcpuEnergy(model.perVcpu, window, result);
-        Energy memory = memoryGb == null ? Energy.ZERO
-                : MemoryPower.ccf().energy(Checks.nonNegative(memoryGb, "--memory-gb"), window);
-        Energy network = networkGb == null ? Energy.ZERO
-                : NetworkEnergy.ccf().energy(Checks.nonNegative(networkGb, "--network-gb"));
-        Energy total = cpu.plus(memory).plus(network).times(pueFactor);
-
-        result.put("energyKwh", total.kwh());
-        result.put("cpuEnergyKwh", cpu.kwh());
-        result.put("memoryEnergyKwh", memory.kwh());
-        result.put("networkEnergyKwh", network.kwh());
-        result.put("pue", pueFactor);
-        result.put("utilizationPct", utilizationPct);
-        result.put("durationSeconds", Units.seconds(window));
+        EstimateResult result = estimate();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            JsonOutput.print(out, result);
+            JsonOutput.print(out, result.toJson());
         } else {
-            printExplained(new Explain(out), result, cpu, memory, network, total, pueFactor);
+            result.explain(new Explain(out));
         }
         return Main.OK;
     }
 
-    private Energy tdpEnergy(Tdp t, Duration window, ObjectNode result) {
+    private EstimateResult estimate() {
+        Duration window = Durations.parse(duration, "--duration");
+        Checks.between(utilizationPct, 0, 100, "--utilization (%)");
+        double pueFactor = pue.factor();
+        EstimateResult.Cpu cpu = model.tdp != null ? tdpEnergy(model.tdp, window) : vcpuEnergy(model.perVcpu, window);
+        EstimateResult.Memory memory = null;
+        if (memoryGb != null) {
+            MemoryPower power = MemoryPower.ccf();
+            double gb = Checks.nonNegative(memoryGb, "--memory-gb");
+            memory = new EstimateResult.Memory(gb, power.wattsPerGigabyte(), power.energy(gb, window));
+        }
+        EstimateResult.Network network = null;
+        if (networkGb != null) {
+            NetworkEnergy perGb = NetworkEnergy.ccf();
+            double gb = Checks.nonNegative(networkGb, "--network-gb");
+            network = new EstimateResult.Network(gb, perGb.kwhPerGigabyte(), perGb.energy(gb));
+        }
+        return new EstimateResult(cpu, utilizationPct, Units.seconds(window), memory, network, pueFactor);
+    }
+
+    private EstimateResult.TdpCurve tdpEnergy(Tdp t, Duration window) {
         Checks.nonNegative(t.tdpWatts, "--tdp");
         Interpolation interpolation = Interpolation.parse(t.interpolation);
         Energy whole = TeadsCurve.standard().energy(t.tdpWatts, utilizationPct, window, interpolation);
@@ -120,51 +129,16 @@ final class EstimateCommand implements Callable<Integer> {
             share = new VcpuShare(Checks.present(t.vcpusAllocated, "--vcpus-allocated"),
                     Checks.present(t.vcpusTotal, "--vcpus-total")).fraction();
         }
-        result.put("model", "teads-tdp-curve");
-        result.put("tdpWatts", t.tdpWatts);
-        result.put("interpolation", interpolation.id());
-        result.put("tdpFraction", TeadsCurve.standard().tdpFraction(utilizationPct, interpolation));
-        result.put("vcpuShare", share);
-        return whole.times(share);
+        return new EstimateResult.TdpCurve(t.tdpWatts, interpolation,
+                TeadsCurve.standard().tdpFraction(utilizationPct, interpolation), share, whole.times(share));
     }
 
-    private Energy vcpuEnergy(PerVcpu v, Duration window, ObjectNode result) {
-        LinearVcpuModel linear;
-        if (v.minWatts == null && v.maxWatts == null) {
-            linear = LinearVcpuModel.unknownCpu();
-            result.put("cpuKnown", false);
-        } else {
-            linear = new LinearVcpuModel(Checks.present(v.minWatts, "--min-watts"), Checks.present(v.maxWatts, "--max-watts"));
-            result.put("cpuKnown", true);
-        }
-        result.put("model", "linear-per-vcpu");
-        result.put("minWattsPerVcpu", linear.minWattsPerVcpu());
-        result.put("maxWattsPerVcpu", linear.maxWattsPerVcpu());
-        result.put("vcpus", v.vcpus);
-        return linear.energy(Checks.positive(v.vcpus, "--vcpus"), utilizationPct, window);
-    }
-
-    private void printExplained(Explain x, ObjectNode r, Energy cpu, Energy memory, Energy network, Energy total, double pueFactor) {
-        if (r.get("model").asText().equals("teads-tdp-curve")) {
-            x.line("CPU: Teads curve (%s) at %s %% = %s x TDP %s W, share %s, for %s s = %s kWh",
-                    r.get("interpolation").asText(), x.n(utilizationPct), x.n(r.get("tdpFraction").asDouble()),
-                    x.n(r.get("tdpWatts").asDouble()), x.n(r.get("vcpuShare").asDouble()),
-                    x.n(r.get("durationSeconds").asDouble()), x.n(cpu.kwh()));
-        } else {
-            x.line("CPU: %s vCPU x (%s W + %s %% x (%s W - %s W)) for %s s = %s kWh%s",
-                    x.n(r.get("vcpus").asDouble()), x.n(r.get("minWattsPerVcpu").asDouble()), x.n(utilizationPct),
-                    x.n(r.get("maxWattsPerVcpu").asDouble()), x.n(r.get("minWattsPerVcpu").asDouble()),
-                    x.n(r.get("durationSeconds").asDouble()), x.n(cpu.kwh()),
-                    r.get("cpuKnown").asBoolean() ? "" : "   [CPU unknown: Cloud Carbon Footprint AWS averages]");
-        }
-        if (memoryGb != null) {
-            x.line("Memory: %s GB x %s W/GB = %s kWh", x.n(memoryGb), x.n(MemoryPower.ccf().wattsPerGigabyte()), x.n(memory.kwh()));
-        }
-        if (networkGb != null) {
-            x.line("Network: %s GB x %s kWh/GB = %s kWh", x.n(networkGb), x.n(NetworkEnergy.ccf().kwhPerGigabyte()), x.n(network.kwh()));
-        }
-        x.line("E = (%s + %s + %s) kWh x PUE %s = %s kWh", x.n(cpu.kwh()), x.n(memory.kwh()), x.n(network.kwh()),
-                x.n(pueFactor), x.n(total.kwh()));
-        x.roundingNote();
+    private EstimateResult.PerVcpu vcpuEnergy(PerVcpu v, Duration window) {
+        boolean known = v.minWatts != null || v.maxWatts != null;
+        LinearVcpuModel linear = known
+                ? new LinearVcpuModel(Checks.present(v.minWatts, "--min-watts"), Checks.present(v.maxWatts, "--max-watts"))
+                : LinearVcpuModel.unknownCpu();
+        Energy energy = linear.energy(Checks.positive(v.vcpus, "--vcpus"), utilizationPct, window);
+        return new EstimateResult.PerVcpu(v.vcpus, linear.minWattsPerVcpu(), linear.maxWattsPerVcpu(), known, energy);
     }
 }

@@ -2,8 +2,9 @@ package dev.sci4j.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonStrictness;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
@@ -12,7 +13,8 @@ import java.io.UncheckedIOException;
  * keeps full precision: the JSON never rounds.
  */
 final class JsonOutput {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Writes the CLI's output; reads only what the CLI itself wrote (the demo's child process). */
+    static final ObjectMapper MAPPER = JsonMappers.json(JsonStrictness.STRICT);
 
     private JsonOutput() {
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonStrictness;
 import dev.sci4j.units.Carbon;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +15,10 @@ import java.util.Map;
 /** The JSON form of {@link EmbodiedCoefficients} (kgCO2e, component keys as in hardware files). Stateless. */
 final class CoefficientsFile {
     /** Strict: a typo or a missing number in the data file must fail loudly rather than read as zero. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+    private static final ObjectMapper MAPPER = JsonMappers.jsonBuilder(JsonStrictness.STRICT_COMPLETE)
+            // Beyond STRICT_COMPLETE: an explicit null is as bad as a missing number here.
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+            .build();
 
     private CoefficientsFile() {
     }

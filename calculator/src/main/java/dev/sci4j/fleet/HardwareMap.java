@@ -9,6 +9,8 @@ import dev.sci4j.embodied.EmbodiedShare;
 import dev.sci4j.embodied.Hardware;
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonStrictness;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Durations;
 import java.io.IOException;
@@ -137,12 +139,15 @@ public record HardwareMap(Path file, Map<String, HardwareEntry> entries, Optiona
         return p.isAbsolute() || dir == null ? p : dir.resolve(p);
     }
 
+    /** Strict: a hardware key given twice must not silently keep the last value. */
+    private static final ObjectMapper YAML = JsonMappers.withFactory(new YAMLFactory(), JsonStrictness.STRICT);
+
     private static JsonNode tree(Path file) {
         if (!Files.isRegularFile(file)) {
             throw InvalidInputException.file(file, "hardware map not found");
         }
         try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            JsonNode root = YAML.readTree(file.toFile());
             if (root == null || root.isMissingNode()) {
                 throw InvalidInputException.file(file, "the hardware map is empty");
             }

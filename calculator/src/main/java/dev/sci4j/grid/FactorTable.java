@@ -3,6 +3,8 @@ package dev.sci4j.grid;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonStrictness;
 import dev.sci4j.units.Units;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,13 +132,16 @@ public final class FactorTable {
         return String.join(", ", texts);
     }
 
+    /** Strict: a year or region given twice in a table must not silently keep the last figure. */
+    private static final ObjectMapper MAPPER = JsonMappers.json(JsonStrictness.STRICT);
+
     /** Loads a table resource next to this class. A broken bundled table is a build defect, not a user error. */
     static FactorTable load(String resource) {
         try (InputStream in = FactorTable.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("grid factor table " + resource + " is missing from the classpath");
             }
-            return parse(new ObjectMapper().readTree(in), resource);
+            return parse(MAPPER.readTree(in), resource);
         } catch (IOException e) {
             throw new UncheckedIOException("grid factor table " + resource + " cannot be read", e);
         }

@@ -2,6 +2,7 @@ package dev.sci4j.power;
 
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.rules.power.CcfCoefficients;
 import dev.sci4j.units.Energy;
 import dev.sci4j.units.Units;
 import java.time.Duration;
@@ -9,23 +10,16 @@ import java.time.Duration;
 /**
  * Cloud Carbon Footprint's compute model: each vCPU draws {@code min + u × (max − min)} watts at utilisation
  * u (0–1), so watts = vCPUs × (min + u × (max − min)). Coefficients in watts per vCPU. Immutable and
- * thread-safe.
+ * thread-safe. A typed wrapper over the shared model, {@link CcfCoefficients}.
  *
  * @param minWattsPerVcpu power of one vCPU when idle, W
  * @param maxWattsPerVcpu power of one vCPU at full load, W, at least {@code minWattsPerVcpu}
  */
 public record LinearVcpuModel(double minWattsPerVcpu, double maxWattsPerVcpu) {
-    /**
-     * Idle watts per vCPU when the CPU is unknown. Source: Cloud Carbon Footprint methodology, "Appendix I:
-     * Energy Coefficients", AWS "Average Minimum Watts (0% CPU Utilization): 0.74" (earlier CCF releases
-     * published 0.71).
-     */
-    public static final double UNKNOWN_CPU_MIN_WATTS_PER_VCPU = 0.74;
-    /**
-     * Full-load watts per vCPU when the CPU is unknown. Source: CCF methodology, "Appendix I: Energy
-     * Coefficients", AWS "Average Maximum Watts (100% CPU Utilization): 3.5" (earlier releases: 3.46).
-     */
-    public static final double UNKNOWN_CPU_MAX_WATTS_PER_VCPU = 3.5;
+    /** Idle watts per vCPU when the CPU is unknown; value and source: {@link CcfCoefficients}. */
+    public static final double UNKNOWN_CPU_MIN_WATTS_PER_VCPU = CcfCoefficients.UNKNOWN_CPU_MIN_WATTS_PER_VCPU;
+    /** Full-load watts per vCPU when the CPU is unknown; value and source: {@link CcfCoefficients}. */
+    public static final double UNKNOWN_CPU_MAX_WATTS_PER_VCPU = CcfCoefficients.UNKNOWN_CPU_MAX_WATTS_PER_VCPU;
 
     public LinearVcpuModel {
         Checks.nonNegative(minWattsPerVcpu, "minimum watts per vCPU");
@@ -36,7 +30,7 @@ public record LinearVcpuModel(double minWattsPerVcpu, double maxWattsPerVcpu) {
         }
     }
 
-    /** CCF's AWS averages, 0.74 W idle and 3.5 W at full load per vCPU, for when the CPU is not known. */
+    /** CCF's AWS averages per vCPU, idle and at full load, for when the CPU is not known. */
     public static LinearVcpuModel unknownCpu() {
         return new LinearVcpuModel(UNKNOWN_CPU_MIN_WATTS_PER_VCPU, UNKNOWN_CPU_MAX_WATTS_PER_VCPU);
     }
@@ -45,7 +39,7 @@ public record LinearVcpuModel(double minWattsPerVcpu, double maxWattsPerVcpu) {
     public double watts(double vcpus, double utilizationPct) {
         Checks.nonNegative(vcpus, "vCPUs");
         double u = Utilization.fraction(utilizationPct);
-        return vcpus * (minWattsPerVcpu + u * (maxWattsPerVcpu - minWattsPerVcpu));
+        return CcfCoefficients.computeWatts(vcpus, minWattsPerVcpu, maxWattsPerVcpu, u);
     }
 
     /** Energy of {@code vcpus} vCPUs at a constant utilisation over {@code duration}. */

@@ -1,6 +1,7 @@
 package dev.sci4j.power;
 
 import dev.sci4j.input.Checks;
+import dev.sci4j.rules.power.CcfCoefficients;
 import dev.sci4j.units.Energy;
 import dev.sci4j.units.Units;
 import java.time.Duration;
@@ -12,12 +13,8 @@ import java.time.Duration;
  * @param wattsPerGigabyte power per GB of memory reserved, W/GB
  */
 public record MemoryPower(double wattsPerGigabyte) {
-    /**
-     * 0.392 W per GB, i.e. 0.000392 kWh per GB-hour. Source: Cloud Carbon Footprint methodology, "Memory",
-     * the average of Crucial's rule of thumb (~0.375 W/GB for DDR3/DDR4) and Micron's DDR4 power model
-     * (~0.4083 W/GB).
-     */
-    public static final double CCF_WATTS_PER_GIGABYTE = 0.392;
+    /** Cloud Carbon Footprint's watts per GB of memory; value and source: {@link CcfCoefficients}. */
+    public static final double CCF_WATTS_PER_GIGABYTE = CcfCoefficients.MEMORY_WATTS_PER_GIGABYTE;
 
     public MemoryPower {
         Checks.nonNegative(wattsPerGigabyte, "memory watts per GB");

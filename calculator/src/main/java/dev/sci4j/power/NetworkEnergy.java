@@ -1,6 +1,7 @@
 package dev.sci4j.power;
 
 import dev.sci4j.input.Checks;
+import dev.sci4j.rules.power.CcfCoefficients;
 import dev.sci4j.units.Energy;
 
 /**
@@ -10,12 +11,8 @@ import dev.sci4j.units.Energy;
  * @param kwhPerGigabyte energy per GB transferred, kWh/GB
  */
 public record NetworkEnergy(double kwhPerGigabyte) {
-    /**
-     * 0.001 kWh per GB transferred. Source: Cloud Carbon Footprint methodology, "Networking" (the smallest
-     * published coefficient, chosen for data exchanged between cloud data centres), also the SCI guide's
-     * network default.
-     */
-    public static final double DEFAULT_KWH_PER_GIGABYTE = 0.001;
+    /** kWh per GB transferred (CCF, SCI guide); value and source: {@link CcfCoefficients}. */
+    public static final double DEFAULT_KWH_PER_GIGABYTE = CcfCoefficients.NETWORK_KWH_PER_GIGABYTE;
 
     public NetworkEnergy {
         Checks.nonNegative(kwhPerGigabyte, "network kWh per GB");

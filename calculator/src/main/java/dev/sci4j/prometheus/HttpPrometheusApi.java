@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonStrictness;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ConnectException;
@@ -30,7 +32,8 @@ import java.util.Map;
  * naming the query and the server, so the CLI reports one sentence. Thread-safe (the JDK client is).
  */
 public final class HttpPrometheusApi implements PrometheusApi {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Lenient: the response belongs to Prometheus, whose new fields must not break us. */
+    private static final ObjectMapper MAPPER = JsonMappers.json(JsonStrictness.LENIENT);
 
     private final URI base;
     private final Duration timeout;

@@ -5,14 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.input.InvalidInputException;
@@ -20,6 +17,8 @@ import dev.sci4j.measurement.AtomicFiles;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.MeasurementJson;
 import dev.sci4j.profile.BindingErrors;
+import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonStrictness;
 import dev.sci4j.sign.SignatureBlock;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,16 +124,10 @@ public final class ReportJson {
         SimpleModule measurements = new SimpleModule("sci4j-embedded-measurements");
         measurements.addSerializer(Measurement.class, new MeasurementSerializer());
         measurements.addDeserializer(Measurement.class, new MeasurementDeserializer());
-        return JsonMapper.builder()
+        // STRICT_COMPLETE refuses duplicated members: one could show a value to a reader and sign another.
+        return JsonMappers.jsonBuilder(JsonStrictness.STRICT_COMPLETE)
                 .addModule(measurements)
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                // A duplicated member could show one value to a reader and sign another: refuse it.
-                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
 

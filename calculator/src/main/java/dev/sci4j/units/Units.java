@@ -1,5 +1,6 @@
 package dev.sci4j.units;
 
+import dev.sci4j.rules.duration.DurationGrammar;
 import java.time.Duration;
 
 /**
@@ -12,9 +13,9 @@ public final class Units {
     public static final double GRAMS_PER_KILOGRAM = 1_000.0;
     public static final double GRAMS_PER_TONNE = 1_000_000.0;
     public static final double SECONDS_PER_HOUR = 3_600.0;
-    public static final long SECONDS_PER_DAY = 86_400L;
+    public static final long SECONDS_PER_DAY = DurationGrammar.SECONDS_PER_DAY;
     /** The SCI convention: one year is 365 days (no leap years), so 4 years = 126,144,000 s. */
-    public static final long SECONDS_PER_YEAR = 365L * SECONDS_PER_DAY;
+    public static final long SECONDS_PER_YEAR = DurationGrammar.SECONDS_PER_YEAR;
     /** WattTime reports lb CO2 per MWh; 1 lb/MWh = 0.45359237 g/kWh (the international avoirdupois pound). */
     public static final double G_PER_KWH_PER_LB_PER_MWH = 0.45359237;
     /** 1 µJ, the unit of Linux powercap energy counters. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sci4j.rules.power.CcfCoefficients;
+import dev.sci4j.rules.power.TeadsTdpCurve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +21,35 @@ class EstimateCommandTest {
         assertThat(j.get("memoryEnergyKwh").asDouble()).isCloseTo(0.00392, within(1e-15));
         assertThat(j.get("energyKwh").asDouble()).isCloseTo((0.004 + 0.00392) * 1.5, within(1e-15));
         assertThat(j.get("cpuKnown").asBoolean()).isTrue();
+    }
+
+    @Test
+    void helpStatesTheSharedCoefficients() {
+        CliRun run = CliRun.of("estimate", "--help");
+
+        assertThat(run.out().replaceAll("\\s+", " ")).contains(TeadsTdpCurve.POINTS)
+                .contains(CcfCoefficients.COMPUTE_FORMULA)
+                .contains("CPU unknown: " + CcfCoefficients.UNKNOWN_CPU_MIN_WATTS_PER_VCPU + " W")
+                .contains("CPU unknown: " + CcfCoefficients.UNKNOWN_CPU_MAX_WATTS_PER_VCPU + " W")
+                .contains(CcfCoefficients.MEMORY_WATTS_PER_GIGABYTE + " W per GB")
+                .contains(CcfCoefficients.NETWORK_KWH_PER_GIGABYTE + " kWh per GB");
+    }
+
+    @Test
+    void humanAndJsonOutputShowTheSameFigures() {
+        String[] args = {"estimate", "--tdp", "200", "--utilization", "30", "--duration", "1h", "--vcpus-allocated",
+                "2", "--vcpus-total", "8", "--memory-gb", "4", "--network-gb", "1"};
+        String human = CliRun.of(args).out();
+        String[] withJson = java.util.Arrays.copyOf(args, args.length + 1);
+        withJson[args.length] = "--json";
+        JsonNode j = CliRun.of(withJson).json();
+
+        // Teads, linear at 30 %: (0.32 + 0.75) / 2 = 0.535 x 200 W x 1/4 share for 1 h = 0.02675 kWh
+        assertThat(j.get("tdpFraction").asDouble()).isCloseTo(0.535, within(1e-12));
+        assertThat(j.get("cpuEnergyKwh").asDouble()).isCloseTo(0.02675, within(1e-12));
+        assertThat(human).contains("= 0.535 x TDP 200 W, share 0.25, for 3600 s = 0.02675 kWh")
+                .contains("Memory: 4 GB x 0.392 W/GB = 0.001568 kWh")
+                .contains("Network: 1 GB x 0.001 kWh/GB = 0.001 kWh");
     }
 
     @Test

@@ -2,13 +2,14 @@ package dev.sci4j.measurement;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.sci4j.rules.id.Identified;
+import dev.sci4j.rules.id.Ids;
 
 /**
  * Where the machine energy in a measurement came from. Written to JSON as its {@link #id()}
  * ({@code rapl}, {@code host-file}, {@code model}, {@code constant}).
  */
-public enum EnergySourceKind {
+public enum EnergySourceKind implements Identified {
     /** Intel/AMD RAPL counters read through Linux powercap ({@code /sys/class/powercap}). */
     RAPL("rapl"),
     /** A file written by the host or hypervisor for this VM (watts or cumulative joules). */
@@ -26,19 +27,14 @@ public enum EnergySourceKind {
 
     /** The lower-case identifier used in files and configuration. */
     @JsonValue
+    @Override
     public String id() {
         return id;
     }
 
-    /** Parses an identifier such as {@code host-file} (case-insensitive). */
+    /** Parses an identifier such as {@code host-file} (case-insensitive; see {@link Ids}). */
     @JsonCreator
     public static EnergySourceKind fromId(String id) {
-        String wanted = Check.notNull(id, "energySource.kind").trim().toLowerCase(Locale.ROOT);
-        for (EnergySourceKind kind : values()) {
-            if (kind.id.equals(wanted)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown energy source kind '" + id + "' (expected rapl, host-file, model or constant)");
+        return Ids.parse(EnergySourceKind.class, Check.notNull(id, "energySource.kind"), "energySource.kind");
     }
 }

@@ -2,12 +2,13 @@ package dev.sci4j.measurement;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.sci4j.rules.id.Identified;
+import dev.sci4j.rules.id.Ids;
 
 /**
  * Who pays for the machine's idle energy. Written to JSON as {@code none} or {@code reserved-cores}.
  */
-public enum IdlePolicy {
+public enum IdlePolicy implements Identified {
     /** Idle energy is charged to nobody; the process gets only its share of active energy. The default. */
     NONE("none"),
     /**
@@ -22,19 +23,16 @@ public enum IdlePolicy {
         this.id = id;
     }
 
+    /** The lower-case identifier used in files and configuration. */
     @JsonValue
+    @Override
     public String id() {
         return id;
     }
 
+    /** Parses {@code none} or {@code reserved-cores} (case-insensitive; see {@link Ids}). */
     @JsonCreator
     public static IdlePolicy fromId(String id) {
-        String wanted = Check.notNull(id, "idlePolicy").trim().toLowerCase(Locale.ROOT);
-        for (IdlePolicy p : values()) {
-            if (p.id.equals(wanted)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown idle policy '" + id + "' (expected none or reserved-cores)");
+        return Ids.parse(IdlePolicy.class, Check.notNull(id, "idlePolicy"), "idlePolicy");
     }
 }

@@ -98,6 +98,25 @@ class MeasurementJsonTest {
     }
 
     @Test
+    void unknownEnergySourceKindListsTheKinds() {
+        String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(), null, 0))
+                .replace("\"kind\" : \"model\"", "\"kind\" : \"guess\"");
+
+        assertThatThrownBy(() -> MeasurementJson.parse(json, "m.json"))
+                .hasMessageContaining("give one of rapl, host-file, model, constant");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRejected() {
+        String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0))
+                .replace("\"hostBusyCpuSeconds\" : 0.8,", "\"hostBusyCpuSeconds\" : 0.8, \"hostBusyCpuSeconds\" : 0.9,");
+
+        assertThatThrownBy(() -> MeasurementJson.parse(json, "m.json"))
+                .isInstanceOf(InvalidMeasurementException.class)
+                .hasMessageContaining("hostBusyCpuSeconds");
+    }
+
+    @Test
     void missingFieldIsRejected() {
         String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0))
                 .replace("\"hostBusyCpuSeconds\" : 0.8,", "");

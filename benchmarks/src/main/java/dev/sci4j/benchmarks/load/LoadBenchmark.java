@@ -1,12 +1,13 @@
 package dev.sci4j.benchmarks.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.examples.shop.LoadDriver;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.MeasurementJson;
+import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonStrictness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.List;
  * summary.
  */
 public final class LoadBenchmark {
+    private static final ObjectMapper MAPPER = JsonMappers.json(JsonStrictness.LENIENT);
     private static final int BASE_ROUNDS = 500;
     private static final int CONCURRENCY = 2;
     private static final String MIX = "search=6,product=3,checkout=1";
@@ -57,8 +59,7 @@ public final class LoadBenchmark {
                     pair + 1, baseline.get(pair).get("throughputPerSecond").asDouble(), baseline.get(pair).get("p99Millis").asDouble(),
                     agent.get(pair).get("throughputPerSecond").asDouble(), agent.get(pair).get("p99Millis").asDouble());
         }
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode result = mapper.createObjectNode();
+        ObjectNode result = MAPPER.createObjectNode();
         result.put("pairs", pairs);
         result.put("phaseSeconds", phaseSeconds);
         result.put("warmupSeconds", warmupSeconds);
@@ -76,13 +77,13 @@ public final class LoadBenchmark {
         }
         result.put("samplerCpuFractionLive", median(agent, "samplerCpuFractionLive"));
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "load", ".tmp");
-        mapper.writeValue(tmp.toFile(), result);
+        MAPPER.writeValue(tmp.toFile(), result);
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static ObjectNode run(Path shopJar, Path agentJar, Path measurement, double warmupSeconds, double seconds,
                                   double pacedRate) throws Exception {
-        ObjectNode n = new ObjectMapper().createObjectNode();
+        ObjectNode n = MAPPER.createObjectNode();
         try (ShopProcess shop = ShopProcess.start(shopJar, agentJar, measurement, BASE_ROUNDS)) {
             List<String> cycle = LoadDriver.mix(MIX);
             LoadDriver.run(shop.base, warmupSeconds, CONCURRENCY, 0, cycle);

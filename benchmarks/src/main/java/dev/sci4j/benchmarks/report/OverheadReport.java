@@ -2,8 +2,9 @@ package dev.sci4j.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonStrictness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import java.util.function.DoubleBinaryOperator;
  * Usage: {@code OverheadReport JMH_JSON LOAD_JSON OUT_JSON WRITE_INTERVALS QUICK}.
  */
 public final class OverheadReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Lenient: it reads JMH's output, whose format is JMH's. */
+    private static final ObjectMapper MAPPER = JsonMappers.json(JsonStrictness.LENIENT);
     private static final String PLAIN = ".UnitBoundaryBenchmark";
     private static final String AGENT = ".UnitBoundaryWithAgentBenchmark";
 

@@ -1,11 +1,15 @@
 package dev.sci4j.agent.config;
 
+import dev.sci4j.measurement.Attribution;
+import dev.sci4j.measurement.EnergySourceKind;
 import dev.sci4j.measurement.IdlePolicy;
+import dev.sci4j.rules.id.Identified;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Properties;
@@ -16,11 +20,24 @@ import java.util.TreeMap;
  * {@link RawConfig} for precedence and {@link ConfigKey} for keys and defaults. Immutable and thread-safe.
  */
 public final class AgentConfig {
-    /** Which energy source to use. */
-    public enum SourceChoice { AUTO, RAPL, HOST_FILE, MODEL, CONSTANT }
+    /** {@code energy.source}'s spelling for "no choice": try every source in order. */
+    public static final String AUTO = "auto";
 
     /** What the host file contains. */
-    public enum HostFileUnit { WATTS, JOULES }
+    public enum HostFileUnit implements Identified {
+        WATTS("watts"), JOULES("joules");
+
+        private final String id;
+
+        HostFileUnit(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
 
     static final Duration MIN_INTERVAL = Duration.ofMillis(10);
     /** RAPL counters wrap every ~20 min at 200 W; stay far inside that. */
@@ -32,7 +49,7 @@ public final class AgentConfig {
     private final int samplesMax;
     private final Integer prometheusPort;
     private final String prometheusHost;
-    private final SourceChoice energySource;
+    private final Optional<EnergySourceKind> energySource;
     private final Path hostFile;
     private final HostFileUnit hostFileUnit;
     private final Double constantWatts;
@@ -54,7 +71,7 @@ public final class AgentConfig {
     private AgentConfig(Map<ConfigKey, String> v, long pid) throws ConfigException {
         interval = Values.duration(ConfigKey.INTERVAL, v.get(ConfigKey.INTERVAL));
         if (interval.compareTo(MIN_INTERVAL) < 0 || interval.compareTo(MAX_INTERVAL) > 0) {
-            throw ConfigException.invalid("interval", v.get(ConfigKey.INTERVAL), "a duration from 10ms to 10m");
+            throw ConfigException.invalid("interval", v.get(ConfigKey.INTERVAL), "a duration from 10ms to 10min");
         }
         output = path(ConfigKey.OUTPUT, v.getOrDefault(ConfigKey.OUTPUT, "sci4j-measurement-" + pid + ".json"));
         outputWriteIntervals = Values.integer(ConfigKey.OUTPUT_WRITE_INTERVALS,
@@ -63,11 +80,10 @@ public final class AgentConfig {
         prometheusPort = v.containsKey(ConfigKey.PROMETHEUS_PORT)
                 ? Values.integer(ConfigKey.PROMETHEUS_PORT, v.get(ConfigKey.PROMETHEUS_PORT), 0, 65535) : null;
         prometheusHost = nonBlank(ConfigKey.PROMETHEUS_HOST, v.get(ConfigKey.PROMETHEUS_HOST));
-        energySource = Values.choice(ConfigKey.ENERGY_SOURCE, v.get(ConfigKey.ENERGY_SOURCE), SourceChoice.class,
-                "auto, rapl, host-file, model or constant");
+        energySource = Values.optionalChoice(ConfigKey.ENERGY_SOURCE, v.get(ConfigKey.ENERGY_SOURCE),
+                EnergySourceKind.class, AUTO);
         hostFile = v.containsKey(ConfigKey.HOST_FILE) ? path(ConfigKey.HOST_FILE, v.get(ConfigKey.HOST_FILE)) : null;
-        hostFileUnit = Values.choice(ConfigKey.HOST_FILE_UNIT, v.get(ConfigKey.HOST_FILE_UNIT), HostFileUnit.class,
-                "watts or joules");
+        hostFileUnit = Values.choice(ConfigKey.HOST_FILE_UNIT, v.get(ConfigKey.HOST_FILE_UNIT), HostFileUnit.class);
         constantWatts = optionalNumber(v, ConfigKey.CONSTANT_WATTS, 0, 1e6);
         tdpWatts = optionalNumber(v, ConfigKey.TDP_WATTS, 0.1, 1e5);
         vcpuMinWatts = Values.number(ConfigKey.VCPU_MIN_WATTS, v.get(ConfigKey.VCPU_MIN_WATTS), 0, 1000);
@@ -76,17 +92,15 @@ public final class AgentConfig {
         cpuModel = v.containsKey(ConfigKey.CPU_MODEL) ? nonBlank(ConfigKey.CPU_MODEL, v.get(ConfigKey.CPU_MODEL)) : null;
         cpuLogicalCores = v.containsKey(ConfigKey.CPU_LOGICAL_CORES)
                 ? Values.integer(ConfigKey.CPU_LOGICAL_CORES, v.get(ConfigKey.CPU_LOGICAL_CORES), 1, 1_000_000) : null;
-        idlePolicy = Values.choice(ConfigKey.IDLE_POLICY, v.get(ConfigKey.IDLE_POLICY), IdlePolicyChoice.class,
-                "none or reserved-cores").policy;
+        idlePolicy = Values.choice(ConfigKey.IDLE_POLICY, v.get(ConfigKey.IDLE_POLICY), IdlePolicy.class);
         Double reserved = optionalNumber(v, ConfigKey.RESERVED_CORES, 0.001, 1_000_000);
         reservedCores = reserved == null ? 0 : reserved;
         powercapRoot = path(ConfigKey.POWERCAP_ROOT, v.get(ConfigKey.POWERCAP_ROOT));
         units = v.get(ConfigKey.UNITS);
         unitsNested = v.get(ConfigKey.UNITS_NESTED);
-        unitsHttp = Values.choice(ConfigKey.UNITS_HTTP, v.get(ConfigKey.UNITS_HTTP), Switch.class, "true or false")
-                == Switch.TRUE;
+        unitsHttp = Values.choice(ConfigKey.UNITS_HTTP, v.get(ConfigKey.UNITS_HTTP), Switch.class) == Switch.TRUE;
         unitsCpuSampled = Values.choice(ConfigKey.UNITS_CPU_SAMPLING, v.get(ConfigKey.UNITS_CPU_SAMPLING),
-                CpuSampling.class, "adaptive or every-unit") == CpuSampling.ADAPTIVE;
+                CpuSampling.class) == CpuSampling.ADAPTIVE;
         checkCombinations(v);
         Map<String, String> eff = new TreeMap<>();
         v.forEach((k, value) -> eff.put(k.key(), value));
@@ -95,27 +109,42 @@ public final class AgentConfig {
     }
 
     /** A boolean key's spellings. */
-    private enum Switch { TRUE, FALSE }
+    private enum Switch implements Identified {
+        TRUE("true"), FALSE("false");
+
+        private final String id;
+
+        Switch(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
 
     /** {@code units.cpu.sampling}'s spellings. */
-    private enum CpuSampling { ADAPTIVE, EVERY_UNIT }
+    private enum CpuSampling implements Identified {
+        ADAPTIVE(Attribution.ADAPTIVE), EVERY_UNIT(Attribution.EVERY_UNIT);
 
-    /** The idle policies by their configuration spelling. */
-    private enum IdlePolicyChoice {
-        NONE(IdlePolicy.NONE), RESERVED_CORES(IdlePolicy.RESERVED_CORES);
+        private final String id;
 
-        final IdlePolicy policy;
+        CpuSampling(String id) {
+            this.id = id;
+        }
 
-        IdlePolicyChoice(IdlePolicy policy) {
-            this.policy = policy;
+        @Override
+        public String id() {
+            return id;
         }
     }
 
     private void checkCombinations(Map<ConfigKey, String> v) throws ConfigException {
-        if (energySource == SourceChoice.HOST_FILE && hostFile == null) {
+        if (energySource.equals(Optional.of(EnergySourceKind.HOST_FILE)) && hostFile == null) {
             throw new ConfigException("invalid value for 'energy.source': 'host-file' needs 'host.file' (a path)");
         }
-        if (energySource == SourceChoice.CONSTANT && constantWatts == null) {
+        if (energySource.equals(Optional.of(EnergySourceKind.CONSTANT)) && constantWatts == null) {
             throw new ConfigException("invalid value for 'energy.source': 'constant' needs 'constant.watts'");
         }
         if (idlePolicy == IdlePolicy.RESERVED_CORES && reservedCores <= 0) {
@@ -192,7 +221,8 @@ public final class AgentConfig {
         return prometheusHost;
     }
 
-    public SourceChoice energySource() {
+    /** The energy source chosen; empty for {@code auto} (every source in order, the first that opens wins). */
+    public Optional<EnergySourceKind> energySource() {
         return energySource;
     }
 

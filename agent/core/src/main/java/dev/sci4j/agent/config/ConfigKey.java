@@ -1,11 +1,16 @@
 package dev.sci4j.agent.config;
 
+import dev.sci4j.measurement.Attribution;
+import dev.sci4j.measurement.IdlePolicy;
+import dev.sci4j.rules.power.CcfCoefficients;
 import java.util.Locale;
 
 /**
  * Every configuration key the agent knows, with its default ({@code null} = unset). The same key is spelled
  * {@code key} in agent arguments and the properties file, {@code sci4j.key} as a system property and
- * {@code SCI4J_KEY} (upper case, {@code .} and {@code -} → {@code _}) as an environment variable.
+ * {@code SCI4J_KEY} (upper case, {@code .} and {@code -} → {@code _}) as an environment variable. The model's
+ * defaults are the shared coefficients of {@link CcfCoefficients}; durations follow the shared grammar
+ * ({@code dev.sci4j.rules.duration.DurationGrammar}: {@code 500ms}, {@code 2min}, never {@code 2m}).
  */
 public enum ConfigKey {
     CONFIG("config", null),
@@ -15,23 +20,23 @@ public enum ConfigKey {
     SAMPLES_MAX("samples.max", "600"),
     PROMETHEUS_PORT("prometheus.port", null),
     PROMETHEUS_HOST("prometheus.host", "127.0.0.1"),
-    ENERGY_SOURCE("energy.source", "auto"),
+    ENERGY_SOURCE("energy.source", AgentConfig.AUTO),
     HOST_FILE("host.file", null),
     HOST_FILE_UNIT("host.file.unit", "watts"),
     CONSTANT_WATTS("constant.watts", null),
     TDP_WATTS("tdp.watts", null),
-    VCPU_MIN_WATTS("vcpu.min.watts", "0.74"),
-    VCPU_MAX_WATTS("vcpu.max.watts", "3.5"),
-    MEMORY_WATTS_PER_GB("memory.watts.per.gb", "0.392"),
+    VCPU_MIN_WATTS("vcpu.min.watts", String.valueOf(CcfCoefficients.UNKNOWN_CPU_MIN_WATTS_PER_VCPU)),
+    VCPU_MAX_WATTS("vcpu.max.watts", String.valueOf(CcfCoefficients.UNKNOWN_CPU_MAX_WATTS_PER_VCPU)),
+    MEMORY_WATTS_PER_GB("memory.watts.per.gb", String.valueOf(CcfCoefficients.MEMORY_WATTS_PER_GIGABYTE)),
     CPU_MODEL("cpu.model", null),
     CPU_LOGICAL_CORES("cpu.logical.cores", null),
-    IDLE_POLICY("idle.policy", "none"),
+    IDLE_POLICY("idle.policy", IdlePolicy.NONE.id()),
     RESERVED_CORES("reserved.cores", null),
     POWERCAP_ROOT("powercap.root", "/sys/class/powercap"),
     UNITS("units", null),
     UNITS_NESTED("units.nested", null),
     UNITS_HTTP("units.http", "true"),
-    UNITS_CPU_SAMPLING("units.cpu.sampling", "adaptive");
+    UNITS_CPU_SAMPLING("units.cpu.sampling", Attribution.ADAPTIVE);
 
     private final String key;
     private final String defaultValue;

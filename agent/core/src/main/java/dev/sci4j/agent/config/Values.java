@@ -1,44 +1,24 @@
 package dev.sci4j.agent.config;
 
+import dev.sci4j.rules.duration.DurationGrammar;
+import dev.sci4j.rules.duration.InvalidDurationException;
+import dev.sci4j.rules.id.Identified;
+import dev.sci4j.rules.id.Ids;
+import dev.sci4j.rules.id.UnknownIdException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /** Parsers for configuration values; each failure names the key and the value. */
 final class Values {
-    private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
-
     private Values() {
     }
 
-    /** {@code 500ms}, {@code 1s}, {@code 1.5s}, {@code 2m}, {@code 1h} or ISO-8601 such as {@code PT1S}. */
+    /** A duration in the grammar shared with the calculator ({@link DurationGrammar}): {@code 500ms}, {@code 2min}, {@code PT1S}. */
     static Duration duration(ConfigKey key, String value) throws ConfigException {
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        Matcher m = SIMPLE_DURATION.matcher(v);
         try {
-            if (m.matches()) {
-                double amount = Double.parseDouble(m.group(1));
-                double nanosPerUnit;
-                switch (m.group(2)) {
-                    case "ms":
-                        nanosPerUnit = 1e6;
-                        break;
-                    case "s":
-                        nanosPerUnit = 1e9;
-                        break;
-                    case "m":
-                        nanosPerUnit = 60e9;
-                        break;
-                    default:
-                        nanosPerUnit = 3600e9;
-                }
-                return Duration.ofNanos(Math.round(amount * nanosPerUnit));
-            }
-            return Duration.parse(value.trim().toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException | ArithmeticException e) {
-            throw ConfigException.invalid(key.key(), value, "a duration such as 500ms, 1s or PT1S");
+            return DurationGrammar.parse(value, key.key());
+        } catch (InvalidDurationException e) {
+            throw new ConfigException("invalid value for '" + key.key() + "': '" + value + "' " + e.reason());
         }
     }
 
@@ -66,15 +46,28 @@ final class Values {
         throw ConfigException.invalid(key.key(), value, "a whole number from " + min + " to " + max);
     }
 
-    static <E extends Enum<E>> E choice(ConfigKey key, String value, Class<E> type, String expected)
+    /** The constant of {@code type} whose id is {@code value} ({@link Ids}); the error lists the ids. */
+    static <E extends Enum<E> & Identified> E choice(ConfigKey key, String value, Class<E> type)
             throws ConfigException {
-        String wanted = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(wanted)) {
-                return e;
-            }
+        try {
+            return Ids.parse(type, value, key.key());
+        } catch (UnknownIdException e) {
+            throw invalidId(key, value, e);
         }
-        throw ConfigException.invalid(key.key(), value, expected);
+    }
+
+    /** Like {@link #choice}, where {@code noneId} (e.g. {@code auto}) reads as empty. */
+    static <E extends Enum<E> & Identified> Optional<E> optionalChoice(ConfigKey key, String value, Class<E> type,
+            String noneId) throws ConfigException {
+        try {
+            return Ids.parseOptional(type, value, key.key(), noneId);
+        } catch (UnknownIdException e) {
+            throw invalidId(key, value, e);
+        }
+    }
+
+    private static ConfigException invalidId(ConfigKey key, String value, UnknownIdException e) {
+        return ConfigException.invalid(key.key(), value, Ids.describe(e.accepted()));
     }
 
     private static String plain(double d) {

@@ -1,9 +1,12 @@
 package dev.sci4j.agent.energy;
 
+import dev.sci4j.rules.power.CcfCoefficients;
+import dev.sci4j.rules.power.TeadsTdpCurve;
 import java.util.Locale;
 
 /**
- * Machine CPU power as a function of host CPU utilisation. Implementations are immutable and thread-safe.
+ * Machine CPU power as a function of host CPU utilisation. Implementations are immutable and thread-safe. The
+ * models and their coefficients are defined once, in {@code dev.sci4j.rules.power}, shared with the calculator.
  */
 public interface CpuPowerModel {
     /** Power in watts at a utilisation from 0 to 1 (host-wide busy ratio). */
@@ -13,44 +16,35 @@ public interface CpuPowerModel {
     String describe();
 
     /**
-     * The Teads curve: 0/10/50/100 % load draw 0.12/0.32/0.75/1.02 × TDP, linear in between.
+     * The Teads curve ({@link TeadsTdpCurve}), read linearly between its points.
      *
      * @param tdpWatts the CPU's thermal design power (all sockets), watts
      */
     static CpuPowerModel teadsCurve(double tdpWatts) {
-        double[] load = {0, 0.10, 0.50, 1.00};
-        double[] factor = {0.12, 0.32, 0.75, 1.02};
         return new CpuPowerModel() {
             @Override
             public double watts(double u) {
-                double x = Math.max(0, Math.min(1, u));
-                for (int i = 1; i < load.length; i++) {
-                    if (x <= load[i]) {
-                        double t = (x - load[i - 1]) / (load[i] - load[i - 1]);
-                        return tdpWatts * (factor[i - 1] + t * (factor[i] - factor[i - 1]));
-                    }
-                }
-                return tdpWatts * factor[factor.length - 1];
+                return tdpWatts * TeadsTdpCurve.linearTdpFraction(100 * clamp(u));
             }
 
             @Override
             public String describe() {
-                return String.format(Locale.ROOT,
-                        "Teads TDP curve, TDP %.1f W (0/10/50/100 %% load -> 0.12/0.32/0.75/1.02 x TDP)", tdpWatts);
+                return String.format(Locale.ROOT, "Teads TDP curve, TDP %.1f W (%s)", tdpWatts,
+                        TeadsTdpCurve.POINTS);
             }
         };
     }
 
     /**
-     * Cloud Carbon Footprint's linear model: {@code vCPUs × (min + u × (max − min))}; its defaults for an
-     * unknown CPU are 0.74 W and 3.5 W per vCPU.
+     * Cloud Carbon Footprint's linear model ({@link CcfCoefficients#computeWatts}); its defaults for an
+     * unknown CPU are {@link CcfCoefficients#UNKNOWN_CPU_MIN_WATTS_PER_VCPU} and
+     * {@link CcfCoefficients#UNKNOWN_CPU_MAX_WATTS_PER_VCPU} W per vCPU.
      */
     static CpuPowerModel perVcpu(int logicalCores, double minWattsPerVcpu, double maxWattsPerVcpu) {
         return new CpuPowerModel() {
             @Override
             public double watts(double u) {
-                double x = Math.max(0, Math.min(1, u));
-                return logicalCores * (minWattsPerVcpu + x * (maxWattsPerVcpu - minWattsPerVcpu));
+                return CcfCoefficients.computeWatts(logicalCores, minWattsPerVcpu, maxWattsPerVcpu, clamp(u));
             }
 
             @Override
@@ -60,5 +54,10 @@ public interface CpuPowerModel {
                         minWattsPerVcpu, maxWattsPerVcpu);
             }
         };
+    }
+
+    /** Utilisation read from counters can stray just outside 0–1 (rounding, counter skew). */
+    private static double clamp(double utilisation) {
+        return Math.max(0, Math.min(1, utilisation));
     }
 }

@@ -3,8 +3,10 @@ package dev.sci4j.agent.energy;
 import dev.sci4j.agent.clock.Clock;
 import dev.sci4j.agent.config.AgentConfig;
 import dev.sci4j.agent.system.SystemProbe;
+import dev.sci4j.measurement.EnergySourceKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the chain of sources from the configuration: {@code auto} = RAPL, then the host file (if configured),
@@ -34,8 +36,11 @@ public final class EnergySources {
     }
 
     /** Position of a choice in the chain rapl (0), host-file (1), model (2), constant (3); auto starts at 0. */
-    private static int firstStep(AgentConfig.SourceChoice choice) {
-        switch (choice) {
+    private static int firstStep(Optional<EnergySourceKind> choice) {
+        if (choice.isEmpty()) {
+            return 0;
+        }
+        switch (choice.get()) {
             case HOST_FILE:
                 return 1;
             case MODEL:
@@ -43,7 +48,7 @@ public final class EnergySources {
             case CONSTANT:
                 return 3;
             default:
-                return 0; // AUTO and RAPL
+                return 0; // RAPL
         }
     }
 

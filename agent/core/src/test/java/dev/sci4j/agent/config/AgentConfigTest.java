@@ -3,6 +3,7 @@ package dev.sci4j.agent.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sci4j.measurement.EnergySourceKind;
 import dev.sci4j.measurement.IdlePolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class AgentConfigTest {
         assertThat(c.output()).isEqualTo(Path.of("sci4j-measurement-42.json"));
         assertThat(c.prometheusPort()).isEmpty();
         assertThat(c.prometheusHost()).isEqualTo("127.0.0.1");
-        assertThat(c.energySource()).isEqualTo(AgentConfig.SourceChoice.AUTO);
+        assertThat(c.energySource()).isEmpty();
         assertThat(c.vcpuMinWatts()).isEqualTo(0.74);
         assertThat(c.vcpuMaxWatts()).isEqualTo(3.5);
         assertThat(c.memoryWattsPerGb()).isEqualTo(0.392);
@@ -35,9 +36,19 @@ class AgentConfigTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"500ms,500", "1s,1000", "PT1S,1000", "1.5s,1500", "2m,120000", "pt0.2s,200"})
+    @CsvSource({"500ms,500", "1s,1000", "PT1S,1000", "1.5s,1500", "2min,120000", "pt0.2s,200"})
     void intervalAcceptsShortAndIsoForms(String text, long millis) throws Exception {
         assertThat(AgentConfig.fromArgs("interval=" + text).interval()).isEqualTo(Duration.ofMillis(millis));
+    }
+
+    @Test
+    void energySourceIsAKindOrAuto() throws Exception {
+        assertThat(AgentConfig.fromArgs("energy.source=model").energySource()).contains(EnergySourceKind.MODEL);
+        assertThat(AgentConfig.fromArgs("energy.source=AUTO").energySource()).isEmpty();
+        assertThat(AgentConfig.fromArgs("energy.source=HOST_FILE;host.file=/h").energySource())
+                .contains(EnergySourceKind.HOST_FILE);
+        assertThatThrownBy(() -> AgentConfig.fromArgs("energy.source=magic"))
+                .hasMessageContaining("(expected auto, rapl, host-file, model or constant)");
     }
 
     @Test
@@ -62,6 +73,8 @@ class AgentConfigTest {
     @CsvSource(delimiter = '|', value = {
             "interval=soon|'interval': 'soon'",
             "interval=1ms|'interval': '1ms'",
+            "interval=2m|'interval': '2m' is ambiguous (m could be minutes or months): write minutes as min",
+            "interval=20min|a duration from 10ms to 10min",
             "prometheus.port=99999|'prometheus.port': '99999'",
             "energy.source=magic|'energy.source': 'magic'",
             "vcpu.min.watts=-1|'vcpu.min.watts': '-1'",

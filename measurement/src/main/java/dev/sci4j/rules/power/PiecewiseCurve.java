@@ -1,4 +1,4 @@
-package dev.sci4j.power;
+package dev.sci4j.rules.power;
 
 /**
  * A curve through measured points, read either linearly or as a natural cubic spline. The spline's second
