@@ -12,6 +12,7 @@ import dev.sci4j.agent.sampler.SampleStore;
 import dev.sci4j.agent.sampler.Sampler;
 import dev.sci4j.agent.sampler.SelfCpu;
 import dev.sci4j.agent.system.SystemProbe;
+import dev.sci4j.agent.units.TransformMessages;
 import dev.sci4j.agent.units.UnitSampler;
 import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.EnergySourceInfo;
@@ -43,6 +44,7 @@ final class Agent {
     private final AgentLog log;
     private final Clock clock;
     private final boolean dynamic;
+    private final TransformMessages transformMessages;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch unitsInstalled = new CountDownLatch(1);
     private volatile Thread samplerThread;
@@ -62,11 +64,13 @@ final class Agent {
         }
     }
 
-    Agent(AgentConfig config, AgentLog log, Clock clock, boolean dynamic) {
+    /** @param transformMessages lines said inside class file transformers, printed by the sampler thread */
+    Agent(AgentConfig config, AgentLog log, Clock clock, boolean dynamic, TransformMessages transformMessages) {
         this.config = config;
         this.log = log;
         this.clock = clock;
         this.dynamic = dynamic;
+        this.transformMessages = transformMessages;
     }
 
     /**
@@ -195,6 +199,7 @@ final class Agent {
                 return;
             }
             r.sampler.sampleOnce();
+            transformMessages.drainTo(log);
             if (++count == 1) {
                 startExporters(r);
             } else if (count % config.outputWriteIntervals() == 0) {
@@ -229,6 +234,7 @@ final class Agent {
 
     private void flush() {
         try {
+            transformMessages.drainTo(log);
             Thread sampler = samplerThread;
             if (sampler != null) {
                 sampler.join(SHUTDOWN_BUDGET_MILLIS / 2); // let initialisation or the current sample finish
