@@ -25,6 +25,7 @@ class UnitsIT {
     private static final String API_JAR = "sci4j-api-" + System.getProperty("sci4j.it.version", "0.1.0-SNAPSHOT") + ".jar";
     private static Measurement measurement;
     private static String output;
+    private static Path dump;
 
     /** The sci4j-api jar the test applications use. */
     static String apiJar() {
@@ -53,8 +54,27 @@ class UnitsIT {
 
     @BeforeAll
     static void runTheApp() throws Exception {
+        dump = ChildJvm.WORK.resolve("units-dump-" + System.nanoTime()).toAbsolutePath();
         measurement = run("units", ChildJvm.currentJavaHome(), UnitsApp.class.getName(),
-                ";units=configured:dev.sci4j.agent.it.UnitsApp$Service#configured(int)");
+                ";units=configured:dev.sci4j.agent.it.UnitsApp$Service#configured(int);dump=" + dump);
+    }
+
+    @Test
+    void dumpWritesEachRewrittenClassUnderItsPackagePath() throws Exception {
+        Path service = dump.resolve("dev/sci4j/agent/it/UnitsApp$Service.class");
+
+        assertThat(output).contains("[sci4j] rewritten classes are written to " + dump);
+        assertThat(service).isRegularFile();
+        assertThat(new String(java.nio.file.Files.readAllBytes(service), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("dev/sci4j/agent/bootstrap/Hooks");
+        assertThat(dump.resolve("java/util/concurrent/ThreadPoolExecutor.class")).isRegularFile(); // a JDK executor
+    }
+
+    @Test
+    void aClassTheAgentCannotParseIsSaidOnceByTheSamplerThread() {
+        String line = "[sci4j] cannot instrument dev.sci4j.agent.it.Unparsable for functional units (";
+
+        assertThat(output).containsOnlyOnce(line);
     }
 
     private static Map<String, UnitSample> units() {
