@@ -4,7 +4,6 @@ import dev.sci4j.agent.bootstrap.UnitCounters;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -95,10 +94,8 @@ final class EntryPointRewriter {
         // A trial with placeholder unit ids: SIPUSH has the same size for every id, so the class written below
         // with the registered ids is laid out exactly as the trial was, and cannot fail where the trial did not.
         byte[] trial = writeLeavingOutTooLarge(reader, planner, plans);
-        if (trial == null || plans.values().stream().noneMatch(p -> p.hook == Hook.UNIT)) {
-            return trial;
-        }
-        return write(reader, plans, planner.version, register(plans));
+        Map<String, Integer> ids = trial == null ? null : register(plans);
+        return ids == null || ids.isEmpty() ? trial : write(reader, plans, planner.version, ids);
     }
 
     /** The class's entry points, keyed by method name + descriptor; empty for most classes. No side effects. */
@@ -116,7 +113,7 @@ final class EntryPointRewriter {
     private byte[] writeLeavingOutTooLarge(ClassReader reader, Planner planner, Map<String, Plan> plans) {
         while (!plans.isEmpty()) {
             try {
-                return write(reader, plans, planner.version, name -> 0);
+                return write(reader, plans, planner.version, null);
             } catch (MethodTooLargeException e) {
                 if (plans.remove(e.getMethodName() + e.getDescriptor()) == null) {
                     throw e; // a method we did not touch was too large already: not ours to fix
@@ -129,8 +126,8 @@ final class EntryPointRewriter {
         return null;
     }
 
-    /** Registers the units of the plans and returns their ids by unit name. */
-    private static ToIntFunction<String> register(Map<String, Plan> plans) {
+    /** Registers the units of the plans and returns their ids by unit name (empty when there are none). */
+    private static Map<String, Integer> register(Map<String, Plan> plans) {
         Map<String, Integer> ids = new HashMap<>();
         for (Plan p : plans.values()) {
             if (p.hook == Hook.UNIT) {
@@ -140,10 +137,14 @@ final class EntryPointRewriter {
                 ids.put(p.unitName, UnitCounters.id(p.unitName));
             }
         }
-        return ids::get;
+        return ids;
     }
 
-    private static byte[] write(ClassReader reader, Map<String, Plan> plans, int version, ToIntFunction<String> ids) {
+    /**
+     * @param ids unit ids by name, or null for placeholders (no lambdas or method references here: their first use
+     *            would define a class inside a transform)
+     */
+    private static byte[] write(ClassReader reader, Map<String, Plan> plans, int version, Map<String, Integer> ids) {
         // No COMPUTE_FRAMES: that would load classes to find common super types, inside a class file transformer.
         ClassWriter writer = new ClassWriter(reader, 0);
         reader.accept(new Rewriter(writer, plans, version, ids), 0);
@@ -219,9 +220,9 @@ final class EntryPointRewriter {
     private static final class Rewriter extends ClassVisitor {
         private final Map<String, Plan> plans;
         private final boolean frames;
-        private final ToIntFunction<String> ids;
+        private final Map<String, Integer> ids;
 
-        Rewriter(ClassWriter writer, Map<String, Plan> plans, int version, ToIntFunction<String> ids) {
+        Rewriter(ClassWriter writer, Map<String, Plan> plans, int version, Map<String, Integer> ids) {
             super(Opcodes.ASM9, writer);
             this.plans = plans;
             this.ids = ids;
@@ -234,8 +235,11 @@ final class EntryPointRewriter {
         public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
             MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
             Plan plan = plans.get(name + descriptor);
-            return plan == null ? mv
-                    : new HookedMethod(mv, plan, plan.hook == Hook.UNIT ? ids.applyAsInt(plan.unitName) : -1, frames);
+            if (plan == null) {
+                return mv;
+            }
+            int unitId = plan.hook != Hook.UNIT ? -1 : ids == null ? 0 : ids.get(plan.unitName);
+            return new HookedMethod(mv, plan, unitId, frames);
         }
     }
 

@@ -153,12 +153,17 @@ final class EntryPoints {
         }
         String className = internalClassName.replace('/', '.');
         String unit = units.unitFor(className, method, parameters);
-        if (unit == null && parameters.stream().anyMatch(p -> p.indexOf('$') >= 0)) {
-            // Nested parameter types may be written as in source (Outer.Inner) as well as with '$'.
-            parameters.replaceAll(p -> p.replace('$', '.'));
-            unit = units.unitFor(className, method, parameters);
+        // Nested parameter types may be written as in source (Outer.Inner) as well as with '$'. A loop, not a
+        // lambda: the first use of one would define a class inside a transform.
+        boolean nestedType = false;
+        for (int i = 0; i < parameters.size(); i++) {
+            String p = parameters.get(i);
+            if (p.indexOf('$') >= 0) {
+                parameters.set(i, p.replace('$', '.'));
+                nestedType = true;
+            }
         }
-        return unit;
+        return unit == null && nestedType ? units.unitFor(className, method, parameters) : unit;
     }
 
     private boolean configures(String internalName) {

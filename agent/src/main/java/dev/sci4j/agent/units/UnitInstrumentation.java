@@ -60,7 +60,7 @@ public final class UnitInstrumentation {
      */
     private static void warmUp(UnitTransformer transformer) {
         ClassWriter cw = new ClassWriter(0);
-        cw.visit(Opcodes.V11, Opcodes.ACC_PUBLIC, EntryPoints.EXECUTORS + "Sci4jWarmUp", null,
+        cw.visit(Opcodes.V11, Opcodes.ACC_PUBLIC, UnitTransformer.WARM_UP, null,
                 "java/lang/Object", null);
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "execute", "(Ljava/lang/Runnable;)V", null, null);
         mv.visitCode();
@@ -68,7 +68,7 @@ public final class UnitInstrumentation {
         mv.visitMaxs(0, 2);
         mv.visitEnd();
         cw.visitEnd();
-        transformer.transform(null, null, EntryPoints.EXECUTORS + "Sci4jWarmUp", null, null, cw.toByteArray());
+        transformer.transform(null, null, UnitTransformer.WARM_UP, null, null, cw.toByteArray());
     }
 
     /** Classes loaded before the transformer that it would change, retransformed one by one (a failure is local). */

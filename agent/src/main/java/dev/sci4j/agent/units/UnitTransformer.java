@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class UnitTransformer implements ClassFileTransformer {
     private static final int MAX_ERRORS_LOGGED = 10;
+    /** The class {@link UnitInstrumentation} rewrites at install so that ASM is loaded there; never dumped. */
+    static final String WARM_UP = EntryPoints.EXECUTORS + "Sci4jWarmUp";
 
     private final ClassLoader agentLoader;
     private final ClassFilePrefilter prefilter;
@@ -57,7 +59,7 @@ final class UnitTransformer implements ClassFileTransformer {
             byte[] rewritten = rewriter.rewrite(classFile);
             if (rewritten != null) {
                 readHooks(module);
-                if (dump != null) {
+                if (dump != null && !className.equals(WARM_UP)) {
                     dump.write(className, rewritten);
                 }
             }
