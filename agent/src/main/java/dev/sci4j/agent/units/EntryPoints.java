@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -44,21 +43,23 @@ final class EntryPoints {
     private static final int SKIPPED_METHODS = Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE
             | Opcodes.ACC_SYNTHETIC;
     private static final byte[] ANNOTATION_MARKER = ascii(FUNCTIONAL_UNIT);
+    /** A rule's class scope: any class; else a package ({@code a/b/}, its direct members) or one class. */
+    private static final String ANY_CLASS = "";
 
     /** Every fixed entry point, in the order they are tried (the first that matches wins). */
     private static final List<Rule> FIXED = List.of(
-            Rule.exact(API::equals, true, "record", "(Ljava/lang/String;J)V", false, Hook.RECORD),
-            Rule.exact(API::equals, true, "enter", "(Ljava/lang/String;)V", false, Hook.SCOPE_ENTER),
-            Rule.exact(API::equals, true, "exit", "(Z)V", false, Hook.SCOPE_EXIT),
-            Rule.exact(API::equals, true, "agentActive", "()Z", false, Hook.AGENT_ACTIVE),
-            Rule.exact(API_SCOPE::equals, true, "markFailed", "()V", false, Hook.MARK_FAILED),
-            // java.util.concurrent loads dozens of classes (locks, atomics, maps) that hand over no task.
-            Rule.exact(EntryPoints::isExecutorPackage, false, "execute", "(Ljava/lang/Runnable;)V", false, Hook.WRAP_TASK),
-            Rule.prefix((EXECUTORS + "ForkJoinPool")::equals, false, "submit", TASK_PARAMETER, Hook.WRAP_TASK),
-            Rule.exact(c -> true, false, "handle", EXCHANGE_HANDLER, true, Hook.EXCHANGE),
-            Rule.exact(FILTER_CHAIN::equals, false, "doFilter", EXCHANGE_HANDLER, true, Hook.EXCHANGE),
-            Rule.exact(c -> true, false, "service", JAVAX_SERVICE, true, Hook.SERVLET),
-            Rule.exact(c -> true, false, "service", JAKARTA_SERVICE, true, Hook.SERVLET));
+            Rule.exact(API, true, "record", "(Ljava/lang/String;J)V", false, Hook.RECORD),
+            Rule.exact(API, true, "enter", "(Ljava/lang/String;)V", false, Hook.SCOPE_ENTER),
+            Rule.exact(API, true, "exit", "(Z)V", false, Hook.SCOPE_EXIT),
+            Rule.exact(API, true, "agentActive", "()Z", false, Hook.AGENT_ACTIVE),
+            Rule.exact(API_SCOPE, true, "markFailed", "()V", false, Hook.MARK_FAILED),
+            // Classes directly in java.util.concurrent: its subpackages (locks, atomic) hand over no task.
+            Rule.exact(EXECUTORS, false, "execute", "(Ljava/lang/Runnable;)V", false, Hook.WRAP_TASK),
+            Rule.prefix(EXECUTORS + "ForkJoinPool", false, "submit", TASK_PARAMETER, Hook.WRAP_TASK),
+            Rule.exact(ANY_CLASS, false, "handle", EXCHANGE_HANDLER, true, Hook.EXCHANGE),
+            Rule.exact(FILTER_CHAIN, false, "doFilter", EXCHANGE_HANDLER, true, Hook.EXCHANGE),
+            Rule.exact(ANY_CLASS, false, "service", JAVAX_SERVICE, true, Hook.SERVLET),
+            Rule.exact(ANY_CLASS, false, "service", JAKARTA_SERVICE, true, Hook.SERVLET));
 
     private final UnitDeclarations units;
     private final List<Rule> fixed;
@@ -80,7 +81,7 @@ final class EntryPoints {
      */
     boolean mayDeclare(String internalName, byte[] classFile) {
         for (Rule r : fixed) {
-            if (r.classes.test(internalName) && ClassFilePrefilter.indexOf(classFile, r.marker) >= 0) {
+            if (r.inScope(internalName) && ClassFilePrefilter.indexOf(classFile, r.marker) >= 0) {
                 return true;
             }
         }
@@ -117,7 +118,8 @@ final class EntryPoints {
     /**
      * Whether a loaded class declares an entry point ({@link #plan} on each declared method, from reflection).
      * Loads the types of its methods' parameters and annotations, as reflection does; a class whose methods
-     * cannot be reflected (a missing parameter type) has none we could instrument now.
+     * cannot be reflected (a missing parameter type) has none we could instrument now. {@code @FunctionalUnit}
+     * is looked for only in classes of a class loader, not of the bootstrap loader.
      */
     boolean declaresEntryPoint(Class<?> c) {
         String className = c.getName().replace('.', '/');
@@ -125,11 +127,13 @@ final class EntryPoints {
         if ((classAccess & SKIPPED_CLASSES) != 0) {
             return false;
         }
+        // Reading annotations creates a proxy per annotation; the JDK's classes carry many and never ours.
+        boolean annotations = c.getClassLoader() != null;
         try {
             for (Method m : c.getDeclaredMethods()) {
                 int access = m.getModifiers() | (m.isBridge() ? Opcodes.ACC_BRIDGE : 0)
                         | (m.isSynthetic() ? Opcodes.ACC_SYNTHETIC : 0);
-                Annotation unit = functionalUnit(m);
+                Annotation unit = annotations ? functionalUnit(m) : null;
                 if (plan(className, classAccess, access, m.getName(), Type.getMethodDescriptor(m),
                         unit == null ? null : String.valueOf(value(unit, "value")),
                         unit != null && Boolean.TRUE.equals(value(unit, "nested"))) != null) {
@@ -170,10 +174,6 @@ final class EntryPoints {
         return !units.patterns().isEmpty() && units.anyClass(internalName.replace('/', '.'));
     }
 
-    private static boolean isExecutorPackage(String internalName) {
-        return internalName.startsWith(EXECUTORS) && internalName.indexOf('/', EXECUTORS.length()) < 0;
-    }
-
     private static Annotation functionalUnit(Method m) {
         for (Annotation a : m.getDeclaredAnnotations()) {
             if (a.annotationType().getName().equals(ANNOTATION_CLASS)) {
@@ -193,7 +193,8 @@ final class EntryPoints {
 
     /** One fixed entry point. Immutable. */
     private static final class Rule {
-        final Predicate<String> classes;
+        /** {@link #ANY_CLASS}, a package ending in {@code /} or an internal class name. */
+        final String classes;
         final boolean isStatic;
         final String method;
         final String descriptor;
@@ -203,7 +204,7 @@ final class EntryPoints {
         /** The descriptor's bytes: every class file declaring the method holds them. */
         final byte[] marker;
 
-        private Rule(Predicate<String> classes, boolean isStatic, String method, String descriptor, boolean prefix,
+        private Rule(String classes, boolean isStatic, String method, String descriptor, boolean prefix,
                      boolean http, Hook hook) {
             this.classes = classes;
             this.isStatic = isStatic;
@@ -215,12 +216,12 @@ final class EntryPoints {
             this.marker = ascii(descriptor);
         }
 
-        static Rule exact(Predicate<String> classes, boolean isStatic, String method, String descriptor,
+        static Rule exact(String classes, boolean isStatic, String method, String descriptor,
                           boolean http, Hook hook) {
             return new Rule(classes, isStatic, method, descriptor, false, http, hook);
         }
 
-        static Rule prefix(Predicate<String> classes, boolean isStatic, String method, String descriptorPrefix,
+        static Rule prefix(String classes, boolean isStatic, String method, String descriptorPrefix,
                            Hook hook) {
             return new Rule(classes, isStatic, method, descriptorPrefix, true, false, hook);
         }
@@ -228,7 +229,16 @@ final class EntryPoints {
         boolean matches(String className, boolean isStatic, String name, String descriptor) {
             return this.isStatic == isStatic && method.equals(name)
                     && (prefix ? descriptor.startsWith(this.descriptor) : descriptor.equals(this.descriptor))
-                    && classes.test(className);
+                    && inScope(className);
+        }
+
+        boolean inScope(String className) {
+            if (classes.isEmpty()) {
+                return true;
+            }
+            return classes.endsWith("/")
+                    ? className.startsWith(classes) && className.indexOf('/', classes.length()) < 0
+                    : className.equals(classes);
         }
     }
 }
