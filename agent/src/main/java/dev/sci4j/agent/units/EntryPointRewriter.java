@@ -120,7 +120,7 @@ final class EntryPointRewriter {
                 }
                 messages.offer("method " + planner.className.replace('/', '.') + "." + e.getMethodName()
                         + e.getDescriptor() + " would exceed 64 KiB of code with the unit hooks; it runs"
-                        + " uninstrumented (the class's other entry points are instrumented)");
+                        + " uninstrumented, the rest of its class as usual");
             }
         }
         return null;
