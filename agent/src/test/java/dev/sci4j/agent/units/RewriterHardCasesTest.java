@@ -225,9 +225,10 @@ class RewriterHardCasesTest {
         });
         EntryPointRewriter rewriter = rewriter("hard-twice");
         byte[] once = rewriter.rewrite(original);
+        byte[] again = rewriter.rewrite(once);
 
-        assertThat(rewriter.rewrite(once)).isNull();
-        load("sci4j/hard/Twice", once).getMethod("run").invoke(null);
+        assertThat(again).isNull(); // as a transformer: unchanged
+        load("sci4j/hard/Twice", again == null ? once : again).getMethod("run").invoke(null);
 
         assertThat(counts("hard-twice")).containsExactly(1L, 0L);
     }
