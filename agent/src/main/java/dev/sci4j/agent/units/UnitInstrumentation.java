@@ -34,7 +34,7 @@ public final class UnitInstrumentation {
      * @param log           lines said here, on the installing thread
      */
     public static void install(Instrumentation instrumentation, UnitDeclarations units, Path dumpDirectory,
-                               TransformMessages messages, Consumer<String> log) throws IOException {
+                               TransformMessages messages, Consumer<String> log) {
         ThreadCpu.supported(); // initialise JMX here, never first inside an instrumented executor
         // Load now what a transform may need later, never first inside one: every hook (resolved from Hooks, so a
         // missing one fails the install here) and the exception a method too large to instrument raises.
@@ -43,14 +43,23 @@ public final class UnitInstrumentation {
         units.nested().forEach(UnitCounters::declareNested);
         ClassLoader own = UnitInstrumentation.class.getClassLoader();
         ClassLoader agentLoader = own == ClassLoader.getSystemClassLoader() ? null : own; // in-process tests
-        ClassDump dump = dumpDirectory == null ? null : new ClassDump(dumpDirectory, messages);
+        ClassDump dump = dumpDirectory == null ? null : dump(dumpDirectory, messages, log);
         UnitTransformer transformer = new UnitTransformer(units, agentLoader, instrumentation,
                 Hooks.class.getModule(), messages, dump);
         warmUp(transformer);
         instrumentation.addTransformer(transformer, true);
         retransformLoaded(instrumentation, new EntryPoints(units), agentLoader, log);
-        if (dump != null) {
-            log.accept("rewritten classes are written to " + dumpDirectory.toAbsolutePath().normalize());
+    }
+
+    /** The {@code dump} switch, or null when its directory cannot be created (units are counted all the same). */
+    private static ClassDump dump(Path directory, TransformMessages messages, Consumer<String> log) {
+        try {
+            ClassDump dump = new ClassDump(directory, messages);
+            log.accept("rewritten classes are written to " + directory.toAbsolutePath().normalize());
+            return dump;
+        } catch (IOException | RuntimeException e) {
+            log.accept("dump off: cannot create " + directory + " (" + e + ")");
+            return null;
         }
     }
 
