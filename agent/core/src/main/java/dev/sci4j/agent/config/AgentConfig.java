@@ -62,6 +62,7 @@ public final class AgentConfig {
     private final IdlePolicy idlePolicy;
     private final double reservedCores;
     private final Path powercapRoot;
+    private final Path dump;
     private final String units;
     private final String unitsNested;
     private final boolean unitsHttp;
@@ -96,6 +97,7 @@ public final class AgentConfig {
         Double reserved = optionalNumber(v, ConfigKey.RESERVED_CORES, 0.001, 1_000_000);
         reservedCores = reserved == null ? 0 : reserved;
         powercapRoot = path(ConfigKey.POWERCAP_ROOT, v.get(ConfigKey.POWERCAP_ROOT));
+        dump = v.containsKey(ConfigKey.DUMP) ? path(ConfigKey.DUMP, v.get(ConfigKey.DUMP)) : null;
         units = v.get(ConfigKey.UNITS);
         unitsNested = v.get(ConfigKey.UNITS_NESTED);
         unitsHttp = Values.choice(ConfigKey.UNITS_HTTP, v.get(ConfigKey.UNITS_HTTP), Switch.class) == Switch.TRUE;
@@ -278,6 +280,11 @@ public final class AgentConfig {
 
     public Path powercapRoot() {
         return powercapRoot;
+    }
+
+    /** Directory each rewritten class file is written to, for {@code javap}; null (the default) writes none. */
+    public Path dump() {
+        return dump;
     }
 
     /** Units declared by configuration ({@code NAME:CLASS#METHOD,…}), unparsed; null when none. */

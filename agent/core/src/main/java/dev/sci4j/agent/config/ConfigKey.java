@@ -33,6 +33,7 @@ public enum ConfigKey {
     IDLE_POLICY("idle.policy", IdlePolicy.NONE.id()),
     RESERVED_CORES("reserved.cores", null),
     POWERCAP_ROOT("powercap.root", "/sys/class/powercap"),
+    DUMP("dump", null),
     UNITS("units", null),
     UNITS_NESTED("units.nested", null),
     UNITS_HTTP("units.http", "true"),

@@ -12,6 +12,7 @@ import dev.sci4j.agent.sampler.SampleStore;
 import dev.sci4j.agent.sampler.Sampler;
 import dev.sci4j.agent.sampler.SelfCpu;
 import dev.sci4j.agent.system.SystemProbe;
+import dev.sci4j.agent.units.TransformMessages;
 import dev.sci4j.agent.units.UnitSampler;
 import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.EnergySourceInfo;
@@ -48,6 +49,7 @@ final class Agent {
     private final Supplier<SystemProbe> probes;
     private final FileReader files;
     private final boolean dynamic;
+    private final TransformMessages transformMessages;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch unitsInstalled = new CountDownLatch(1);
     private volatile Thread samplerThread;
@@ -73,15 +75,17 @@ final class Agent {
      * @param probes the host probe, asked for once on the sampler thread: building the real one can start OSHI
      *               (~350 ms CPU), which must not run on the application's start-up path
      * @param files  how energy counters and the host energy file are read
+     * @param transformMessages lines said inside class file transformers, printed by the sampler thread
      */
     Agent(AgentConfig config, Consumer<String> log, Clock clock, Supplier<SystemProbe> probes, FileReader files,
-          boolean dynamic) {
+          boolean dynamic, TransformMessages transformMessages) {
         this.config = config;
         this.log = log;
         this.clock = clock;
         this.probes = probes;
         this.files = files;
         this.dynamic = dynamic;
+        this.transformMessages = transformMessages;
     }
 
     /**
@@ -216,6 +220,7 @@ final class Agent {
                 return;
             }
             r.sampler.sampleOnce();
+            transformMessages.drainTo(log);
             if (++count == 1) {
                 startExporters(r);
             } else if (count % config.outputWriteIntervals() == 0) {
@@ -250,6 +255,7 @@ final class Agent {
 
     private void flush() {
         try {
+            transformMessages.drainTo(log);
             Thread sampler = samplerThread;
             if (sampler != null) {
                 sampler.join(SHUTDOWN_BUDGET_MILLIS / 2); // let initialisation or the current sample finish

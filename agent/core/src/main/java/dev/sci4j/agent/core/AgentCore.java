@@ -5,9 +5,11 @@ import dev.sci4j.agent.config.AgentConfig;
 import dev.sci4j.agent.config.ConfigException;
 import dev.sci4j.agent.energy.FileReader;
 import dev.sci4j.agent.system.SystemProbe;
+import dev.sci4j.agent.units.TransformMessages;
 import dev.sci4j.agent.units.UnitDeclarations;
 import dev.sci4j.agent.units.UnitInstrumentation;
 import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
 
 /**
  * Entry point of the agent core, called reflectively by the bootstrap ({@code dev.sci4j.agent.Sci4jAgent})
@@ -31,7 +33,10 @@ public final class AgentCore {
             UnitDeclarations units = UnitDeclarations.parse(config.units(), config.unitsNested(), config.unitsHttp());
             // The sampler initialises OSHI and the energy source on its own thread while the instrumentation
             // installs here: units completed meanwhile are in the cumulative counters the first sample reads.
-            Agent agent = new Agent(config, log, Clock.system(), SystemProbe::forThisHost, FileReader.system(), dynamic);
+            // Lines said inside class file transformers wait here for the sampler thread to print them.
+            TransformMessages messages = TransformMessages.bounded();
+            Agent agent = new Agent(config, log, Clock.system(), SystemProbe::forThisHost, FileReader.system(), dynamic,
+                    messages);
             agent.start();
             if (instrumentation == null || dynamic) {
                 agent.unitsInstalled(); // nothing on the application's start-up path to keep the CPU free for
@@ -40,13 +45,13 @@ public final class AgentCore {
                 // Attached to a running JVM: return at once (the attach tool waits for agentmain) and let
                 // retransformation instrument the loaded classes in the background; units already running are
                 // not counted (an exit without its entry is ignored).
-                Thread t = new Thread(() -> installUnits(instrumentation, units, log), "sci4j-instrument");
+                Thread t = new Thread(() -> installUnits(instrumentation, units, config.dump(), messages, log), "sci4j-instrument");
                 t.setDaemon(true);
                 t.setContextClassLoader(AgentCore.class.getClassLoader());
                 t.start();
             } else if (instrumentation != null) {
                 try {
-                    installUnits(instrumentation, units, log);
+                    installUnits(instrumentation, units, config.dump(), messages, log);
                 } finally {
                     agent.unitsInstalled();
                 }
@@ -59,10 +64,11 @@ public final class AgentCore {
     }
 
     /** At start synchronously, so the application's first unit is counted; a failure leaves energy measurement on. */
-    private static void installUnits(Instrumentation instrumentation, UnitDeclarations units, AgentLog log) {
+    private static void installUnits(Instrumentation instrumentation, UnitDeclarations units, Path dump,
+                                     TransformMessages messages, AgentLog log) {
         try {
             long start = System.nanoTime();
-            UnitInstrumentation.install(instrumentation, units, log);
+            UnitInstrumentation.install(instrumentation, units, dump, messages, log);
             if (System.getenv("SCI4J_TIMING") != null) {
                 log.accept("functional-unit instrumentation installed in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             }

@@ -3,17 +3,16 @@ package dev.sci4j.agent.units;
 import dev.sci4j.agent.bootstrap.Hooks;
 import dev.sci4j.agent.bootstrap.ThreadCpu;
 import dev.sci4j.agent.bootstrap.UnitCounters;
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 
 /**
  * Installs the functional-unit instrumentation: a class file transformer ({@link UnitTransformer}) for classes
@@ -22,24 +21,46 @@ import org.objectweb.asm.Type;
  * application's {@code main} waits for it, so it is kept to ASM and a handful of classes.
  */
 public final class UnitInstrumentation {
-    private static final String[] HTTP_ENTRY_TYPES = {"com.sun.net.httpserver.HttpHandler",
-            "com.sun.net.httpserver.Filter$Chain", "javax.servlet.Servlet", "jakarta.servlet.Servlet"};
     private static final int MAX_ERRORS_LOGGED = 10;
 
     private UnitInstrumentation() {
     }
 
-    /** Installs everything; problems are logged (a few lines at most), never thrown at the application. */
-    public static void install(Instrumentation instrumentation, UnitDeclarations units, Consumer<String> log) {
+    /**
+     * Installs everything; problems are logged (a few lines at most), never thrown at the application.
+     *
+     * @param dumpDirectory where each rewritten class file is written ({@code dump}), or null
+     * @param messages      lines said while transforming, printed later by the sampler thread
+     * @param log           lines said here, on the installing thread
+     */
+    public static void install(Instrumentation instrumentation, UnitDeclarations units, Path dumpDirectory,
+                               TransformMessages messages, Consumer<String> log) {
         ThreadCpu.supported(); // initialise JMX here, never first inside an instrumented executor
+        // Load now what a transform may need later, never first inside one: every hook (resolved from Hooks, so a
+        // missing one fails the install here) and the exception a method too large to instrument raises.
+        HookMethod.resolveAll();
+        MethodTooLargeException.class.getName();
         units.nested().forEach(UnitCounters::declareNested);
         ClassLoader own = UnitInstrumentation.class.getClassLoader();
         ClassLoader agentLoader = own == ClassLoader.getSystemClassLoader() ? null : own; // in-process tests
+        ClassDump dump = dumpDirectory == null ? null : dump(dumpDirectory, messages, log);
         UnitTransformer transformer = new UnitTransformer(units, agentLoader, instrumentation,
-                Hooks.class.getModule(), log);
+                Hooks.class.getModule(), messages, dump);
         warmUp(transformer);
         instrumentation.addTransformer(transformer, true);
-        retransformLoaded(instrumentation, units, agentLoader, log);
+        retransformLoaded(instrumentation, new EntryPoints(units), agentLoader, log);
+    }
+
+    /** The {@code dump} switch, or null when its directory cannot be created (units are counted all the same). */
+    private static ClassDump dump(Path directory, TransformMessages messages, Consumer<String> log) {
+        try {
+            ClassDump dump = new ClassDump(directory, messages);
+            log.accept("rewritten classes are written to " + directory.toAbsolutePath().normalize());
+            return dump;
+        } catch (IOException | RuntimeException e) {
+            log.accept("dump off: cannot create " + directory + " (" + e + ")");
+            return null;
+        }
     }
 
     /**
@@ -48,7 +69,7 @@ public final class UnitInstrumentation {
      */
     private static void warmUp(UnitTransformer transformer) {
         ClassWriter cw = new ClassWriter(0);
-        cw.visit(Opcodes.V11, Opcodes.ACC_PUBLIC, EntryPointRewriter.EXECUTORS + "Sci4jWarmUp", null,
+        cw.visit(Opcodes.V11, Opcodes.ACC_PUBLIC, UnitTransformer.WARM_UP, null,
                 "java/lang/Object", null);
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "execute", "(Ljava/lang/Runnable;)V", null, null);
         mv.visitCode();
@@ -56,16 +77,16 @@ public final class UnitInstrumentation {
         mv.visitMaxs(0, 2);
         mv.visitEnd();
         cw.visitEnd();
-        transformer.transform(null, null, EntryPointRewriter.EXECUTORS + "Sci4jWarmUp", null, null, cw.toByteArray());
+        transformer.transform(null, null, UnitTransformer.WARM_UP, null, null, cw.toByteArray());
     }
 
     /** Classes loaded before the transformer that it would change, retransformed one by one (a failure is local). */
-    private static void retransformLoaded(Instrumentation instrumentation, UnitDeclarations units,
+    private static void retransformLoaded(Instrumentation instrumentation, EntryPoints entryPoints,
                                           ClassLoader agentLoader, Consumer<String> log) {
         List<Class<?>> candidates = new ArrayList<>();
         for (Class<?> c : instrumentation.getAllLoadedClasses()) {
             boolean agents = agentLoader != null && c.getClassLoader() == agentLoader;
-            if (!agents && instrumentation.isModifiableClass(c) && isCandidate(c, units)) {
+            if (!agents && instrumentation.isModifiableClass(c) && isCandidate(c, entryPoints)) {
                 candidates.add(c);
             }
         }
@@ -83,59 +104,10 @@ public final class UnitInstrumentation {
     }
 
     /** Whether the transformer could change this loaded class (it decides exactly from the class file). */
-    static boolean isCandidate(Class<?> c, UnitDeclarations units) {
-        String name = c.getName();
-        if (c.isInterface() || c.isArray() || c.isPrimitive() || UnitTransformer.ignored(name.replace('.', '/'))) {
+    static boolean isCandidate(Class<?> c, EntryPoints entryPoints) {
+        if (c.isArray() || c.isPrimitive() || UnitTransformer.ignored(c.getName().replace('.', '/'))) {
             return false;
         }
-        if (name.startsWith("java.util.concurrent.")) {
-            return Executor.class.isAssignableFrom(c) && declaresExecute(c);
-        }
-        return name.startsWith(EntryPointRewriter.API.replace('/', '.'))
-                || !units.patterns().isEmpty() && units.anyClass(name)
-                || units.http() && extendsAny(c, HTTP_ENTRY_TYPES)
-                || c.getClassLoader() != null && declaresAnnotatedMethod(c);
-    }
-
-    /** {@code ForkJoinPool} declares {@code execute(Runnable)} too, besides its {@code submit(Runnable…)}. */
-    private static boolean declaresExecute(Class<?> executor) {
-        try {
-            executor.getDeclaredMethod("execute", Runnable.class);
-            return true;
-        } catch (NoSuchMethodException | RuntimeException | LinkageError e) {
-            return false;
-        }
-    }
-
-    private static boolean extendsAny(Class<?> type, String[] names) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            for (String name : names) {
-                if (c.getName().equals(name)) {
-                    return true;
-                }
-            }
-            for (Class<?> i : c.getInterfaces()) {
-                if (extendsAny(i, names)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean declaresAnnotatedMethod(Class<?> c) {
-        String annotation = Type.getType(EntryPointRewriter.FUNCTIONAL_UNIT).getClassName();
-        try {
-            for (Method m : c.getDeclaredMethods()) {
-                for (Annotation a : m.getDeclaredAnnotations()) {
-                    if (a.annotationType().getName().equals(annotation)) {
-                        return true;
-                    }
-                }
-            }
-        } catch (Throwable t) {
-            // a parameter type that cannot be loaded: the class cannot be one of ours to instrument now
-        }
-        return false;
+        return entryPoints.declaresEntryPoint(c);
     }
 }

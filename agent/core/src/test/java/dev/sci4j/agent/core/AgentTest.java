@@ -9,6 +9,7 @@ import dev.sci4j.agent.config.AgentConfig;
 import dev.sci4j.agent.config.ConfigException;
 import dev.sci4j.agent.energy.FileReader;
 import dev.sci4j.agent.sampler.FakeProbe;
+import dev.sci4j.agent.units.TransformMessages;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.MeasurementJson;
 import java.io.IOException;
@@ -52,6 +53,7 @@ class AgentTest {
         }
         throw new NoSuchFileException(file.toString());
     };
+    private final TransformMessages transformMessages = TransformMessages.bounded();
     private Agent agent;
 
     @AfterEach
@@ -59,6 +61,19 @@ class AgentTest {
         if (agent != null) {
             shutdown();
         }
+    }
+
+    @Test
+    void printsLinesQueuedWhileTransformingOnTheSamplerThreadAtTheNextInterval() throws Exception {
+        start("");
+        clock.awaitWaits(1);
+        transformMessages.offer("cannot rewrite com.example.Odd: bad constant pool");
+        assertThat(log).noneMatch(line -> line.contains("com.example.Odd"));
+
+        interval(INTERVAL);
+        assertThat(log).filteredOn(line -> line.contains("com.example.Odd")).hasSize(1);
+        interval(INTERVAL);
+        assertThat(log).filteredOn(line -> line.contains("com.example.Odd")).hasSize(1);
     }
 
     @Test
@@ -142,7 +157,7 @@ class AgentTest {
     private void start(String args) throws ConfigException {
         AgentConfig config = AgentConfig.fromArgs("interval=1s;output=" + output() + ";energy.source=host-file;host.file="
                 + HOST_FILE + ";host.file.unit=watts;" + args);
-        agent = new Agent(config, log::add, clock, () -> probe, hostFile, false);
+        agent = new Agent(config, log::add, clock, () -> probe, hostFile, false, transformMessages);
         agent.unitsInstalled(); // nothing is instrumented here: the exporters need not wait for it
         agent.startSampler();
     }

@@ -15,7 +15,7 @@ class ClassFilePrefilterTest {
 
     @Test
     void classesNoTransformationCanChangeAreRuledOut() throws Exception {
-        ClassFilePrefilter filter = new ClassFilePrefilter(UnitDeclarations.parse(null, null, true));
+        ClassFilePrefilter filter = prefilter(UnitDeclarations.parse(null, null, true));
 
         assertThat(filter.mayTransform(internalName(Plain.class), classFile(Plain.class))).isFalse();
         assertThat(filter.mayTransform("java/util/HashMap", NOTHING)).isFalse();
@@ -23,7 +23,7 @@ class ClassFilePrefilterTest {
 
     @Test
     void annotatedMethodsPassByTheirAnnotationDescriptor() throws ConfigException {
-        ClassFilePrefilter filter = new ClassFilePrefilter(UnitDeclarations.parse(null, null, false));
+        ClassFilePrefilter filter = prefilter(UnitDeclarations.parse(null, null, false));
         byte[] annotated = "..RuntimeVisibleAnnotations..Ldev/sci4j/api/FunctionalUnit;..".getBytes(StandardCharsets.US_ASCII);
 
         assertThat(filter.mayTransform("com/shop/Checkout", annotated)).isTrue();
@@ -33,17 +33,17 @@ class ClassFilePrefilterTest {
     void httpHandlersPassOnlyWhenHttpUnitsAreOn() throws Exception {
         byte[] handler = classFile(Handler.class);
 
-        assertThat(new ClassFilePrefilter(UnitDeclarations.parse(null, null, true))
+        assertThat(prefilter(UnitDeclarations.parse(null, null, true))
                 .mayTransform(internalName(Handler.class), handler)).isTrue();
-        assertThat(new ClassFilePrefilter(UnitDeclarations.parse(null, null, false))
+        assertThat(prefilter(UnitDeclarations.parse(null, null, false))
                 .mayTransform(internalName(Handler.class), handler)).isFalse();
-        assertThat(new ClassFilePrefilter(UnitDeclarations.parse(null, null, true))
-                .mayTransform("com/sun/net/httpserver/Filter$Chain", NOTHING)).isTrue();
+        assertThat(prefilter(UnitDeclarations.parse(null, null, true))
+                .mayTransform("com/sun/net/httpserver/Filter$Chain", classFile(com.sun.net.httpserver.Filter.Chain.class))).isTrue();
     }
 
     @Test
-    void executorsTheApiAndConfiguredClassesPassByName() throws Exception {
-        ClassFilePrefilter filter = new ClassFilePrefilter(UnitDeclarations.parse("order:com.shop.Orders#place", null, false));
+    void executorsTheApiAndConfiguredClassesPassByNameAndDescriptor() throws Exception {
+        ClassFilePrefilter filter = prefilter(UnitDeclarations.parse("order:com.shop.Orders#place", null, false));
 
         assertThat(filter.mayTransform("java/util/concurrent/ThreadPoolExecutor",
                 classFile(java.util.concurrent.ThreadPoolExecutor.class))).isTrue();
@@ -51,8 +51,9 @@ class ClassFilePrefilterTest {
                 classFile(java.util.concurrent.ConcurrentHashMap.class))).isFalse(); // no task hand-over
         assertThat(filter.mayTransform("java/util/concurrent/locks/ReentrantLock",
                 classFile(java.util.concurrent.locks.ReentrantLock.class))).isFalse();
-        assertThat(filter.mayTransform("dev/sci4j/api/FunctionalUnits", NOTHING)).isTrue();
-        assertThat(filter.mayTransform("dev/sci4j/api/FunctionalUnits$Scope", NOTHING)).isTrue();
+        assertThat(filter.mayTransform("dev/sci4j/api/FunctionalUnits", classFile(dev.sci4j.api.FunctionalUnits.class))).isTrue();
+        assertThat(filter.mayTransform("dev/sci4j/api/FunctionalUnits$Scope",
+                classFile(dev.sci4j.api.FunctionalUnits.Scope.class))).isTrue();
         assertThat(filter.mayTransform("com/shop/Orders", NOTHING)).isTrue();
         assertThat(filter.mayTransform("com/shop/Search", NOTHING)).isFalse();
     }
@@ -65,6 +66,10 @@ class ClassFilePrefilterTest {
         assertThat(ClassFilePrefilter.indexOf("xxLaLab;".getBytes(StandardCharsets.US_ASCII), marker)).isEqualTo(4);
         assertThat(ClassFilePrefilter.indexOf("xxLab".getBytes(StandardCharsets.US_ASCII), marker)).isNegative();
         assertThat(ClassFilePrefilter.indexOf(new byte[0], marker)).isNegative();
+    }
+
+    private static ClassFilePrefilter prefilter(UnitDeclarations units) {
+        return new ClassFilePrefilter(new EntryPoints(units));
     }
 
     private static String internalName(Class<?> type) {

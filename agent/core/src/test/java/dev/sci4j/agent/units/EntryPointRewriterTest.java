@@ -117,14 +117,14 @@ class EntryPointRewriterTest {
 
     @Test
     void httpEntryPointsAreLeftAloneWhenHttpUnitsAreOff() throws Exception {
-        assertThat(new EntryPointRewriter(UnitDeclarations.parse(null, null, false)).rewrite(classFile(Handler.class))).isNull();
+        assertThat(rewriter(UnitDeclarations.parse(null, null, false)).rewrite(classFile(Handler.class))).isNull();
     }
 
     @Test
     void theApisNoOpBodiesGetTheirMeaning() throws Exception {
         Map<String, byte[]> api = new HashMap<>();
         for (Class<?> c : new Class<?>[] {dev.sci4j.api.FunctionalUnits.class, dev.sci4j.api.FunctionalUnits.Scope.class}) {
-            api.put(c.getName(), new EntryPointRewriter(HTTP_ONLY).rewrite(classFile(c)));
+            api.put(c.getName(), rewriter(HTTP_ONLY).rewrite(classFile(c)));
         }
         Class<?> units = new Rewritten(api).loadClass(dev.sci4j.api.FunctionalUnits.class.getName());
 
@@ -143,7 +143,7 @@ class EntryPointRewriterTest {
 
     @Test
     void executorsHandOverTasksThroughTheWrapHook() throws Exception {
-        EntryPointRewriter rewriter = new EntryPointRewriter(HTTP_ONLY);
+        EntryPointRewriter rewriter = rewriter(HTTP_ONLY);
 
         assertThat(rewriter.plans(jdkClassFile("java/util/concurrent/ThreadPoolExecutor")))
                 .containsOnlyKeys("execute(Ljava/lang/Runnable;)V")
@@ -155,7 +155,7 @@ class EntryPointRewriterTest {
 
     @Test
     void classesWithoutEntryPointsAndInterfacesAreNotRewritten() throws Exception {
-        EntryPointRewriter rewriter = new EntryPointRewriter(HTTP_ONLY);
+        EntryPointRewriter rewriter = rewriter(HTTP_ONLY);
 
         assertThat(rewriter.rewrite(classFile(Line.class))).isNull();
         assertThat(rewriter.rewrite(classFile(HttpHandler.class))).isNull();
@@ -247,8 +247,12 @@ class EntryPointRewriterTest {
         }
     }
 
+    static EntryPointRewriter rewriter(UnitDeclarations units) {
+        return new EntryPointRewriter(new EntryPoints(units), TransformMessages.bounded());
+    }
+
     private static Class<?> rewritten(UnitDeclarations units, Class<?> type) throws ClassNotFoundException {
-        byte[] rewritten = new EntryPointRewriter(units).rewrite(classFile(type));
+        byte[] rewritten = rewriter(units).rewrite(classFile(type));
         assertThat(rewritten).as("rewritten " + type.getName()).isNotNull();
         return new Rewritten(Map.of(type.getName(), rewritten)).loadClass(type.getName());
     }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class UnitTransformerTest {
     private final List<String> log = new ArrayList<>();
+    private final TransformMessages messages = TransformMessages.bounded();
 
     private UnitTransformer transformer(ClassLoader agentLoader) throws ConfigException {
-        return new UnitTransformer(UnitDeclarations.parse(null, null, true), agentLoader, null, null, log::add);
+        return new UnitTransformer(UnitDeclarations.parse(null, null, true), agentLoader, null, null, messages, null);
     }
 
     @Test
@@ -46,13 +47,15 @@ class UnitTransformerTest {
     }
 
     @Test
-    void aClassItCannotParseRunsUnchangedWithOneLogLineAtMost10() throws Exception {
+    void aClassItCannotParseRunsUnchangedWithOneQueuedLineAtMost10() throws Exception {
         UnitTransformer t = transformer(null);
         byte[] broken = "\u00ca\u00fe garbage Ldev/sci4j/api/FunctionalUnit; garbage".getBytes(StandardCharsets.ISO_8859_1);
 
         for (int i = 0; i < 12; i++) {
             assertThat(t.transform(null, null, "com/shop/Broken" + i, null, null, broken)).isNull();
         }
+        assertThat(log).isEmpty(); // nothing is printed while transforming
+        messages.drainTo(log::add);
 
         assertThat(log).hasSize(10);
         assertThat(log.get(0)).startsWith("cannot instrument com.shop.Broken0 for functional units (")
@@ -63,19 +66,19 @@ class UnitTransformerTest {
     void loadedExecutorsAreRetransformedOnlyWhenTheyDeclareAHandOver() throws ConfigException {
         UnitDeclarations none = UnitDeclarations.parse(null, null, false);
 
-        assertThat(UnitInstrumentation.isCandidate(ThreadPoolExecutor.class, none)).isTrue();
-        assertThat(UnitInstrumentation.isCandidate(ForkJoinPool.class, none)).isTrue();
-        assertThat(UnitInstrumentation.isCandidate(AbstractExecutorService.class, none)).isFalse();
-        assertThat(UnitInstrumentation.isCandidate(java.util.HashMap.class, none)).isFalse();
+        assertThat(UnitInstrumentation.isCandidate(ThreadPoolExecutor.class, new EntryPoints(none))).isTrue();
+        assertThat(UnitInstrumentation.isCandidate(ForkJoinPool.class, new EntryPoints(none))).isTrue();
+        assertThat(UnitInstrumentation.isCandidate(AbstractExecutorService.class, new EntryPoints(none))).isFalse();
+        assertThat(UnitInstrumentation.isCandidate(java.util.HashMap.class, new EntryPoints(none))).isFalse();
     }
 
     @Test
     void loadedHttpEntryPointsAndAnnotatedClassesAreCandidates() throws ConfigException {
         UnitDeclarations http = UnitDeclarations.parse(null, null, true);
 
-        assertThat(UnitInstrumentation.isCandidate(EntryPointRewriterTest.Handler.class, http)).isTrue();
-        assertThat(UnitInstrumentation.isCandidate(EntryPointRewriterTest.JakartaServlet.class, http)).isTrue();
-        assertThat(UnitInstrumentation.isCandidate(EntryPointRewriterTest.Annotated.class, http)).isTrue();
-        assertThat(UnitInstrumentation.isCandidate(EntryPointRewriterTest.Line.class, http)).isFalse();
+        assertThat(UnitInstrumentation.isCandidate(EntryPointRewriterTest.Handler.class, new EntryPoints(http))).isTrue();
+        assertThat(UnitInstrumentation.isCandidate(EntryPointRewriterTest.JakartaServlet.class, new EntryPoints(http))).isTrue();
+        assertThat(UnitInstrumentation.isCandidate(EntryPointRewriterTest.Annotated.class, new EntryPoints(http))).isTrue();
+        assertThat(UnitInstrumentation.isCandidate(EntryPointRewriterTest.Line.class, new EntryPoints(http))).isFalse();
     }
 }

@@ -61,8 +61,27 @@ public final class UnitsApp {
         http();
         servlets();
         async();
+        unparsable();
         Thread.sleep(700); // let a sample close the last window before exit (the final flush takes one too)
         System.out.println("done");
+    }
+
+    /**
+     * A class file the agent's prefilter lets through (it names {@code @FunctionalUnit}) but ASM cannot parse: the
+     * agent says so, from its sampler thread; the JVM then rejects the class as it would without the agent.
+     */
+    private static void unparsable() {
+        byte[] garbage = "\u00ca\u00fe\u00ba\u00be garbage Ldev/sci4j/api/FunctionalUnit; garbage"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            new ClassLoader(UnitsApp.class.getClassLoader()) {
+                Class<?> define() {
+                    return defineClass("dev.sci4j.agent.it.Unparsable", garbage, 0, garbage.length);
+                }
+            }.define();
+        } catch (ClassFormatError expected) {
+            // the JVM's own verdict
+        }
     }
 
     private static void configured() {

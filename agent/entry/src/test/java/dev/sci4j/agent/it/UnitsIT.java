@@ -25,6 +25,8 @@ class UnitsIT {
     private static final String API_JAR = "sci4j-api-" + System.getProperty("sci4j.it.version", "0.1.0-SNAPSHOT") + ".jar";
     private static Measurement measurement;
     private static String output;
+    private static Path dump;
+    private static String unitsOutput;
 
     /** The sci4j-api jar the test applications use. */
     static String apiJar() {
@@ -53,8 +55,29 @@ class UnitsIT {
 
     @BeforeAll
     static void runTheApp() throws Exception {
+        dump = ChildJvm.WORK.resolve("units-dump-" + System.nanoTime()).toAbsolutePath();
         measurement = run("units", ChildJvm.currentJavaHome(), UnitsApp.class.getName(),
-                ";units=configured:dev.sci4j.agent.it.UnitsApp$Service#configured(int)");
+                ";units=configured:dev.sci4j.agent.it.UnitsApp$Service#configured(int);dump=" + dump);
+        unitsOutput = output;
+    }
+
+    @Test
+    void dumpWritesEachRewrittenClassUnderItsPackagePath() throws Exception {
+        Path service = dump.resolve("dev/sci4j/agent/it/UnitsApp$Service.class");
+
+        assertThat(unitsOutput).contains("[sci4j] rewritten classes are written to " + dump);
+        assertThat(service).isRegularFile();
+        assertThat(new String(java.nio.file.Files.readAllBytes(service), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("dev/sci4j/agent/bootstrap/Hooks");
+        assertThat(dump.resolve("java/util/concurrent/ThreadPoolExecutor.class")).isRegularFile(); // a JDK executor
+        assertThat(dump.resolve("java/util/concurrent/Sci4jWarmUp.class")).doesNotExist(); // the agent's own
+    }
+
+    @Test
+    void aClassTheAgentCannotParseIsSaidOnceByTheSamplerThread() {
+        String line = "[sci4j] cannot instrument dev.sci4j.agent.it.Unparsable for functional units (";
+
+        assertThat(unitsOutput).containsOnlyOnce(line);
     }
 
     private static Map<String, UnitSample> units() {

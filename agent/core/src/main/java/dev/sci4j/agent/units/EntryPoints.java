@@ -1,0 +1,244 @@
+package dev.sci4j.agent.units;
+
+import dev.sci4j.agent.units.EntryPointRewriter.Hook;
+import dev.sci4j.agent.units.EntryPointRewriter.Plan;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * What is an entry point: the one rule set behind the three questions the instrumentation asks, so that a new
+ * entry point is added here and nowhere else.
+ * <ul>
+ *   <li>{@link #mayDeclare}: can this class file declare one? (a byte search, before any parsing:
+ *       {@link ClassFilePrefilter});</li>
+ *   <li>{@link #plan}: is this method one, and which hook does it get? ({@link EntryPointRewriter}'s planner,
+ *       from the class file's names, descriptors, flags and annotations);</li>
+ *   <li>{@link #declaresEntryPoint}: does this loaded class declare one? (the retransformation candidates on
+ *       attach: {@link UnitInstrumentation}), by handing each declared method's reflected name, descriptor,
+ *       flags and annotation to the same {@link #plan}.</li>
+ * </ul>
+ * A fixed entry point is a class scope, a method name, a static or instance method and a descriptor (exact or
+ * a prefix): its descriptor is also the byte marker, because a class file that declares the method holds the
+ * descriptor as a constant. Unit methods are declared by {@code @FunctionalUnit} (marker: the annotation's
+ * descriptor) or by configuration (by class name). Interfaces, constructors, abstract, native, bridge and
+ * synthetic methods are never entry points. Immutable and thread-safe.
+ */
+final class EntryPoints {
+    static final String FUNCTIONAL_UNIT = "Ldev/sci4j/api/FunctionalUnit;";
+    static final String API = "dev/sci4j/api/FunctionalUnits";
+    static final String API_SCOPE = API + "$Scope";
+    static final String EXECUTORS = "java/util/concurrent/";
+    static final String FILTER_CHAIN = "com/sun/net/httpserver/Filter$Chain";
+    private static final String EXCHANGE_HANDLER = "(Lcom/sun/net/httpserver/HttpExchange;)V";
+    private static final String JAVAX_SERVICE = "(Ljavax/servlet/ServletRequest;Ljavax/servlet/ServletResponse;)V";
+    private static final String JAKARTA_SERVICE = "(Ljakarta/servlet/ServletRequest;Ljakarta/servlet/ServletResponse;)V";
+    private static final String TASK_PARAMETER = "(Ljava/lang/Runnable;";
+    private static final String ANNOTATION_CLASS = Type.getType(FUNCTIONAL_UNIT).getClassName();
+    private static final int SKIPPED_CLASSES = Opcodes.ACC_INTERFACE | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_MODULE;
+    private static final int SKIPPED_METHODS = Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE
+            | Opcodes.ACC_SYNTHETIC;
+    private static final byte[] ANNOTATION_MARKER = ascii(FUNCTIONAL_UNIT);
+    /** A rule's class scope: any class; else a package ({@code a/b/}, its direct members) or one class. */
+    private static final String ANY_CLASS = "";
+
+    /** Every fixed entry point, in the order they are tried (the first that matches wins). */
+    private static final List<Rule> FIXED = List.of(
+            Rule.exact(API, true, "record", "(Ljava/lang/String;J)V", false, Hook.RECORD),
+            Rule.exact(API, true, "enter", "(Ljava/lang/String;)V", false, Hook.SCOPE_ENTER),
+            Rule.exact(API, true, "exit", "(Z)V", false, Hook.SCOPE_EXIT),
+            Rule.exact(API, true, "agentActive", "()Z", false, Hook.AGENT_ACTIVE),
+            Rule.exact(API_SCOPE, true, "markFailed", "()V", false, Hook.MARK_FAILED),
+            // Classes directly in java.util.concurrent: its subpackages (locks, atomic) hand over no task.
+            Rule.exact(EXECUTORS, false, "execute", "(Ljava/lang/Runnable;)V", false, Hook.WRAP_TASK),
+            Rule.prefix(EXECUTORS + "ForkJoinPool", false, "submit", TASK_PARAMETER, Hook.WRAP_TASK),
+            Rule.exact(ANY_CLASS, false, "handle", EXCHANGE_HANDLER, true, Hook.EXCHANGE),
+            Rule.exact(FILTER_CHAIN, false, "doFilter", EXCHANGE_HANDLER, true, Hook.EXCHANGE),
+            Rule.exact(ANY_CLASS, false, "service", JAVAX_SERVICE, true, Hook.SERVLET),
+            Rule.exact(ANY_CLASS, false, "service", JAKARTA_SERVICE, true, Hook.SERVLET));
+
+    private final UnitDeclarations units;
+    private final List<Rule> fixed;
+
+    EntryPoints(UnitDeclarations units) {
+        this.units = units;
+        List<Rule> active = new ArrayList<>();
+        for (Rule r : FIXED) {
+            if (!r.http || units.http()) {
+                active.add(r);
+            }
+        }
+        this.fixed = List.copyOf(active);
+    }
+
+    /**
+     * Whether the class file can declare an entry point: false only when {@link #plan} would find none in it.
+     * Looks at the name and searches the bytes; parses nothing.
+     */
+    boolean mayDeclare(String internalName, byte[] classFile) {
+        for (Rule r : fixed) {
+            if (r.inScope(internalName) && ClassFilePrefilter.indexOf(classFile, r.marker) >= 0) {
+                return true;
+            }
+        }
+        return configures(internalName) || ClassFilePrefilter.indexOf(classFile, ANNOTATION_MARKER) >= 0;
+    }
+
+    /**
+     * The plan for one method, or null when it is no entry point.
+     *
+     * @param className  internal name ({@code a/b/C})
+     * @param classAccess the class's access flags ({@code ACC_INTERFACE}, {@code ACC_SYNTHETIC}, …)
+     * @param access     the method's access flags
+     * @param unitName   the method's {@code @FunctionalUnit} value, or null when it has none
+     * @param nested     the annotation's {@code nested}
+     */
+    Plan plan(String className, int classAccess, int access, String name, String descriptor, String unitName,
+              boolean nested) {
+        if ((classAccess & SKIPPED_CLASSES) != 0 || (access & SKIPPED_METHODS) != 0 || name.charAt(0) == '<') {
+            return null;
+        }
+        boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;
+        for (Rule r : fixed) {
+            if (r.matches(className, isStatic, name, descriptor)) {
+                return new Plan(r.hook, null, false);
+            }
+        }
+        if (unitName != null) {
+            return new Plan(Hook.UNIT, unitName, nested);
+        }
+        String configured = configuredUnit(className, name, descriptor);
+        return configured == null ? null : new Plan(Hook.UNIT, configured, false);
+    }
+
+    /**
+     * Whether a loaded class declares an entry point ({@link #plan} on each declared method, from reflection).
+     * Loads the types of its methods' parameters and annotations, as reflection does; a class whose methods
+     * cannot be reflected (a missing parameter type) has none we could instrument now. {@code @FunctionalUnit}
+     * is looked for only in classes of a class loader, not of the bootstrap loader.
+     */
+    boolean declaresEntryPoint(Class<?> c) {
+        String className = c.getName().replace('.', '/');
+        int classAccess = (c.isInterface() ? Opcodes.ACC_INTERFACE : 0) | (c.isSynthetic() ? Opcodes.ACC_SYNTHETIC : 0);
+        if ((classAccess & SKIPPED_CLASSES) != 0) {
+            return false;
+        }
+        // Reading annotations creates a proxy per annotation; the JDK's classes carry many and never ours.
+        boolean annotations = c.getClassLoader() != null;
+        try {
+            for (Method m : c.getDeclaredMethods()) {
+                int access = m.getModifiers() | (m.isBridge() ? Opcodes.ACC_BRIDGE : 0)
+                        | (m.isSynthetic() ? Opcodes.ACC_SYNTHETIC : 0);
+                Annotation unit = annotations ? functionalUnit(m) : null;
+                if (plan(className, classAccess, access, m.getName(), Type.getMethodDescriptor(m),
+                        unit == null ? null : String.valueOf(value(unit, "value")),
+                        unit != null && Boolean.TRUE.equals(value(unit, "nested"))) != null) {
+                    return true;
+                }
+            }
+        } catch (Throwable t) {
+            return false;
+        }
+        return false;
+    }
+
+    /** The unit a configuration pattern gives the method, or null; parameter types in Java source spelling. */
+    String configuredUnit(String internalClassName, String method, String descriptor) {
+        if (units.patterns().isEmpty()) {
+            return null;
+        }
+        List<String> parameters = new ArrayList<>();
+        for (Type t : Type.getArgumentTypes(descriptor)) {
+            parameters.add(t.getClassName());
+        }
+        String className = internalClassName.replace('/', '.');
+        String unit = units.unitFor(className, method, parameters);
+        // Nested parameter types may be written as in source (Outer.Inner) as well as with '$'. A loop, not a
+        // lambda: the first use of one would define a class inside a transform.
+        boolean nestedType = false;
+        for (int i = 0; i < parameters.size(); i++) {
+            String p = parameters.get(i);
+            if (p.indexOf('$') >= 0) {
+                parameters.set(i, p.replace('$', '.'));
+                nestedType = true;
+            }
+        }
+        return unit == null && nestedType ? units.unitFor(className, method, parameters) : unit;
+    }
+
+    private boolean configures(String internalName) {
+        return !units.patterns().isEmpty() && units.anyClass(internalName.replace('/', '.'));
+    }
+
+    private static Annotation functionalUnit(Method m) {
+        for (Annotation a : m.getDeclaredAnnotations()) {
+            if (a.annotationType().getName().equals(ANNOTATION_CLASS)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Object value(Annotation a, String element) throws ReflectiveOperationException {
+        return a.annotationType().getMethod(element).invoke(a);
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII); // class files hold modified UTF-8: the same bytes for ASCII
+    }
+
+    /** One fixed entry point. Immutable. */
+    private static final class Rule {
+        /** {@link #ANY_CLASS}, a package ending in {@code /} or an internal class name. */
+        final String classes;
+        final boolean isStatic;
+        final String method;
+        final String descriptor;
+        final boolean prefix;
+        final boolean http;
+        final Hook hook;
+        /** The descriptor's bytes: every class file declaring the method holds them. */
+        final byte[] marker;
+
+        private Rule(String classes, boolean isStatic, String method, String descriptor, boolean prefix,
+                     boolean http, Hook hook) {
+            this.classes = classes;
+            this.isStatic = isStatic;
+            this.method = method;
+            this.descriptor = descriptor;
+            this.prefix = prefix;
+            this.http = http;
+            this.hook = hook;
+            this.marker = ascii(descriptor);
+        }
+
+        static Rule exact(String classes, boolean isStatic, String method, String descriptor,
+                          boolean http, Hook hook) {
+            return new Rule(classes, isStatic, method, descriptor, false, http, hook);
+        }
+
+        static Rule prefix(String classes, boolean isStatic, String method, String descriptorPrefix,
+                           Hook hook) {
+            return new Rule(classes, isStatic, method, descriptorPrefix, true, false, hook);
+        }
+
+        boolean matches(String className, boolean isStatic, String name, String descriptor) {
+            return this.isStatic == isStatic && method.equals(name)
+                    && (prefix ? descriptor.startsWith(this.descriptor) : descriptor.equals(this.descriptor))
+                    && inScope(className);
+        }
+
+        boolean inScope(String className) {
+            if (classes.isEmpty()) {
+                return true;
+            }
+            return classes.endsWith("/")
+                    ? className.startsWith(classes) && className.indexOf('/', classes.length()) < 0
+                    : className.equals(classes);
+        }
+    }
+}
