@@ -39,7 +39,7 @@ public final class UnitInstrumentation {
         // Load now what a transform may need later, never first inside one: every hook (resolved from Hooks, so a
         // missing one fails the install here) and the exception a method too large to instrument raises.
         HookMethod.resolveAll();
-        MethodTooLargeException.class.getName();
+        loaded(MethodTooLargeException.class);
         units.nested().forEach(UnitCounters::declareNested);
         ClassLoader own = UnitInstrumentation.class.getClassLoader();
         ClassLoader agentLoader = own == ClassLoader.getSystemClassLoader() ? null : own; // in-process tests
@@ -52,6 +52,11 @@ public final class UnitInstrumentation {
     }
 
     /** The {@code dump} switch, or null when its directory cannot be created (units are counted all the same). */
+    /** Nothing to do: the class literal at the call site is what loads the class (resolved, not initialised). */
+    private static void loaded(Class<?> type) {
+        assert type != null;
+    }
+
     private static ClassDump dump(Path directory, TransformMessages messages, Consumer<String> log) {
         try {
             ClassDump dump = new ClassDump(directory, messages);

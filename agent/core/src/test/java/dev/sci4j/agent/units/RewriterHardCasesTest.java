@@ -209,8 +209,8 @@ class RewriterHardCasesTest {
 
         assertThat(Thread.holdsLock(sync)).isFalse();
         CompletableFuture.runAsync(() -> {
-            synchronized (sync) {
-                sync.hashCode();
+            synchronized (sync) { // the monitor was released on both ways out, or this would hang
+                assertThat(Thread.holdsLock(sync)).isTrue();
             }
         }).get(10, TimeUnit.SECONDS);
         assertThat(counts("hard-sync")).containsExactly(1L, 1L);
