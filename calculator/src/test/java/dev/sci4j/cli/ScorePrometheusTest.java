@@ -209,17 +209,12 @@ class ScorePrometheusTest {
 
     @Test
     void withoutEndTheWindowEndsAtTheLastWholeStepBeforeNow() {
-        Clock before = PrometheusOptions.clock;
-        PrometheusOptions.clock = Clock.fixed(Instant.parse("2024-06-01T00:05:42Z"), ZoneOffset.UTC);
-        try {
-            JsonNode j = CliRun.of("score", "--prometheus", fake.url(), "--selector", "{job=\"shop\"}", "--window", "5min",
-                    "--step", "1min", "--units", "1", "--intensity", "1", "--json").json();
+        Clock now = Clock.fixed(Instant.parse("2024-06-01T00:05:42Z"), ZoneOffset.UTC);
+        JsonNode j = CliRun.at(now, "score", "--prometheus", fake.url(), "--selector", "{job=\"shop\"}", "--window", "5min",
+                "--step", "1min", "--units", "1", "--intensity", "1", "--json").json();
 
-            assertThat(j.get("energySource").get("windowEnd").asText()).isEqualTo(END);
-            assertThat(j.get("energyKwh").asDouble()).isCloseTo(FLEET_JOULES / 3.6e6, within(1e-15));
-        } finally {
-            PrometheusOptions.clock = before;
-        }
+        assertThat(j.get("energySource").get("windowEnd").asText()).isEqualTo(END);
+        assertThat(j.get("energyKwh").asDouble()).isCloseTo(FLEET_JOULES / 3.6e6, within(1e-15));
     }
 
     @Test
