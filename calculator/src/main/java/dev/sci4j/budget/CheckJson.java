@@ -108,8 +108,15 @@ public final class CheckJson {
             Map.Entry<String, JsonNode> unit = units.next();
             List<RunScore> runs = new ArrayList<>();
             for (JsonNode r : unit.getValue().path("runs")) {
-                runs.add(new RunScore(file + ": " + r.path("source").asText(), number(file, r, "functionalUnits"),
-                        number(file, r, "energyJoules"), number(file, r, "sciGramsPerUnit")));
+                String source = file + ": " + r.path("source").asText();
+                double count = number(file, r, "functionalUnits");
+                double joules = number(file, r, "energyJoules");
+                double sci = number(file, r, "sciGramsPerUnit");
+                try {
+                    runs.add(new RunScore(source, count, joules, sci));
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInputException.file(file, "unit '" + unit.getKey() + "': " + e.getMessage());
+                }
             }
             out.put(unit.getKey(), runs);
         }

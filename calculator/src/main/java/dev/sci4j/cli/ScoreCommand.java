@@ -74,7 +74,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (functionalUnits == null) {
             return perUnitKind(embodied, pueFactor);
         }
-        Checks.nonNegative(functionalUnits, "--units (R)");
+        Checks.functionalUnits(functionalUnits, "--units (R)");
         ScoredResult result = Scoring.score(energy.resolve(), intensity.resolve(), embodied, pueFactor, functionalUnits, unitName);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

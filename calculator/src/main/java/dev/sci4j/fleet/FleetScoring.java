@@ -60,11 +60,15 @@ public final class FleetScoring {
 
     private static double functionalUnits(FleetUnits units, Double declared) {
         if (declared != null) {
-            return Checks.nonNegative(declared, "--units (R)");
+            return Checks.functionalUnits(declared, "--units (R)");
         }
         if (!units.counted()) {
             throw new InvalidInputException("R is unknown: the query " + units.query() + " returned no series in the"
                     + " window (the agent exports it when it counts functional units); give --units N");
+        }
+        if (units.total() <= 0) {
+            throw new InvalidInputException("R (functional units) is zero: the query " + units.query()
+                    + " counted no functional units in the window, and SCI is carbon per unit; give --units N");
         }
         return units.total();
     }

@@ -32,14 +32,17 @@ final class Spacing {
             }
         }
         List<IntensityPoint> points = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            RawPoint point = sorted.get(i);
-            Duration duration = point.durationOrNull() != null ? point.durationOrNull() : inferred(file, timeField, sorted, i);
-            points.add(new IntensityPoint(point.start(), duration, point.gramsPerKwh()));
-        }
         try {
+            for (int i = 0; i < sorted.size(); i++) {
+                RawPoint point = sorted.get(i);
+                Duration duration = point.durationOrNull() != null ? point.durationOrNull() : inferred(file, timeField, sorted, i);
+                points.add(new IntensityPoint(point.start(), duration, point.gramsPerKwh()));
+            }
             return new IntensitySeries(points, type, source, zone);
         } catch (InvalidInputException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // The points break a point's or the series' invariants (e.g. overlap): the file is at fault, so name it.
             throw InvalidInputException.file(file, e.getMessage());
         }
     }

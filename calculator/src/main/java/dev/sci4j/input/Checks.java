@@ -39,6 +39,18 @@ public final class Checks {
         return input(() -> Invariants.between(value, min, max, field));
     }
 
+    /**
+     * R as the user gives it: greater than zero, since SCI is carbon per functional unit and is undefined without
+     * one (never the total carbon instead).
+     */
+    public static double functionalUnits(double value, String field) {
+        if (value == 0) {
+            throw new InvalidInputException(field + ": R (functional units) is zero: SCI is carbon per functional unit,"
+                    + " so it is undefined without at least one unit");
+        }
+        return positive(value, field);
+    }
+
     /** Non-null; a missing required input is an error, never a silent default. */
     public static <T> T present(T value, String field) {
         return valid(() -> Invariants.present(value, field));

@@ -37,6 +37,7 @@ public record FunctionalUnit(String name, String definition, List<Double> unitsP
 
     /** The same {@code units} in each of {@code repetitions}, as declared with {@code --units}. */
     public static List<Double> declared(double units, int repetitions) {
+        Checks.functionalUnits(units, "--units (R per repetition)");
         return java.util.Collections.nCopies(repetitions, units);
     }
 

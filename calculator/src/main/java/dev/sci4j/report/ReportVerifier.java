@@ -46,7 +46,8 @@ public final class ReportVerifier {
         ScoredRepetitions again;
         try {
             again = ReportScoring.recompute(r);
-        } catch (InvalidInputException e) {
+        } catch (IllegalArgumentException e) {
+            // The report's own figures cannot be scored again (e.g. R = 0): a finding about the report, not a crash.
             problems.add(Message.of("verify.recomputeFailed", e.getMessage()));
             return;
         }

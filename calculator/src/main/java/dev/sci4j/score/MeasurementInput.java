@@ -45,7 +45,7 @@ public final class MeasurementInput {
             IntervalSample sum = m.total().orElseThrow(() -> new InvalidInputException(
                     file + ": the measurement holds no samples yet; let the agent run for at least one interval"));
             total = total.plus(Energy.ofJoules(sum.processTotalJoules()));
-            intervals.addAll(intervals(m));
+            intervals.addAll(intervals(m, file));
             describe(runs.addObject(), file, m, sum);
             EnergySourceInfo source = m.run().energySource();
             descriptions.add(source.kind().id() + ", accuracy class " + source.accuracyClass() + " (±"
@@ -74,10 +74,15 @@ public final class MeasurementInput {
     }
 
     /** Each window as an energy interval; older windows merged by the agent count as one uniform interval. */
-    private static List<EnergyInterval> intervals(Measurement m) {
+    private static List<EnergyInterval> intervals(Measurement m, String file) {
         List<EnergyInterval> out = new ArrayList<>();
-        m.aggregated().ifPresent(a -> out.add(interval(a.total())));
-        m.samples().forEach(s -> out.add(interval(s)));
+        try {
+            m.aggregated().ifPresent(a -> out.add(interval(a.total())));
+            m.samples().forEach(s -> out.add(interval(s)));
+        } catch (IllegalArgumentException e) {
+            // The file's format allows what an interval does not (e.g. a sample ending where it starts): the file is at fault.
+            throw new InvalidInputException(file + ": " + e.getMessage(), e);
+        }
         return out;
     }
 
