@@ -64,6 +64,9 @@ final class PrometheusOptions {
         Duration windowDuration = Durations.parse(window, "--window");
         Duration stepDuration = step != null ? Durations.parse(step, "--step")
                 : windowDuration.compareTo(DEFAULT_STEP) < 0 ? windowDuration : DEFAULT_STEP;
+        RangeGrid.problem(windowDuration, stepDuration, "--window", "--step").ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
         RangeGrid grid = RangeGrid.ending(end(stepDuration, clock), windowDuration, stepDuration);
         return new FleetSource(api, Selector.parse(selector), grid, hardwareLabel);
     }

@@ -1,8 +1,8 @@
 package dev.sci4j.embodied;
 
-import dev.sci4j.units.Invariants;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Invariants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

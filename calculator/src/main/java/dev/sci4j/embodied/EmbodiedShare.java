@@ -1,7 +1,7 @@
 package dev.sci4j.embodied;
 
-import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Units;
 import java.time.Duration;
 

@@ -2,8 +2,8 @@ package dev.sci4j.fleet;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sci4j.units.Invariants;
 import dev.sci4j.score.ScoredResult;
+import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Units;
 import java.util.List;
 

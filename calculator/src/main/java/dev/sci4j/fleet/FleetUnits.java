@@ -1,8 +1,8 @@
 package dev.sci4j.fleet;
 
 import dev.sci4j.grid.EnergyInterval;
-import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

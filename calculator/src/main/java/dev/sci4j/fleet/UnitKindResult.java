@@ -1,8 +1,8 @@
 package dev.sci4j.fleet;
 
-import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,9 +1,9 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
 import dev.sci4j.units.Intensity;
+import dev.sci4j.units.Invariants;
 import java.time.Instant;
 
 /**

@@ -1,8 +1,8 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 
 /**
  * Operational emissions over a window, O = Σ E_t × I_t. Immutable and thread-safe.

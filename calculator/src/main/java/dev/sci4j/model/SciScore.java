@@ -1,8 +1,8 @@
 package dev.sci4j.model;
 
-import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 
 /**
  * One SCI result, ISO/IEC 21031: {@code SCI = (O + M) / R}. Keeps every term so the score can be explained

@@ -1,9 +1,9 @@
 package dev.sci4j.profile;
 
 import dev.sci4j.embodied.EmbodiedShare;
-import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Durations;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 
 /**

@@ -1,8 +1,8 @@
 package dev.sci4j.report;
 
 import dev.sci4j.embodied.EmbodiedShare;
-import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 
 /**

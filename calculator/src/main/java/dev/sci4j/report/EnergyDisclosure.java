@@ -1,7 +1,7 @@
 package dev.sci4j.report;
 
-import dev.sci4j.units.Invariants;
 import dev.sci4j.measurement.AccuracyClass;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.sci4j.report;
 
-import dev.sci4j.units.Invariants;
 import dev.sci4j.score.IntensityInput;
+import dev.sci4j.units.Invariants;
 
 /**
  * The grid intensity a report's score applies, location-based: a row of sci4j's bundled factor table

@@ -1,7 +1,7 @@
 package dev.sci4j.report;
 
-import dev.sci4j.units.Invariants;
 import dev.sci4j.model.SciScore;
+import dev.sci4j.units.Invariants;
 
 /**
  * The SCI terms over all repetitions: E (kWh), PUE, O and M (gCO2e), R, and SCI = (O + M) / R in gCO2e per
