@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.stats.SampleSummary;
+import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,11 +113,7 @@ public final class CheckJson {
                 double count = number(file, r, "functionalUnits");
                 double joules = number(file, r, "energyJoules");
                 double sci = number(file, r, "sciGramsPerUnit");
-                try {
-                    runs.add(new RunScore(source, count, joules, sci));
-                } catch (IllegalArgumentException e) {
-                    throw InvalidInputException.file(file, "unit '" + unit.getKey() + "': " + e.getMessage());
-                }
+                runs.add(Checks.valid(file + ": unit '" + unit.getKey() + "'", () -> new RunScore(source, count, joules, sci)));
             }
             out.put(unit.getKey(), runs);
         }

@@ -9,6 +9,7 @@ import dev.sci4j.score.ScoredResult;
 import dev.sci4j.score.Scoring;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class FleetScoring {
      */
     public static FleetResult score(FleetEnergy energy, FleetUnits units, IntensityInput intensity, Embodied embodied,
                                     double pue, Double declaredUnitsOrNull, String unitName) {
-        Checks.present(energy, "fleet energy");
+        Invariants.present(energy, "fleet energy");
         double r = functionalUnits(units, declaredUnitsOrNull);
         // Breakdowns first: a series intensity keeps the last alignment for its disclosure, which must be the fleet's.
         List<InstanceResult> instances = new ArrayList<>();

@@ -53,25 +53,29 @@ public final class Checks {
 
     /** Non-null; a missing required input is an error, never a silent default. */
     public static <T> T present(T value, String field) {
-        return valid(() -> Invariants.present(value, field));
+        return checked(() -> Invariants.present(value, field), "");
     }
 
     /**
-     * Builds a value straight from user input: a value type rejecting it (an {@link IllegalArgumentException})
-     * is the user's mistake, reported with its message. Keep {@code build} to the construction itself, so that a
-     * failure in later computation still reads as the bug it is.
+     * Builds values straight from user input: a value type rejecting it (an {@link IllegalArgumentException}) is
+     * the user's mistake, reported with its message after {@code where} (e.g. the file). Keep {@code build} to
+     * reading and constructing, so that a failure in later computation still reads as the bug it is.
      */
-    public static <T> T valid(Supplier<T> build) {
+    public static <T> T valid(String where, Supplier<T> build) {
+        return checked(build, where + ": ");
+    }
+
+    private static double input(DoubleSupplier check) {
+        return checked(check::getAsDouble, "");
+    }
+
+    private static <T> T checked(Supplier<T> build, String prefix) {
         try {
             return build.get();
         } catch (InvalidInputException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage(), e);
+            throw new InvalidInputException(prefix + e.getMessage(), e);
         }
-    }
-
-    private static double input(DoubleSupplier check) {
-        return valid(check::getAsDouble);
     }
 }

@@ -115,6 +115,17 @@ class ScorePrometheusTest {
     }
 
     @Test
+    void countedUnitsThatNeverIncreaseAreBadInputNotABug() {
+        fake.series(UNITS, "{\"instance\":\"a:9464\",\"unit\":\"checkout\",\"outcome\":\"success\"}", T0, STEP,
+                7.0, 7.0, 7.0, 7.0, 7.0, 7.0);
+
+        CliRun r = run("--intensity", "500");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("R (functional units) is zero").contains(UNITS).contains("--units").doesNotContain("\tat ");
+    }
+
+    @Test
     void noSeriesIsAnErrorNamingTheQuery() {
         CliRun r = CliRun.of("score", "--prometheus", fake.url(), "--selector", "{job=\"nothing\"}", "--window", "5min",
                 "--step", "1min", "--end", END, "--units", "1", "--intensity", "1");
