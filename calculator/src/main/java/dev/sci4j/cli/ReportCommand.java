@@ -79,9 +79,9 @@ final class ReportCommand implements Callable<Integer> {
                 Instant.now());
         SignatureBlock signature = signingKey == null ? null : sign(report);
         ObjectNode tree = ReportJson.toTree(report, signature);
-        ReportJson.writeAtomically(ReportJson.text(tree), out);
+        OutputFiles.write("--out", out, f -> ReportJson.writeAtomically(ReportJson.text(tree), f));
         if (html != null) {
-            ReportJson.writeAtomically(ReportPage.render(report, signature, p, language), html);
+            OutputFiles.write("--html", html, f -> ReportJson.writeAtomically(ReportPage.render(report, signature, p, language), f));
         }
         PrintWriter w = spec.commandLine().getOut();
         Explain x = new Explain(w);
