@@ -113,7 +113,8 @@ public final class CheckJson {
                 double count = number(file, r, "functionalUnits");
                 double joules = number(file, r, "energyJoules");
                 double sci = number(file, r, "sciGramsPerUnit");
-                runs.add(Checks.valid(file + ": unit '" + unit.getKey() + "'", () -> new RunScore(source, count, joules, sci)));
+                String where = file + ": unit '" + unit.getKey() + "'";
+                runs.add(Checks.valid(where, () -> new RunScore(source, count, joules, sci)));
             }
             out.put(unit.getKey(), runs);
         }

@@ -19,8 +19,9 @@ final class FleetOutput {
     private FleetOutput() {
     }
 
-    static int run(PrintWriter out, PrometheusOptions options, Clock clock, IntensityInput intensity, Carbon embodiedOrNull, double pue,
-                   Double declaredUnits, String unitName, boolean json, BiConsumer<PrintWriter, ScoredResult> explainScore) {
+    static int run(PrintWriter out, PrometheusOptions options, Clock clock, IntensityInput intensity, Carbon embodiedOrNull,
+                   double pue, Double declaredUnits, String unitName, boolean json,
+                   BiConsumer<PrintWriter, ScoredResult> explainScore) {
         FleetSource source = options.source(clock);
         FleetScoring.Embodied embodied = new FleetScoring.Embodied(embodiedOrNull, options.hardware());
         FleetResult result = FleetScoring.score(source.energy(), source.units(), intensity, embodied, pue, declaredUnits, unitName);

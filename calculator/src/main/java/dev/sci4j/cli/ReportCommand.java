@@ -81,7 +81,8 @@ final class ReportCommand implements Callable<Integer> {
         ObjectNode tree = ReportJson.toTree(report, signature);
         OutputFiles.write("--out", out, f -> ReportJson.writeAtomically(ReportJson.text(tree), f));
         if (html != null) {
-            OutputFiles.write("--html", html, f -> ReportJson.writeAtomically(ReportPage.render(report, signature, p, language), f));
+            String page = ReportPage.render(report, signature, p, language);
+            OutputFiles.write("--html", html, f -> ReportJson.writeAtomically(page, f));
         }
         PrintWriter w = spec.commandLine().getOut();
         Explain x = new Explain(w);

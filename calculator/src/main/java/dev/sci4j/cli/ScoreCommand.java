@@ -68,8 +68,8 @@ final class ScoreCommand implements Callable<Integer> {
         Carbon embodied = embodiedGrams == null ? null
                 : Carbon.ofGrams(Checks.nonNegative(embodiedGrams, "--embodied-g"));
         if (energy.prometheus != null) {
-            return FleetOutput.run(spec.commandLine().getOut(), energy.prometheus, clock, intensity.resolve(), embodied, pueFactor,
-                    functionalUnits, unitName, json, this::printExplained);
+            return FleetOutput.run(spec.commandLine().getOut(), energy.prometheus, clock, intensity.resolve(), embodied,
+                    pueFactor, functionalUnits, unitName, json, this::printExplained);
         }
         if (functionalUnits == null) {
             return perUnitKind(embodied, pueFactor);

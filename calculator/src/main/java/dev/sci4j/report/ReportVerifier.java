@@ -1,7 +1,6 @@
 package dev.sci4j.report;
 
 import dev.sci4j.i18n.Message;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.sign.DocumentSigner;
 import dev.sci4j.sign.Ed25519Keys;
 import dev.sci4j.sign.SignatureBlock;
