@@ -61,6 +61,14 @@ class UserMistakesTest {
         }
     }
 
+    @Test
+    void aScoreGivenToACheckWithImpossibleFiguresNamesTheFileAndField() throws IOException {
+        Path budget = write("b.yaml", BUDGET);
+        Path score = write("score.json", "{\"functionalUnit\": \"request\", \"units\": 0, \"energyKwh\": 1, \"sci\": 0.5}");
+
+        assertBadInput("score.json: field 'units' (R)", "check", "--budget", budget.toString(), "--report", score.toString());
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
