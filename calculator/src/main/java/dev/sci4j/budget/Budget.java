@@ -1,7 +1,7 @@
 package dev.sci4j.budget;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.units.Invariants;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,11 +20,11 @@ import java.util.TreeMap;
 public record Budget(GridSpec gridOrNull, double pue, Aggregation aggregation, Guard guard, Map<String, UnitBudget> units) {
 
     public Budget {
-        Checks.atLeast(pue, 1, "pue");
-        Checks.present(aggregation, "aggregation");
-        Checks.present(guard, "guard");
+        Invariants.atLeast(pue, 1, "pue");
+        Invariants.present(aggregation, "aggregation");
+        Invariants.present(guard, "guard");
         if (units == null || units.isEmpty()) {
-            throw new InvalidInputException("units is missing: give the limits for at least one functional unit");
+            throw new IllegalArgumentException("units is missing: give the limits for at least one functional unit");
         }
         units = Map.copyOf(new TreeMap<>(units));
     }

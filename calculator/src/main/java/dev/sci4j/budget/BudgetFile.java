@@ -97,7 +97,7 @@ public final class BudgetFile {
     }
 
     private static String problem(JsonProcessingException e) {
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidInputException cause) {
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException cause) {
             return cause.getMessage();
         }
         if (e instanceof UnrecognizedPropertyException u) {

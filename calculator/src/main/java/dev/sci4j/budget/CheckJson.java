@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.stats.SampleSummary;
+import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,8 +109,12 @@ public final class CheckJson {
             Map.Entry<String, JsonNode> unit = units.next();
             List<RunScore> runs = new ArrayList<>();
             for (JsonNode r : unit.getValue().path("runs")) {
-                runs.add(new RunScore(file + ": " + r.path("source").asText(), number(file, r, "functionalUnits"),
-                        number(file, r, "energyJoules"), number(file, r, "sciGramsPerUnit")));
+                String source = file + ": " + r.path("source").asText();
+                double count = number(file, r, "functionalUnits");
+                double joules = number(file, r, "energyJoules");
+                double sci = number(file, r, "sciGramsPerUnit");
+                String where = file + ": unit '" + unit.getKey() + "'";
+                runs.add(Checks.valid(where, () -> new RunScore(source, count, joules, sci)));
             }
             out.put(unit.getKey(), runs);
         }

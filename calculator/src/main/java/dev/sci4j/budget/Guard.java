@@ -2,8 +2,7 @@ package dev.sci4j.budget;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.units.Invariants;
 
 /**
  * The statistical guard on relative limits, so noise does not fail builds: a regression counts only with at
@@ -21,11 +20,11 @@ public record Guard(int minSamples, double alpha) {
 
     public Guard {
         if (minSamples < 2) {
-            throw new InvalidInputException("minSamples must be at least 2 (a t-test needs a variance), got " + minSamples);
+            throw new IllegalArgumentException("minSamples must be at least 2 (a t-test needs a variance), got " + minSamples);
         }
-        Checks.finite(alpha, "alpha");
+        Invariants.finite(alpha, "alpha");
         if (!(alpha > 0 && alpha <= 0.5)) {
-            throw new InvalidInputException("alpha must be greater than 0 and at most 0.5, got " + alpha);
+            throw new IllegalArgumentException("alpha must be greater than 0 and at most 0.5, got " + alpha);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.sci4j.budget;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 
 /**
  * One limit of a budget: a threshold in the unit its field names (gCO2e per unit, joules per unit, or
@@ -14,8 +15,8 @@ import dev.sci4j.input.Checks;
 public record Limit(double value, Level level) {
 
     public Limit {
-        Checks.nonNegative(value, "value");
-        Checks.present(level, "level");
+        Invariants.nonNegative(value, "value");
+        Invariants.present(level, "level");
     }
 
     @JsonCreator

@@ -1,6 +1,7 @@
 package dev.sci4j.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.report.SciReport;
 import dev.sci4j.units.Units;
@@ -29,8 +30,11 @@ final class ReportJson {
                     Units.kwhToJoules(report.result().energyKwh()), report.result().sciGPerUnit());
         }
         JsonNode n = root.has("score") && root.get("score").isObject() ? root.get("score") : root;
-        return new Run(file.toString(), text(file, n, "functionalUnit"), number(file, n, "units"),
-                Units.kwhToJoules(number(file, n, "energyKwh")), number(file, n, "sci"));
+        String unit = text(file, n, "functionalUnit");
+        double units = Checks.positive(number(file, n, "units"), file + ": field 'units' (R)");
+        double kwh = Checks.nonNegative(number(file, n, "energyKwh"), file + ": field 'energyKwh'");
+        double sci = Checks.nonNegative(number(file, n, "sci"), file + ": field 'sci'");
+        return new Run(file.toString(), unit, units, Units.kwhToJoules(kwh), sci);
     }
 
     /** The fields a check needs, from either kind of file. */

@@ -1,6 +1,6 @@
 package dev.sci4j.budget;
 
-import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 
 /**
  * The score of one repetition for one functional unit: the sample a budget aggregates. Immutable.
@@ -13,9 +13,9 @@ import dev.sci4j.input.Checks;
 public record RunScore(String source, double functionalUnits, double energyJoules, double sciGramsPerUnit) {
 
     public RunScore {
-        Checks.positive(functionalUnits, "functional units (R) of " + source);
-        Checks.nonNegative(energyJoules, "energy of " + source);
-        Checks.nonNegative(sciGramsPerUnit, "SCI of " + source);
+        Invariants.positive(functionalUnits, "functional units (R) of " + source);
+        Invariants.nonNegative(energyJoules, "energy of " + source);
+        Invariants.nonNegative(sciGramsPerUnit, "SCI of " + source);
     }
 
     /** E / R, joules per functional unit. */

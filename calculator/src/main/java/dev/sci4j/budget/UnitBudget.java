@@ -2,7 +2,6 @@ package dev.sci4j.budget;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.sci4j.input.InvalidInputException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +17,10 @@ public record UnitBudget(String unitName, Map<LimitKind, Limit> limits) {
 
     public UnitBudget {
         if (unitName == null || unitName.isBlank()) {
-            throw new InvalidInputException("a functional unit name must not be blank");
+            throw new IllegalArgumentException("a functional unit name must not be blank");
         }
         if (limits.isEmpty()) {
-            throw new InvalidInputException("units." + unitName
+            throw new IllegalArgumentException("units." + unitName
                     + ": set at least one of maxSci, maxEnergyPerUnitJoules, maxRegressionPercent");
         }
         limits = Map.copyOf(limits);

@@ -65,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
             ComparisonReport.printTable(c, m, out);
         }
         if (html != null) {
-            ReportJson.writeAtomically(ComparisonPage.render(c, m), html);
+            OutputFiles.write("--html", html, f -> ReportJson.writeAtomically(ComparisonPage.render(c, m), f));
             if (!json) {
                 out.println(m.get("cli.wroteHtml", html));
             }

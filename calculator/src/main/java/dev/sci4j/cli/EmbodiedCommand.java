@@ -8,6 +8,7 @@ import dev.sci4j.embodied.EmbodiedShare;
 import dev.sci4j.embodied.Hardware;
 import dev.sci4j.embodied.ResourceKind;
 import dev.sci4j.input.Checks;
+import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Durations;
 import dev.sci4j.units.Units;
@@ -67,9 +68,14 @@ final class EmbodiedCommand implements Callable<Integer> {
         ResourceKind kind = ResourceKind.parse(resourceKind);
         double rr = 1;
         double tor = 1;
+        if (el.isZero()) {
+            throw new InvalidInputException("--lifespan must be greater than zero, got " + lifespan);
+        }
         if (resourcesReserved != null || resourcesTotal != null) {
-            rr = Checks.nonNegative(Checks.present(resourcesReserved, "--resources-reserved"), "--resources-reserved");
+            double reserved = Checks.present(resourcesReserved, "--resources-reserved");
             tor = Checks.positive(Checks.present(resourcesTotal, "--resources-total"), "--resources-total");
+            rr = Checks.between(reserved, 0, tor,
+                    "--resources-reserved (0 to --resources-total)");
         }
         ObjectNode result = JsonOutput.object();
         Carbon te = totalEmbodied(result);

@@ -31,6 +31,8 @@ final class EnergyOptions {
         if (energySeries != null) {
             return EnergyInput.series(energySeries);
         }
-        return EnergyInput.declared(Energy.ofKwh(Checks.nonNegative(energyKwh, "--energy-kwh")), "--energy-kwh");
+        double kwh = Checks.nonNegative(energyKwh, "--energy-kwh");
+        // Too large to hold in joules is the user's figure, not a bug.
+        return EnergyInput.declared(Checks.valid("--energy-kwh", () -> Energy.ofKwh(kwh)), "--energy-kwh");
     }
 }

@@ -11,6 +11,7 @@ import dev.sci4j.score.ScoredResult;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Units;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.function.BiConsumer;
 
 /** {@code sci4j score --prometheus}: the fleet's score as {@code score} prints it, then the breakdown. */
@@ -18,9 +19,10 @@ final class FleetOutput {
     private FleetOutput() {
     }
 
-    static int run(PrintWriter out, PrometheusOptions options, IntensityInput intensity, Carbon embodiedOrNull, double pue,
-                   Double declaredUnits, String unitName, boolean json, BiConsumer<PrintWriter, ScoredResult> explainScore) {
-        FleetSource source = options.source();
+    static int run(PrintWriter out, PrometheusOptions options, Clock clock, IntensityInput intensity, Carbon embodiedOrNull,
+                   double pue, Double declaredUnits, String unitName, boolean json,
+                   BiConsumer<PrintWriter, ScoredResult> explainScore) {
+        FleetSource source = options.source(clock);
         FleetScoring.Embodied embodied = new FleetScoring.Embodied(embodiedOrNull, options.hardware());
         FleetResult result = FleetScoring.score(source.energy(), source.units(), intensity, embodied, pue, declaredUnits, unitName);
         if (json) {

@@ -28,12 +28,14 @@ final class KeygenCommand implements Callable<Integer> {
         Path privateFile = Path.of(name + ".key");
         Path publicFile = Path.of(name + ".pub");
         KeyPair pair = Ed25519Keys.generate();
-        try {
-            Ed25519Keys.write(pair, privateFile, publicFile);
-        } catch (FileAlreadyExistsException e) {
-            throw new InvalidInputException("--out " + name + ": " + e.getFile()
-                    + " already exists; choose another name or move the old key away (keys are never overwritten)");
-        }
+        OutputFiles.write("--out", name, n -> {
+            try {
+                Ed25519Keys.write(pair, privateFile, publicFile);
+            } catch (FileAlreadyExistsException e) {
+                throw new InvalidInputException("--out " + name + ": " + e.getFile()
+                        + " already exists; choose another name or move the old key away (keys are never overwritten)");
+            }
+        });
         Explain x = new Explain(spec.commandLine().getOut());
         x.line("Wrote %s (private: keep it secret) and %s (public: give it to the buyer)", privateFile, publicFile);
         x.line("Public key fingerprint (SHA-256): %s", Ed25519Keys.fingerprint(pair.getPublic()));

@@ -3,13 +3,15 @@ package dev.sci4j.cli;
 import dev.sci4j.input.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code sci4j} command line. Exit codes: 0 success, 1 failure of sci4j itself, 2 bad input (a user
- * mistake, reported as one sentence without a stack trace).
+ * The {@code sci4j} command line. Exit codes: 0 success, 1 failure of sci4j itself (a bug, reported with its
+ * stack trace), 2 bad input (a user mistake, an {@link InvalidInputException} raised by the input layer,
+ * reported as one sentence without a stack trace).
  */
 @Command(name = "sci4j",
         mixinStandardHelpOptions = true,
@@ -42,8 +44,13 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams and returns the exit code; tests call this in-process. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(Clock.systemUTC(), out, err, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with {@code clock} as "now" (e.g. the end of a fleet window). */
+    static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
         Locale.setDefault(Locale.ROOT);
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main(), new Factory(clock));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -52,23 +59,42 @@ public final class Main implements Runnable {
             err.println("Run '" + command + " --help' for usage.");
             return BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            String command = commandLine.getCommandSpec().qualifiedName();
-            if (ex instanceof InvalidInputException) {
-                err.println(command + ": " + ex.getMessage());
-                return BAD_INPUT;
-            }
-            err.println(command + ": internal error: " + ex);
-            if (System.getenv("SCI4J_DEBUG") != null) {
-                ex.printStackTrace(err);
-            } else {
-                err.println("Set SCI4J_DEBUG=1 for the stack trace, and please report it.");
-            }
-            return FAILURE;
-        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                failed(ex, commandLine.getCommandSpec().qualifiedName(), err));
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A user mistake ({@link InvalidInputException}) is one sentence and exit 2; anything else is a bug in sci4j:
+     * exit 1, saying so, with the stack trace for the report.
+     */
+    static int failed(Exception ex, String command, PrintWriter err) {
+        if (ex instanceof InvalidInputException) {
+            err.println(command + ": " + ex.getMessage());
+            return BAD_INPUT;
+        }
+        err.println("sci4j: internal error (this is a bug in sci4j, please report it): " + ex);
+        ex.printStackTrace(err);
+        return FAILURE;
+    }
+
+    /** Creates the commands, handing the clock to those that need "now". */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Clock clock;
+
+        Factory(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ScoreCommand.class) {
+                return type.cast(new ScoreCommand(clock));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

@@ -20,8 +20,6 @@ import picocli.CommandLine.Option;
  * declared figure and measurement files. Not thread-safe (picocli fills it).
  */
 final class PrometheusOptions {
-    /** The end of the window when --end is not given; tests replace it. */
-    static Clock clock = Clock.systemUTC();
     private static final Duration DEFAULT_STEP = Duration.ofMinutes(5);
 
     @Option(names = "--prometheus", required = true, paramLabel = "URL",
@@ -54,18 +52,22 @@ final class PrometheusOptions {
             description = "Timeout for connecting and for each query (default: ${DEFAULT-VALUE}).")
     String timeout;
 
-    FleetSource source() {
-        return source(HttpPrometheusApi.of(url, Durations.parse(timeout, "--prometheus-timeout")));
+    /** The fleet these options select; without --end the window ends at the last whole step before {@code clock}'s now. */
+    FleetSource source(Clock clock) {
+        return source(HttpPrometheusApi.of(url, Durations.parse(timeout, "--prometheus-timeout")), clock);
     }
 
-    FleetSource source(PrometheusApi api) {
+    FleetSource source(PrometheusApi api, Clock clock) {
         if (hardwareLabel != null && hardwareMap == null) {
             throw new InvalidInputException("--hardware-label needs --hardware-map to look its values up in");
         }
         Duration windowDuration = Durations.parse(window, "--window");
         Duration stepDuration = step != null ? Durations.parse(step, "--step")
                 : windowDuration.compareTo(DEFAULT_STEP) < 0 ? windowDuration : DEFAULT_STEP;
-        RangeGrid grid = RangeGrid.ending(end(stepDuration), windowDuration, stepDuration);
+        RangeGrid.problem(windowDuration, stepDuration, "--window", "--step").ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
+        RangeGrid grid = RangeGrid.ending(end(stepDuration, clock), windowDuration, stepDuration);
         return new FleetSource(api, Selector.parse(selector), grid, hardwareLabel);
     }
 
@@ -74,7 +76,7 @@ final class PrometheusOptions {
     }
 
     /** Without --end, the last whole step before now: VictoriaMetrics aligns range queries to the step anyway. */
-    private Instant end(Duration stepDuration) {
+    private Instant end(Duration stepDuration, Clock clock) {
         if (end == null) {
             long stepNanos = Math.max(1, stepDuration.toNanos());
             Instant now = clock.instant();

@@ -79,9 +79,10 @@ final class ReportCommand implements Callable<Integer> {
                 Instant.now());
         SignatureBlock signature = signingKey == null ? null : sign(report);
         ObjectNode tree = ReportJson.toTree(report, signature);
-        ReportJson.writeAtomically(ReportJson.text(tree), out);
+        OutputFiles.write("--out", out, f -> ReportJson.writeAtomically(ReportJson.text(tree), f));
         if (html != null) {
-            ReportJson.writeAtomically(ReportPage.render(report, signature, p, language), html);
+            String page = ReportPage.render(report, signature, p, language);
+            OutputFiles.write("--html", html, f -> ReportJson.writeAtomically(page, f));
         }
         PrintWriter w = spec.commandLine().getOut();
         Explain x = new Explain(w);

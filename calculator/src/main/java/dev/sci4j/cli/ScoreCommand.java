@@ -10,6 +10,7 @@ import dev.sci4j.score.Scoring;
 import dev.sci4j.score.UnitScores;
 import dev.sci4j.input.InvalidInputException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Energy from --energy-kwh, --energy-series, --measurement (the agent's file) or --prometheus (a fleet);",
                 "intensity from --intensity, --region/--year, or --grid-series."})
 final class ScoreCommand implements Callable<Integer> {
+    /** "Now", for a fleet window without --end. */
+    private final Clock clock;
+
     @Spec
     CommandSpec spec;
 
@@ -53,6 +57,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON with full precision instead of the explained formula.")
     boolean json;
 
+    ScoreCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() {
         // Validate against the option names first, so every message says which flag to fix.
@@ -60,13 +68,13 @@ final class ScoreCommand implements Callable<Integer> {
         Carbon embodied = embodiedGrams == null ? null
                 : Carbon.ofGrams(Checks.nonNegative(embodiedGrams, "--embodied-g"));
         if (energy.prometheus != null) {
-            return FleetOutput.run(spec.commandLine().getOut(), energy.prometheus, intensity.resolve(), embodied, pueFactor,
-                    functionalUnits, unitName, json, this::printExplained);
+            return FleetOutput.run(spec.commandLine().getOut(), energy.prometheus, clock, intensity.resolve(), embodied,
+                    pueFactor, functionalUnits, unitName, json, this::printExplained);
         }
         if (functionalUnits == null) {
             return perUnitKind(embodied, pueFactor);
         }
-        Checks.nonNegative(functionalUnits, "--units (R)");
+        Checks.functionalUnits(functionalUnits, "--units (R)");
         ScoredResult result = Scoring.score(energy.resolve(), intensity.resolve(), embodied, pueFactor, functionalUnits, unitName);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -66,7 +66,8 @@ public final class VendorComparison {
         try {
             ScoredRepetitions scored = ReportScoring.recompute(read.report(), normalised);
             return new ComparisonEntry(file.toString(), read.report(), List.of(), scored, 0, null, List.of());
-        } catch (InvalidInputException e) {
+        } catch (IllegalArgumentException e) {
+            // As in ReportVerifier: figures that cannot be scored again reject the report, not the comparison.
             return new ComparisonEntry(file.toString(), read.report(),
                     List.of(Message.of("verify.recomputeFailed", e.getMessage())), null, 0, null, List.of());
         }

@@ -47,7 +47,8 @@ final class CoefficientsFile {
             byComponent(doc.additions()).forEach((component, a) -> additions.put(component,
                     new EmbodiedCoefficients.Addition(Carbon.ofKilograms(a.kgCO2e()), a.perUnits(), a.unit(), a.source())));
             return new EmbodiedCoefficients(base, additions);
-        } catch (InvalidInputException e) {
+        } catch (IllegalArgumentException e) {
+            // The file's numbers break a coefficient's invariant: the file is at fault, so name it.
             throw new InvalidInputException(name + ": " + e.getMessage(), e);
         }
     }

@@ -1,8 +1,8 @@
 package dev.sci4j.embodied;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Invariants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,10 +27,10 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
     private static final EmbodiedCoefficients BUNDLED = loadBundled();
 
     public EmbodiedCoefficients {
-        Checks.present(base, "base server");
-        Checks.present(additions, "component additions");
+        Invariants.present(base, "base server");
+        Invariants.present(additions, "component additions");
         for (HardwareComponent component : HardwareComponent.values()) {
-            Checks.present(additions.get(component), "embodied addition for " + component.key());
+            Invariants.present(additions.get(component), "embodied addition for " + component.key());
         }
         additions = Map.copyOf(additions);
     }
@@ -51,7 +51,7 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
 
     /** TE of {@code hardware}: the base server plus every component beyond what the base includes. */
     public EmbodiedEstimate estimate(Hardware hardware) {
-        Checks.present(hardware, "hardware");
+        Invariants.present(hardware, "hardware");
         List<EmbodiedEstimate.Part> parts = new ArrayList<>();
         parts.add(new EmbodiedEstimate.Part(BASE_ITEM, 1, base.description(), base.carbon(), base.source()));
         for (HardwareComponent component : HardwareComponent.values()) {
@@ -74,15 +74,15 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
      */
     public record BaseServer(Carbon carbon, Map<HardwareComponent, Double> includes, String description, String source) {
         public BaseServer {
-            Checks.present(carbon, "base server carbon");
-            Checks.present(includes, "components the base server includes");
+            Invariants.present(carbon, "base server carbon");
+            Invariants.present(includes, "components the base server includes");
             for (HardwareComponent component : HardwareComponent.values()) {
-                Double quantity = Checks.present(includes.get(component), "base server's " + component.key());
-                Checks.nonNegative(quantity, "base server's " + component.key());
+                Double quantity = Invariants.present(includes.get(component), "base server's " + component.key());
+                Invariants.nonNegative(quantity, "base server's " + component.key());
             }
             includes = Map.copyOf(includes);
-            Checks.present(description, "base server description");
-            Checks.present(source, "base server source");
+            Invariants.present(description, "base server description");
+            Invariants.present(source, "base server source");
         }
 
         /** How much of {@code component} the base already has. */
@@ -102,10 +102,10 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
      */
     public record Addition(Carbon carbon, double perUnits, String unit, String source) {
         public Addition {
-            Checks.present(carbon, "addition carbon");
-            Checks.positive(perUnits, "addition perUnits");
-            Checks.present(unit, "addition unit");
-            Checks.present(source, "addition source");
+            Invariants.present(carbon, "addition carbon");
+            Invariants.positive(perUnits, "addition perUnits");
+            Invariants.present(unit, "addition unit");
+            Invariants.present(source, "addition source");
         }
 
         /** Emissions of {@code quantity} units. */

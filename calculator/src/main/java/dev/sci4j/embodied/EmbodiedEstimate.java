@@ -1,7 +1,7 @@
 package dev.sci4j.embodied;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 
 /**
@@ -14,8 +14,8 @@ import java.util.List;
 public record EmbodiedEstimate(Hardware hardware, List<Part> parts) {
 
     public EmbodiedEstimate {
-        Checks.present(hardware, "hardware");
-        parts = List.copyOf(Checks.present(parts, "embodied parts"));
+        Invariants.present(hardware, "hardware");
+        parts = List.copyOf(Invariants.present(parts, "embodied parts"));
     }
 
     /** TE: the sum of all parts. */
@@ -34,11 +34,11 @@ public record EmbodiedEstimate(Hardware hardware, List<Part> parts) {
      */
     public record Part(String item, double quantity, String unit, Carbon carbon, String source) {
         public Part {
-            Checks.present(item, "embodied part");
-            Checks.nonNegative(quantity, "quantity of " + item);
-            Checks.present(unit, "unit of " + item);
-            Checks.present(carbon, "carbon of " + item);
-            Checks.present(source, "source of " + item);
+            Invariants.present(item, "embodied part");
+            Invariants.nonNegative(quantity, "quantity of " + item);
+            Invariants.present(unit, "unit of " + item);
+            Invariants.present(carbon, "carbon of " + item);
+            Invariants.present(source, "source of " + item);
         }
     }
 }

@@ -1,8 +1,7 @@
 package dev.sci4j.embodied;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Units;
 import java.time.Duration;
 
@@ -26,17 +25,17 @@ public record EmbodiedShare(Carbon totalEmbodied, Duration timeReserved, Duratio
     public static final Duration DEFAULT_LIFESPAN = Duration.ofSeconds(DEFAULT_LIFESPAN_YEARS * Units.SECONDS_PER_YEAR);
 
     public EmbodiedShare {
-        Checks.present(totalEmbodied, "total embodied emissions TE");
-        Checks.present(timeReserved, "time reserved TiR");
-        Checks.present(lifespan, "expected lifespan EL");
+        Invariants.present(totalEmbodied, "total embodied emissions TE");
+        Invariants.present(timeReserved, "time reserved TiR");
+        Invariants.present(lifespan, "expected lifespan EL");
         if (timeReserved.isNegative()) {
-            throw new InvalidInputException("time reserved TiR must not be negative, got " + timeReserved);
+            throw new IllegalArgumentException("time reserved TiR must not be negative, got " + timeReserved);
         }
         if (lifespan.isNegative() || lifespan.isZero()) {
-            throw new InvalidInputException("expected lifespan EL must be greater than zero, got " + lifespan);
+            throw new IllegalArgumentException("expected lifespan EL must be greater than zero, got " + lifespan);
         }
-        Checks.positive(resourcesTotal, "total resources ToR");
-        Checks.between(resourcesReserved, 0, resourcesTotal, "resources reserved RR");
+        Invariants.positive(resourcesTotal, "total resources ToR");
+        Invariants.between(resourcesReserved, 0, resourcesTotal, "resources reserved RR");
     }
 
     /** The whole machine is reserved: RR = ToR = 1. */

@@ -3,10 +3,10 @@ package dev.sci4j.fleet;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.grid.EnergyInterval;
-import dev.sci4j.input.Checks;
 import dev.sci4j.prometheus.RangeGrid;
 import dev.sci4j.score.EnergyInput;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Numbers;
 import dev.sci4j.units.Units;
 import java.util.ArrayList;
@@ -24,11 +24,11 @@ import java.util.List;
  */
 public record FleetEnergy(String server, String query, RangeGrid grid, List<InstanceEnergy> instances, List<String> sourceKinds) {
     public FleetEnergy {
-        Checks.present(server, "server");
-        Checks.present(query, "query");
-        Checks.present(grid, "grid");
-        instances = List.copyOf(Checks.present(instances, "instances"));
-        sourceKinds = List.copyOf(Checks.present(sourceKinds, "energy source kinds"));
+        Invariants.present(server, "server");
+        Invariants.present(query, "query");
+        Invariants.present(grid, "grid");
+        instances = List.copyOf(Invariants.present(instances, "instances"));
+        sourceKinds = List.copyOf(Invariants.present(sourceKinds, "energy source kinds"));
     }
 
     public Energy total() {

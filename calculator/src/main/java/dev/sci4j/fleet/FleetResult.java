@@ -2,8 +2,8 @@ package dev.sci4j.fleet;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sci4j.input.Checks;
 import dev.sci4j.score.ScoredResult;
+import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Units;
 import java.util.List;
 
@@ -20,10 +20,10 @@ import java.util.List;
 public record FleetResult(ScoredResult overall, List<InstanceResult> instances, List<UnitKindResult> unitKinds,
                           FleetUnits units, boolean unitsDeclared) {
     public FleetResult {
-        Checks.present(overall, "overall score");
-        instances = List.copyOf(Checks.present(instances, "instances"));
-        unitKinds = List.copyOf(Checks.present(unitKinds, "unit kinds"));
-        Checks.present(units, "units");
+        Invariants.present(overall, "overall score");
+        instances = List.copyOf(Invariants.present(instances, "instances"));
+        unitKinds = List.copyOf(Invariants.present(unitKinds, "unit kinds"));
+        Invariants.present(units, "units");
     }
 
     /** {@link ScoredResult#toJson()} plus {@code functionalUnitsSource}, {@code instances} and {@code unitKinds}. */

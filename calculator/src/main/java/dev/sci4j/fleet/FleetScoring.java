@@ -9,6 +9,7 @@ import dev.sci4j.score.ScoredResult;
 import dev.sci4j.score.Scoring;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class FleetScoring {
      */
     public static FleetResult score(FleetEnergy energy, FleetUnits units, IntensityInput intensity, Embodied embodied,
                                     double pue, Double declaredUnitsOrNull, String unitName) {
-        Checks.present(energy, "fleet energy");
+        Invariants.present(energy, "fleet energy");
         double r = functionalUnits(units, declaredUnitsOrNull);
         // Breakdowns first: a series intensity keeps the last alignment for its disclosure, which must be the fleet's.
         List<InstanceResult> instances = new ArrayList<>();
@@ -60,11 +61,15 @@ public final class FleetScoring {
 
     private static double functionalUnits(FleetUnits units, Double declared) {
         if (declared != null) {
-            return Checks.nonNegative(declared, "--units (R)");
+            return Checks.functionalUnits(declared, "--units (R)");
         }
         if (!units.counted()) {
             throw new InvalidInputException("R is unknown: the query " + units.query() + " returned no series in the"
                     + " window (the agent exports it when it counts functional units); give --units N");
+        }
+        if (units.total() <= 0) {
+            throw new InvalidInputException("R (functional units) is zero: the query " + units.query()
+                    + " counted no functional units in the window, and SCI is carbon per unit; give --units N");
         }
         return units.total();
     }

@@ -1,13 +1,13 @@
 package dev.sci4j.fleet;
 
 import dev.sci4j.grid.EnergyInterval;
-import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.prometheus.PrometheusApi;
 import dev.sci4j.prometheus.RangeGrid;
 import dev.sci4j.prometheus.RangeSeries;
 import dev.sci4j.prometheus.Selector;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +38,9 @@ public final class FleetSource {
      *                            the hardware by instance
      */
     public FleetSource(PrometheusApi api, Selector selector, RangeGrid grid, String hardwareLabelOrNull) {
-        this.api = Checks.present(api, "Prometheus API");
-        this.selector = Checks.present(selector, "selector");
-        this.grid = Checks.present(grid, "grid");
+        this.api = Invariants.present(api, "Prometheus API");
+        this.selector = Invariants.present(selector, "selector");
+        this.grid = Invariants.present(grid, "grid");
         this.hardwareLabelOrNull = hardwareLabelOrNull;
     }
 

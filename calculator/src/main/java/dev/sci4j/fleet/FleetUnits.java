@@ -1,8 +1,8 @@
 package dev.sci4j.fleet;
 
 import dev.sci4j.grid.EnergyInterval;
-import dev.sci4j.input.Checks;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +21,11 @@ import java.util.Optional;
 public record FleetUnits(String query, String unitEnergyQuery, Map<String, Double> byInstance, Map<String, Double> byUnit,
                          Map<String, List<EnergyInterval>> energyByUnit) {
     public FleetUnits {
-        Checks.present(query, "units query");
-        Checks.present(unitEnergyQuery, "unit energy query");
-        byInstance = Map.copyOf(Checks.present(byInstance, "units per instance"));
-        byUnit = Map.copyOf(Checks.present(byUnit, "units per kind"));
-        energyByUnit = Map.copyOf(Checks.present(energyByUnit, "energy per unit kind"));
+        Invariants.present(query, "units query");
+        Invariants.present(unitEnergyQuery, "unit energy query");
+        byInstance = Map.copyOf(Invariants.present(byInstance, "units per instance"));
+        byUnit = Map.copyOf(Invariants.present(byUnit, "units per kind"));
+        energyByUnit = Map.copyOf(Invariants.present(energyByUnit, "energy per unit kind"));
     }
 
     /** Whether the agent exported any functional-unit counter for the selected service in the window. */

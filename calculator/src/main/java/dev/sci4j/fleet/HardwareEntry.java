@@ -1,9 +1,8 @@
 package dev.sci4j.fleet;
 
 import dev.sci4j.embodied.EmbodiedShare;
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 
 /**
@@ -19,14 +18,14 @@ import java.time.Duration;
 public record HardwareEntry(Carbon totalEmbodied, Duration lifespan, double resourcesReserved, double resourcesTotal,
                             String source) {
     public HardwareEntry {
-        Checks.present(totalEmbodied, "totalEmbodiedG");
-        Checks.present(lifespan, "lifespan");
+        Invariants.present(totalEmbodied, "totalEmbodiedG");
+        Invariants.present(lifespan, "lifespan");
         if (lifespan.isNegative() || lifespan.isZero()) {
-            throw new InvalidInputException("lifespan must be greater than zero, got " + lifespan);
+            throw new IllegalArgumentException("lifespan must be greater than zero, got " + lifespan);
         }
-        Checks.positive(resourcesTotal, "resourcesTotal");
-        Checks.between(resourcesReserved, 0, resourcesTotal, "resourcesReserved");
-        Checks.present(source, "hardware source");
+        Invariants.positive(resourcesTotal, "resourcesTotal");
+        Invariants.between(resourcesReserved, 0, resourcesTotal, "resourcesReserved");
+        Invariants.present(source, "hardware source");
     }
 
     /** M = TE × (TiR / EL) × (RR / ToR) for the time the instance was up. */

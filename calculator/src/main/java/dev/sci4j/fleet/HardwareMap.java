@@ -122,6 +122,9 @@ public record HardwareMap(Path file, Map<String, HardwareEntry> entries, Optiona
                     "derived from " + hardwareFile + " with the bundled coefficients");
         } catch (InvalidInputException e) {
             throw e.getMessage().startsWith(file.toString()) ? e : InvalidInputException.file(file, where + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // The entry's numbers break its invariants (e.g. RR above ToR): the file is at fault, so name it.
+            throw InvalidInputException.file(file, where + ": " + e.getMessage());
         }
     }
 

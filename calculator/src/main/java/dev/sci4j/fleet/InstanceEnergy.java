@@ -1,8 +1,8 @@
 package dev.sci4j.fleet;
 
 import dev.sci4j.grid.EnergyInterval;
-import dev.sci4j.input.Checks;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,10 +16,10 @@ import java.util.List;
  */
 public record InstanceEnergy(String instance, String hardwareKey, List<EnergyInterval> intervals, Duration present) {
     public InstanceEnergy {
-        Checks.present(instance, "instance");
-        Checks.present(hardwareKey, "hardware key");
-        intervals = List.copyOf(Checks.present(intervals, "energy intervals"));
-        Checks.present(present, "time present");
+        Invariants.present(instance, "instance");
+        Invariants.present(hardwareKey, "hardware key");
+        intervals = List.copyOf(Invariants.present(intervals, "energy intervals"));
+        Invariants.present(present, "time present");
     }
 
     public Energy total() {

@@ -1,8 +1,8 @@
 package dev.sci4j.fleet;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -20,13 +20,13 @@ import java.util.Optional;
 public record InstanceResult(String instance, Energy energy, Carbon operational, Optional<Carbon> embodied,
                              Optional<Double> units, Duration present, Optional<String> hardwareSource) {
     public InstanceResult {
-        Checks.present(instance, "instance");
-        Checks.present(energy, "energy");
-        Checks.present(operational, "operational");
-        Checks.present(embodied, "embodied");
-        Checks.present(units, "units");
-        Checks.present(present, "present");
-        Checks.present(hardwareSource, "hardware source");
+        Invariants.present(instance, "instance");
+        Invariants.present(energy, "energy");
+        Invariants.present(operational, "operational");
+        Invariants.present(embodied, "embodied");
+        Invariants.present(units, "units");
+        Invariants.present(present, "present");
+        Invariants.present(hardwareSource, "hardware source");
     }
 
     /** O + M (M counted as zero when not declared). */

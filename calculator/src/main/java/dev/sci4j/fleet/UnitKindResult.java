@@ -1,8 +1,8 @@
 package dev.sci4j.fleet;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.util.Optional;
 
 /**
@@ -17,11 +17,11 @@ import java.util.Optional;
 public record UnitKindResult(String unit, double count, Optional<Energy> energy, Optional<Carbon> operational,
                              Optional<Carbon> embodied) {
     public UnitKindResult {
-        Checks.present(unit, "unit");
-        Checks.nonNegative(count, "count of " + unit);
-        Checks.present(energy, "energy");
-        Checks.present(operational, "operational");
-        Checks.present(embodied, "embodied");
+        Invariants.present(unit, "unit");
+        Invariants.nonNegative(count, "count of " + unit);
+        Invariants.present(energy, "energy");
+        Invariants.present(operational, "operational");
+        Invariants.present(embodied, "embodied");
     }
 
     /** (O + M) / R in gCO2e per unit of this kind, when its energy is known and it was counted. */

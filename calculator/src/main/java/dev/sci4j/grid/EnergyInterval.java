@@ -1,8 +1,7 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -12,11 +11,11 @@ import java.time.Instant;
  */
 public record EnergyInterval(Instant start, Instant end, Energy energy) {
     public EnergyInterval {
-        Checks.present(start, "energy interval start");
-        Checks.present(end, "energy interval end");
-        Checks.present(energy, "energy interval energy");
+        Invariants.present(start, "energy interval start");
+        Invariants.present(end, "energy interval end");
+        Invariants.present(energy, "energy interval energy");
         if (!end.isAfter(start)) {
-            throw new InvalidInputException("energy interval " + start + "–" + end + " must end after it starts");
+            throw new IllegalArgumentException("energy interval " + start + "–" + end + " must end after it starts");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sci4j.grid;
 
+import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Energy;
 import java.nio.file.Path;
@@ -48,7 +49,9 @@ public final class EnergySeriesReader {
             }
             double amount = FieldValues.nonNegative(FieldValues.number(row.get(energyColumn), csv, row.line(),
                     energyField), csv, row.line(), energyField);
-            Energy energy = kwh >= 0 ? Energy.ofKwh(amount) : Energy.ofJoules(amount);
+            // Too large to hold in joules is the file's problem, not a bug.
+            Energy energy = Checks.valid(csv + " line " + row.line() + ", field '" + energyField + "'",
+                    () -> kwh >= 0 ? Energy.ofKwh(amount) : Energy.ofJoules(amount));
             intervals.add(new EnergyInterval(from, to, energy));
         }
         return List.copyOf(intervals);

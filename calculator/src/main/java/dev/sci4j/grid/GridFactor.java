@@ -1,8 +1,7 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Intensity;
+import dev.sci4j.units.Invariants;
 import java.time.LocalDate;
 
 /**
@@ -28,17 +27,17 @@ public record GridFactor(String region, int year, double gramsPerKwh, IntensityT
                          String publisher, String sourceTitle, String url, String method, LocalDate announced,
                          boolean verified, String note, double publishedValue, String publishedUnit) {
     public GridFactor {
-        Checks.present(region, "region");
-        Checks.nonNegative(gramsPerKwh, "grid factor (gCO2e/kWh)");
-        Checks.present(type, "intensity type");
-        Checks.present(sourceId, "source id");
-        Checks.present(publisher, "publisher");
-        Checks.present(sourceTitle, "source title");
-        Checks.present(method, "method");
-        Checks.present(publishedUnit, "published unit");
-        Checks.finite(publishedValue, "published value");
+        Invariants.present(region, "region");
+        Invariants.nonNegative(gramsPerKwh, "grid factor (gCO2e/kWh)");
+        Invariants.present(type, "intensity type");
+        Invariants.present(sourceId, "source id");
+        Invariants.present(publisher, "publisher");
+        Invariants.present(sourceTitle, "source title");
+        Invariants.present(method, "method");
+        Invariants.present(publishedUnit, "published unit");
+        Invariants.finite(publishedValue, "published value");
         if (year < 1900 || year > 9999) {
-            throw new InvalidInputException("grid factor year must be a four-digit year, got " + year);
+            throw new IllegalArgumentException("grid factor year must be a four-digit year, got " + year);
         }
     }
 

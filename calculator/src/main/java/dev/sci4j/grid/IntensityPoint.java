@@ -1,8 +1,7 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Intensity;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -12,13 +11,13 @@ import java.time.Instant;
  */
 public record IntensityPoint(Instant start, Duration duration, double gramsPerKwh) {
     public IntensityPoint {
-        Checks.present(start, "intensity point start");
-        Checks.present(duration, "intensity point duration");
+        Invariants.present(start, "intensity point start");
+        Invariants.present(duration, "intensity point duration");
         if (duration.isNegative() || duration.isZero()) {
-            throw new InvalidInputException("intensity point at " + start + " has duration " + duration
+            throw new IllegalArgumentException("intensity point at " + start + " has duration " + duration
                     + ": it must be longer than zero");
         }
-        Checks.nonNegative(gramsPerKwh, "intensity at " + start + " (gCO2e/kWh)");
+        Invariants.nonNegative(gramsPerKwh, "intensity at " + start + " (gCO2e/kWh)");
     }
 
     /** The exclusive end, start + duration. */

@@ -1,7 +1,6 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.units.Invariants;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,11 +21,11 @@ public record IntensitySeries(List<IntensityPoint> points, IntensityType type, S
     private static final int COVERAGE_RANGES_SHOWN = 5;
 
     public IntensitySeries {
-        Checks.present(points, "intensity points");
-        Checks.present(type, "intensity type");
-        Checks.present(source, "intensity source");
+        Invariants.present(points, "intensity points");
+        Invariants.present(type, "intensity type");
+        Invariants.present(source, "intensity source");
         if (points.isEmpty()) {
-            throw new InvalidInputException("intensity series from " + source + " has no points");
+            throw new IllegalArgumentException("intensity series from " + source + " has no points");
         }
         List<IntensityPoint> sorted = new ArrayList<>(points);
         sorted.sort(Comparator.comparing(IntensityPoint::start));
@@ -34,11 +33,11 @@ public record IntensitySeries(List<IntensityPoint> points, IntensityType type, S
             IntensityPoint previous = sorted.get(i - 1);
             IntensityPoint current = sorted.get(i);
             if (previous.start().equals(current.start())) {
-                throw new InvalidInputException("intensity series from " + source + " has two points starting at "
+                throw new IllegalArgumentException("intensity series from " + source + " has two points starting at "
                         + current.start());
             }
             if (previous.end().isAfter(current.start())) {
-                throw new InvalidInputException("intensity series from " + source + ": the point at "
+                throw new IllegalArgumentException("intensity series from " + source + ": the point at "
                         + previous.start() + " lasts until " + previous.end() + ", overlapping the point at "
                         + current.start());
             }

@@ -1,5 +1,6 @@
 package dev.sci4j.grid;
 
+import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,17 +32,16 @@ final class Spacing {
                         + " appears twice (also on line " + first + ")");
             }
         }
-        List<IntensityPoint> points = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            RawPoint point = sorted.get(i);
-            Duration duration = point.durationOrNull() != null ? point.durationOrNull() : inferred(file, timeField, sorted, i);
-            points.add(new IntensityPoint(point.start(), duration, point.gramsPerKwh()));
-        }
-        try {
+        // Points that break a point's or the series' invariants (e.g. overlap): the file is at fault, so name it.
+        return Checks.valid(file.toString(), () -> {
+            List<IntensityPoint> points = new ArrayList<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                RawPoint point = sorted.get(i);
+                Duration duration = point.durationOrNull() != null ? point.durationOrNull() : inferred(file, timeField, sorted, i);
+                points.add(new IntensityPoint(point.start(), duration, point.gramsPerKwh()));
+            }
             return new IntensitySeries(points, type, source, zone);
-        } catch (InvalidInputException e) {
-            throw InvalidInputException.file(file, e.getMessage());
-        }
+        });
     }
 
     private static Duration inferred(Path file, String timeField, List<RawPoint> sorted, int i) {

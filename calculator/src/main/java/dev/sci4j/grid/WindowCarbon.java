@@ -1,10 +1,10 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
 import dev.sci4j.units.Intensity;
+import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Units;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,8 +57,8 @@ public final class WindowCarbon {
     }
 
     private static void split(List<EnergyInterval> intervals, IntensitySeries series, Intensity fallback, PartSink sink) {
-        Checks.present(intervals, "energy intervals");
-        Checks.present(series, "intensity series");
+        Invariants.present(intervals, "energy intervals");
+        Invariants.present(series, "intensity series");
         if (intervals.isEmpty()) {
             throw new InvalidInputException("no energy intervals were given: O = Σ E_t × I_t needs at least one");
         }

@@ -1,9 +1,9 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
 import dev.sci4j.units.Intensity;
+import dev.sci4j.units.Invariants;
 import java.time.Instant;
 
 /**
@@ -14,10 +14,10 @@ import java.time.Instant;
  */
 public record WindowCarbonPart(Instant start, Instant end, Energy energy, Intensity intensity, boolean fallback) {
     public WindowCarbonPart {
-        Checks.present(start, "part start");
-        Checks.present(end, "part end");
-        Checks.present(energy, "part energy");
-        Checks.present(intensity, "part intensity");
+        Invariants.present(start, "part start");
+        Invariants.present(end, "part end");
+        Invariants.present(energy, "part energy");
+        Invariants.present(intensity, "part intensity");
     }
 
     /** energy (kWh) × intensity (gCO2e/kWh), in gCO2e. */

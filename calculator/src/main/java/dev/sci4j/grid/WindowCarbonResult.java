@@ -1,8 +1,8 @@
 package dev.sci4j.grid;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 
 /**
  * Operational emissions over a window, O = Σ E_t × I_t. Immutable and thread-safe.
@@ -15,9 +15,9 @@ import dev.sci4j.units.Energy;
  */
 public record WindowCarbonResult(Carbon operational, Energy energy, Energy energyAtFallback) {
     public WindowCarbonResult {
-        Checks.present(operational, "operational emissions");
-        Checks.present(energy, "energy");
-        Checks.present(energyAtFallback, "energy at the fallback intensity");
+        Invariants.present(operational, "operational emissions");
+        Invariants.present(energy, "energy");
+        Invariants.present(energyAtFallback, "energy at the fallback intensity");
     }
 
     public boolean usedFallback() {

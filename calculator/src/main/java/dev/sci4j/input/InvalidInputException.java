@@ -5,7 +5,9 @@ import java.nio.file.Path;
 /**
  * A user mistake: a missing, malformed or out-of-range input. The message is one sentence that names the
  * field (and the file and line when the input came from a file) so the user can fix it; the CLI prints it
- * without a stack trace and exits with code 2.
+ * without a stack trace and exits with code 2. Only the input layer throws it (option handling, file readers,
+ * parsers of user text, lookups of what the user named): value types throw a plain
+ * {@link IllegalArgumentException}, which the CLI reports as a bug in sci4j (exit 1).
  */
 public class InvalidInputException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

@@ -1,9 +1,8 @@
 package dev.sci4j.model;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 
 /**
  * One SCI result, ISO/IEC 21031: {@code SCI = (O + M) / R}. Keeps every term so the score can be explained
@@ -18,19 +17,13 @@ import dev.sci4j.units.Energy;
 public record SciScore(Energy itEnergy, double pue, Carbon operational, Carbon embodied, double functionalUnits) {
 
     public SciScore {
-        Checks.present(itEnergy, "energy E");
-        Checks.present(operational, "operational emissions O");
-        Checks.present(embodied, "embodied emissions M");
-        Checks.finite(pue, "PUE");
-        if (pue < 1) {
-            throw new InvalidInputException("PUE must be at least 1 (facility energy cannot be below IT energy), got " + pue);
-        }
-        Checks.finite(functionalUnits, "R (functional units)");
-        if (functionalUnits == 0) {
-            throw new InvalidInputException("R (functional units) is zero: SCI is carbon per functional unit,"
-                    + " so it is undefined without at least one unit");
-        }
-        Checks.positive(functionalUnits, "R (functional units)");
+        Invariants.present(itEnergy, "energy E");
+        Invariants.present(operational, "operational emissions O");
+        Invariants.present(embodied, "embodied emissions M");
+        // Facility energy cannot be below IT energy.
+        Invariants.atLeast(pue, 1, "PUE");
+        // SCI is carbon per functional unit: undefined without one.
+        Invariants.positive(functionalUnits, "R (functional units)");
     }
 
     /** E × PUE: the energy O is computed from. */

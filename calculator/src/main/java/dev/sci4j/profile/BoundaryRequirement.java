@@ -1,6 +1,6 @@
 package dev.sci4j.profile;
 
-import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 
 /**
@@ -11,6 +11,6 @@ import java.util.List;
  */
 public record BoundaryRequirement(List<String> requiredComponents, boolean hardwareDisclosure) {
     public BoundaryRequirement {
-        requiredComponents = List.copyOf(Checks.present(requiredComponents, "boundary.requiredComponents"));
+        requiredComponents = List.copyOf(Invariants.present(requiredComponents, "boundary.requiredComponents"));
     }
 }

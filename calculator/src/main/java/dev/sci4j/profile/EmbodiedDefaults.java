@@ -1,9 +1,9 @@
 package dev.sci4j.profile;
 
 import dev.sci4j.embodied.EmbodiedShare;
-import dev.sci4j.input.Checks;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Durations;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 
 /**
@@ -20,11 +20,13 @@ import java.time.Duration;
 public record EmbodiedDefaults(double totalEmbodiedG, String lifespan, double resourcesReserved, double resourcesTotal,
                                LocalizedText source) {
     public EmbodiedDefaults {
-        Checks.nonNegative(totalEmbodiedG, "embodied.totalEmbodiedG");
-        Durations.parse(lifespan, "embodied.lifespan");
-        Checks.positive(resourcesTotal, "embodied.resourcesTotal");
-        Checks.between(resourcesReserved, 0, resourcesTotal, "embodied.resourcesReserved");
-        Checks.present(source, "embodied.source");
+        Invariants.nonNegative(totalEmbodiedG, "embodied.totalEmbodiedG");
+        if (Durations.parse(lifespan, "embodied.lifespan").isZero()) {
+            throw new IllegalArgumentException("embodied.lifespan must be greater than zero, got " + lifespan);
+        }
+        Invariants.positive(resourcesTotal, "embodied.resourcesTotal");
+        Invariants.between(resourcesReserved, 0, resourcesTotal, "embodied.resourcesReserved");
+        Invariants.present(source, "embodied.source");
     }
 
     public Duration lifespanDuration() {

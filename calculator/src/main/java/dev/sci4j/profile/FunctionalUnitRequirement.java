@@ -1,6 +1,6 @@
 package dev.sci4j.profile;
 
-import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 
 /**
  * The functional unit R every report under a profile must use, e.g. {@code request}. Reports for another
@@ -11,7 +11,7 @@ import dev.sci4j.input.Checks;
  */
 public record FunctionalUnitRequirement(String name, LocalizedText definition) {
     public FunctionalUnitRequirement {
-        Checks.present(name, "functionalUnit.name");
-        Checks.present(definition, "functionalUnit.definition");
+        Invariants.present(name, "functionalUnit.name");
+        Invariants.present(definition, "functionalUnit.definition");
     }
 }

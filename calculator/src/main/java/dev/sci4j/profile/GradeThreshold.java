@@ -1,6 +1,6 @@
 package dev.sci4j.profile;
 
-import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 
 /**
  * A grade a normalised score earns when it is at most {@code maxSciGPerUnit} gCO2e per functional unit.
@@ -8,7 +8,7 @@ import dev.sci4j.input.Checks;
  */
 public record GradeThreshold(String grade, double maxSciGPerUnit) {
     public GradeThreshold {
-        Checks.present(grade, "grades[].grade");
-        Checks.nonNegative(maxSciGPerUnit, "grades[].maxSciGPerUnit");
+        Invariants.present(grade, "grades[].grade");
+        Invariants.nonNegative(maxSciGPerUnit, "grades[].maxSciGPerUnit");
     }
 }

@@ -1,9 +1,9 @@
 package dev.sci4j.profile;
 
 import dev.sci4j.grid.IntensityType;
-import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.score.IntensityInput;
+import dev.sci4j.units.Invariants;
 
 /**
  * The one grid intensity every report is recomputed with, so vendors hosting in different places are compared
@@ -17,9 +17,9 @@ import dev.sci4j.score.IntensityInput;
  */
 public record GridNormalisation(String source, String region, int year, String type) {
     public GridNormalisation {
-        Checks.present(source, "grid.source");
-        Checks.present(region, "grid.region");
-        Checks.present(type, "grid.type");
+        Invariants.present(source, "grid.source");
+        Invariants.present(region, "grid.region");
+        Invariants.present(type, "grid.type");
         IntensityType.parse(type);
     }
 

@@ -2,7 +2,6 @@ package dev.sci4j.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.sci4j.i18n.Language;
-import dev.sci4j.input.InvalidInputException;
 
 /**
  * A text given in both languages officers and vendors read: {@code {"zh-TW": "…", "en": "…"}}. Both are
@@ -11,10 +10,10 @@ import dev.sci4j.input.InvalidInputException;
 public record LocalizedText(@JsonProperty("zh-TW") String zhTw, @JsonProperty("en") String en) {
     public LocalizedText {
         if (zhTw == null || zhTw.isBlank()) {
-            throw new InvalidInputException("the zh-TW text is missing");
+            throw new IllegalArgumentException("the zh-TW text is missing");
         }
         if (en == null || en.isBlank()) {
-            throw new InvalidInputException("the en text is missing");
+            throw new IllegalArgumentException("the en text is missing");
         }
     }
 

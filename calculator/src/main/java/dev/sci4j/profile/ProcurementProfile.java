@@ -1,9 +1,8 @@
 package dev.sci4j.profile;
 
 import dev.sci4j.i18n.Language;
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.AccuracyClass;
+import dev.sci4j.units.Invariants;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,29 +32,29 @@ public record ProcurementProfile(int schemaVersion, String id, int version, Stri
 
     public ProcurementProfile {
         if (schemaVersion != SCHEMA_VERSION) {
-            throw new InvalidInputException("schemaVersion " + schemaVersion + " is not known: this sci4j reads "
+            throw new IllegalArgumentException("schemaVersion " + schemaVersion + " is not known: this sci4j reads "
                     + SCHEMA_VERSION);
         }
-        Checks.present(id, "id");
+        Invariants.present(id, "id");
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new InvalidInputException("id '" + id + "' must be lower-case words joined by hyphens");
+            throw new IllegalArgumentException("id '" + id + "' must be lower-case words joined by hyphens");
         }
-        Checks.atLeast(version, 1, "version");
+        Invariants.atLeast(version, 1, "version");
         Language.parse(language, "language");
-        Checks.present(title, "title");
-        Checks.present(functionalUnit, "functionalUnit");
-        Checks.present(usageScenario, "usageScenario");
-        Checks.present(boundary, "boundary");
-        Checks.present(grid, "grid");
-        Checks.present(embodied, "embodied");
-        mandatoryDisclosures = List.copyOf(Checks.present(mandatoryDisclosures, "mandatoryDisclosures"));
-        Checks.present(minimumAccuracyClass, "minimumAccuracyClass");
-        Checks.between(maxAgentOverheadPercent, 0, 100, "maxAgentOverheadPercent");
-        grades = List.copyOf(Checks.present(grades, "grades"));
-        Checks.present(lowestGrade, "lowestGrade");
+        Invariants.present(title, "title");
+        Invariants.present(functionalUnit, "functionalUnit");
+        Invariants.present(usageScenario, "usageScenario");
+        Invariants.present(boundary, "boundary");
+        Invariants.present(grid, "grid");
+        Invariants.present(embodied, "embodied");
+        mandatoryDisclosures = List.copyOf(Invariants.present(mandatoryDisclosures, "mandatoryDisclosures"));
+        Invariants.present(minimumAccuracyClass, "minimumAccuracyClass");
+        Invariants.between(maxAgentOverheadPercent, 0, 100, "maxAgentOverheadPercent");
+        grades = List.copyOf(Invariants.present(grades, "grades"));
+        Invariants.present(lowestGrade, "lowestGrade");
         for (int i = 1; i < grades.size(); i++) {
             if (grades.get(i).maxSciGPerUnit() <= grades.get(i - 1).maxSciGPerUnit()) {
-                throw new InvalidInputException("grades must be listed best first with increasing maxSciGPerUnit;"
+                throw new IllegalArgumentException("grades must be listed best first with increasing maxSciGPerUnit;"
                         + " grade " + grades.get(i).grade() + " is not above " + grades.get(i - 1).grade());
             }
         }

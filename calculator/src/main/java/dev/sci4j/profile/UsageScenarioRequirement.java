@@ -1,6 +1,6 @@
 package dev.sci4j.profile;
 
-import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 
 /**
  * How vendors must run the software while measuring, modelled on Blue Angel DE-UZ 215 (warm-up, a standard
@@ -14,9 +14,9 @@ import dev.sci4j.input.Checks;
 public record UsageScenarioRequirement(LocalizedText description, double warmUpSeconds, double minimumDurationSeconds,
                                        int minimumRepetitions) {
     public UsageScenarioRequirement {
-        Checks.present(description, "usageScenario.description");
-        Checks.nonNegative(warmUpSeconds, "usageScenario.warmUpSeconds");
-        Checks.positive(minimumDurationSeconds, "usageScenario.minimumDurationSeconds");
-        Checks.atLeast(minimumRepetitions, 1, "usageScenario.minimumRepetitions");
+        Invariants.present(description, "usageScenario.description");
+        Invariants.nonNegative(warmUpSeconds, "usageScenario.warmUpSeconds");
+        Invariants.positive(minimumDurationSeconds, "usageScenario.minimumDurationSeconds");
+        Invariants.atLeast(minimumRepetitions, 1, "usageScenario.minimumRepetitions");
     }
 }

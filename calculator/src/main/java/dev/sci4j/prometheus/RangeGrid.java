@@ -1,10 +1,10 @@
 package dev.sci4j.prometheus;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Durations;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The evaluation times of a range query: {@code start, start + step, …, end}, with the window an exact
@@ -20,30 +20,40 @@ public record RangeGrid(Instant start, Instant end, Duration step) {
     public static final long MAX_POINTS = 11_000;
 
     public RangeGrid {
-        Checks.present(start, "window start");
-        Checks.present(end, "window end");
-        Checks.present(step, "step");
+        Invariants.present(start, "window start");
+        Invariants.present(end, "window end");
+        Invariants.present(step, "step");
+        problem(Duration.between(start, end), step, "window", "step").ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+    }
+
+    /**
+     * Why {@code window} evaluated every {@code step} makes no grid, in a sentence naming them as
+     * {@code windowName} and {@code stepName} (e.g. the options that gave them); empty when it makes one.
+     */
+    public static Optional<String> problem(Duration window, Duration step, String windowName, String stepName) {
         if (step.isNegative() || step.isZero()) {
-            throw new InvalidInputException("--step must be greater than zero, got " + Durations.describe(step));
+            return Optional.of(stepName + " must be greater than zero, got " + Durations.describe(step));
         }
-        if (!end.isAfter(start)) {
-            throw new InvalidInputException("--window must be greater than zero, got " + start + " to " + end);
+        if (window.isNegative() || window.isZero()) {
+            return Optional.of(windowName + " must be greater than zero, got " + Durations.describe(window));
         }
-        Duration window = Duration.between(start, end);
         if (window.toNanos() % step.toNanos() != 0) {
-            throw new InvalidInputException("--window " + Durations.describe(window) + " is not a whole number of --step "
+            return Optional.of(windowName + " " + Durations.describe(window) + " is not a whole number of " + stepName + " "
                     + Durations.describe(step) + ": choose a step that divides the window");
         }
         if (window.toNanos() / step.toNanos() + 1 > MAX_POINTS) {
-            throw new InvalidInputException("--window " + Durations.describe(window) + " at --step " + Durations.describe(step)
+            return Optional.of(windowName + " " + Durations.describe(window) + " at " + stepName + " " + Durations.describe(step)
                     + " needs more than " + MAX_POINTS + " points per series, Prometheus' limit: choose a longer step");
         }
+        return Optional.empty();
     }
 
     /** The window {@code (end - window, end]} evaluated every {@code step}. */
     public static RangeGrid ending(Instant end, Duration window, Duration step) {
-        Checks.present(window, "--window");
-        Checks.present(end, "window end");
+        Invariants.present(window, "window");
+        Invariants.present(end, "window end");
         return new RangeGrid(end.minus(window), end, step);
     }
 

@@ -1,6 +1,6 @@
 package dev.sci4j.prometheus;
 
-import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +14,8 @@ import java.util.Map;
  */
 public record RangeSeries(Map<String, String> labels, List<Sample> samples) {
     public RangeSeries {
-        labels = Map.copyOf(Checks.present(labels, "series labels"));
-        samples = List.copyOf(Checks.present(samples, "series samples"));
+        labels = Map.copyOf(Invariants.present(labels, "series labels"));
+        samples = List.copyOf(Invariants.present(samples, "series samples"));
     }
 
     /** The value of {@code label}, or the empty string when the series has none (as PromQL treats it). */
@@ -31,7 +31,7 @@ public record RangeSeries(Map<String, String> labels, List<Sample> samples) {
      */
     public record Sample(Instant time, double value) {
         public Sample {
-            Checks.present(time, "sample time");
+            Invariants.present(time, "sample time");
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.sci4j.report;
 
-import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 
 /**
  * The measuring agent's own cost: its sampler's CPU time as a share of the process's CPU time over all
@@ -10,8 +10,8 @@ import dev.sci4j.input.Checks;
 public record AgentOverhead(double samplerCpuSeconds, double processCpuSeconds, double samplerCpuPercent,
                             String statement) {
     public AgentOverhead {
-        Checks.nonNegative(samplerCpuSeconds, "agentOverhead.samplerCpuSeconds");
-        Checks.nonNegative(processCpuSeconds, "agentOverhead.processCpuSeconds");
-        Checks.between(samplerCpuPercent, 0, 100, "agentOverhead.samplerCpuPercent");
+        Invariants.nonNegative(samplerCpuSeconds, "agentOverhead.samplerCpuSeconds");
+        Invariants.nonNegative(processCpuSeconds, "agentOverhead.processCpuSeconds");
+        Invariants.between(samplerCpuPercent, 0, 100, "agentOverhead.samplerCpuPercent");
     }
 }

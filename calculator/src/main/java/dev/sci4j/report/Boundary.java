@@ -1,16 +1,15 @@
 package dev.sci4j.report;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 
 /** The software boundary: what is inside (at least one component) and what is left out, with reasons. Immutable. */
 public record Boundary(List<Component> included, List<Exclusion> excluded) {
     public Boundary {
-        included = List.copyOf(Checks.present(included, "boundary.included"));
-        excluded = List.copyOf(Checks.present(excluded, "boundary.excluded"));
+        included = List.copyOf(Invariants.present(included, "boundary.included"));
+        excluded = List.copyOf(Invariants.present(excluded, "boundary.excluded"));
         if (included.isEmpty()) {
-            throw new InvalidInputException("boundary.included must list at least one component");
+            throw new IllegalArgumentException("boundary.included must list at least one component");
         }
     }
 

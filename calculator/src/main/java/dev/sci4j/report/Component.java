@@ -1,7 +1,6 @@
 package dev.sci4j.report;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.units.Invariants;
 
 /**
  * A component inside the software boundary and how its energy is quantified (ISO/IEC 21031 step 3): by
@@ -10,10 +9,10 @@ import dev.sci4j.input.InvalidInputException;
  */
 public record Component(String component, String method, String detail) {
     public Component {
-        Checks.present(component, "boundary.included[].component");
-        Checks.present(method, "boundary.included[].method");
+        Invariants.present(component, "boundary.included[].component");
+        Invariants.present(method, "boundary.included[].method");
         if (!method.equals("measurement") && !method.equals("calculation")) {
-            throw new InvalidInputException("boundary.included[].method must be measurement or calculation, got '"
+            throw new IllegalArgumentException("boundary.included[].method must be measurement or calculation, got '"
                     + method + "'");
         }
     }

@@ -1,8 +1,8 @@
 package dev.sci4j.report;
 
 import dev.sci4j.embodied.EmbodiedShare;
-import dev.sci4j.input.Checks;
 import dev.sci4j.units.Carbon;
+import dev.sci4j.units.Invariants;
 import java.time.Duration;
 
 /**
@@ -13,11 +13,11 @@ import java.time.Duration;
 public record EmbodiedDisclosure(double totalEmbodiedG, String source, boolean profileDefault, double lifespanSeconds,
                                  double resourcesReserved, double resourcesTotal) {
     public EmbodiedDisclosure {
-        Checks.nonNegative(totalEmbodiedG, "embodied.totalEmbodiedG");
-        Checks.present(source, "embodied.source");
-        Checks.positive(lifespanSeconds, "embodied.lifespanSeconds");
-        Checks.positive(resourcesTotal, "embodied.resourcesTotal");
-        Checks.between(resourcesReserved, 0, resourcesTotal, "embodied.resourcesReserved");
+        Invariants.nonNegative(totalEmbodiedG, "embodied.totalEmbodiedG");
+        Invariants.present(source, "embodied.source");
+        Invariants.positive(lifespanSeconds, "embodied.lifespanSeconds");
+        Invariants.positive(resourcesTotal, "embodied.resourcesTotal");
+        Invariants.between(resourcesReserved, 0, resourcesTotal, "embodied.resourcesReserved");
     }
 
     /** M for a window of {@code timeReservedSeconds}. */

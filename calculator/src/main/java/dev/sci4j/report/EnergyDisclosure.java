@@ -1,7 +1,7 @@
 package dev.sci4j.report;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.measurement.AccuracyClass;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 
 /**
@@ -14,11 +14,11 @@ public record EnergyDisclosure(List<String> sourceKinds, AccuracyClass accuracyC
                                double accuracyRelativeUncertainty, String attributionPolicy, String idlePolicy,
                                String unitCpuSampling) {
     public EnergyDisclosure {
-        sourceKinds = List.copyOf(Checks.present(sourceKinds, "energy.sourceKinds"));
-        Checks.present(accuracyClass, "energy.accuracyClass");
-        Checks.nonNegative(accuracyRelativeUncertainty, "energy.accuracyRelativeUncertainty");
-        Checks.present(attributionPolicy, "energy.attributionPolicy");
-        Checks.present(idlePolicy, "energy.idlePolicy");
-        Checks.present(unitCpuSampling, "energy.unitCpuSampling");
+        sourceKinds = List.copyOf(Invariants.present(sourceKinds, "energy.sourceKinds"));
+        Invariants.present(accuracyClass, "energy.accuracyClass");
+        Invariants.nonNegative(accuracyRelativeUncertainty, "energy.accuracyRelativeUncertainty");
+        Invariants.present(attributionPolicy, "energy.attributionPolicy");
+        Invariants.present(idlePolicy, "energy.idlePolicy");
+        Invariants.present(unitCpuSampling, "energy.unitCpuSampling");
     }
 }

@@ -5,6 +5,7 @@ import dev.sci4j.measurement.UnitSample;
 
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 
 /**
@@ -22,21 +23,22 @@ public record FunctionalUnit(String name, String definition, List<Double> unitsP
     public static final String FROM_AGENT = "counted by the sci4j agent in each measurement file (successful units of all kinds)";
 
     public FunctionalUnit {
-        Checks.present(name, "functionalUnit.name");
-        Checks.present(definition, "functionalUnit.definition");
-        unitsPerRepetition = List.copyOf(Checks.present(unitsPerRepetition, "functionalUnit.unitsPerRepetition"));
-        unitsPerRepetition.forEach(u -> Checks.positive(u, "functionalUnit.unitsPerRepetition[]"));
-        Checks.positive(totalUnits, "functionalUnit.totalUnits");
+        Invariants.present(name, "functionalUnit.name");
+        Invariants.present(definition, "functionalUnit.definition");
+        unitsPerRepetition = List.copyOf(Invariants.present(unitsPerRepetition, "functionalUnit.unitsPerRepetition"));
+        unitsPerRepetition.forEach(u -> Invariants.positive(u, "functionalUnit.unitsPerRepetition[]"));
+        Invariants.positive(totalUnits, "functionalUnit.totalUnits");
         double sum = unitsPerRepetition.stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - totalUnits) > 1e-9 * totalUnits) {
-            throw new InvalidInputException("functionalUnit.totalUnits " + totalUnits
+            throw new IllegalArgumentException("functionalUnit.totalUnits " + totalUnits
                     + " is not the sum of functionalUnit.unitsPerRepetition (" + sum + ")");
         }
-        Checks.present(countSource, "functionalUnit.countSource");
+        Invariants.present(countSource, "functionalUnit.countSource");
     }
 
     /** The same {@code units} in each of {@code repetitions}, as declared with {@code --units}. */
     public static List<Double> declared(double units, int repetitions) {
+        Checks.functionalUnits(units, "--units (R per repetition)");
         return java.util.Collections.nCopies(repetitions, units);
     }
 

@@ -1,8 +1,7 @@
 package dev.sci4j.report;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.score.IntensityInput;
+import dev.sci4j.units.Invariants;
 
 /**
  * The grid intensity a report's score applies, location-based: a row of sci4j's bundled factor table
@@ -15,14 +14,14 @@ public record GridDisclosure(String kind, double intensityGPerKwh, String type, 
     public static final String DECLARED = "declared";
 
     public GridDisclosure {
-        Checks.present(kind, "grid.kind");
+        Invariants.present(kind, "grid.kind");
         if (!kind.equals(FACTOR_TABLE) && !kind.equals(DECLARED)) {
-            throw new InvalidInputException("grid.kind must be " + FACTOR_TABLE + " or " + DECLARED + ", got '" + kind + "'");
+            throw new IllegalArgumentException("grid.kind must be " + FACTOR_TABLE + " or " + DECLARED + ", got '" + kind + "'");
         }
-        Checks.nonNegative(intensityGPerKwh, "grid.intensityGPerKwh");
-        Checks.present(type, "grid.type");
-        Checks.present(source, "grid.source");
-        Checks.present(region, "grid.region");
+        Invariants.nonNegative(intensityGPerKwh, "grid.intensityGPerKwh");
+        Invariants.present(type, "grid.type");
+        Invariants.present(source, "grid.source");
+        Invariants.present(region, "grid.region");
     }
 
     /** The intensity as a scoring input, so the score can be recomputed. */

@@ -1,6 +1,6 @@
 package dev.sci4j.report;
 
-import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 
 /**
@@ -9,10 +9,10 @@ import java.util.List;
  */
 public record MeasurementWindow(String start, String end, List<Double> repetitionSeconds) {
     public MeasurementWindow {
-        Instants.check(Checks.present(start, "measurementWindow.start"), "measurementWindow.start");
-        Instants.check(Checks.present(end, "measurementWindow.end"), "measurementWindow.end");
-        repetitionSeconds = List.copyOf(Checks.present(repetitionSeconds, "measurementWindow.repetitionSeconds"));
-        repetitionSeconds.forEach(s -> Checks.nonNegative(s, "measurementWindow.repetitionSeconds[]"));
+        Instants.check(Invariants.present(start, "measurementWindow.start"), "measurementWindow.start");
+        Instants.check(Invariants.present(end, "measurementWindow.end"), "measurementWindow.end");
+        repetitionSeconds = List.copyOf(Invariants.present(repetitionSeconds, "measurementWindow.repetitionSeconds"));
+        repetitionSeconds.forEach(s -> Invariants.nonNegative(s, "measurementWindow.repetitionSeconds[]"));
     }
 
     /** The shortest repetition, in seconds. */

@@ -1,10 +1,10 @@
 package dev.sci4j.report;
 
-import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 
 /** The procurement profile a report was produced under, by id and revision. Immutable and thread-safe. */
 public record ProfileRef(String id, int version) {
     public ProfileRef {
-        Checks.present(id, "profile.id");
+        Invariants.present(id, "profile.id");
     }
 }

@@ -8,6 +8,7 @@ import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.profile.BindingErrors;
 import dev.sci4j.rules.json.JsonMappers;
 import dev.sci4j.rules.json.JsonStrictness;
+import dev.sci4j.units.Durations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,6 +51,7 @@ public record ReportMetadata(Software software, Vendor vendor, Boundary boundary
             Checks.present(region, "grid.region");
             Checks.present(year, "grid.year");
             if (gramsPerKwh != null) {
+                Checks.nonNegative(gramsPerKwh, "grid.gramsPerKwh");
                 Checks.present(source, "grid.source");
                 Checks.present(type, "grid.type");
             }
@@ -62,7 +64,11 @@ public record ReportMetadata(Software software, Vendor vendor, Boundary boundary
         public Embodied {
             Checks.nonNegative(totalEmbodiedG, "embodied.totalEmbodiedG");
             Checks.present(source, "embodied.source");
-            Checks.present(lifespan, "embodied.lifespan");
+            if (Durations.parse(Checks.present(lifespan, "embodied.lifespan"), "embodied.lifespan").isZero()) {
+                throw new InvalidInputException("embodied.lifespan must be greater than zero, got " + lifespan);
+            }
+            Checks.positive(resourcesTotal, "embodied.resourcesTotal");
+            Checks.between(resourcesReserved, 0, resourcesTotal, "embodied.resourcesReserved");
         }
     }
 

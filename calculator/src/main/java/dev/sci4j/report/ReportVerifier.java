@@ -1,7 +1,6 @@
 package dev.sci4j.report;
 
 import dev.sci4j.i18n.Message;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.sign.DocumentSigner;
 import dev.sci4j.sign.Ed25519Keys;
 import dev.sci4j.sign.SignatureBlock;
@@ -46,7 +45,8 @@ public final class ReportVerifier {
         ScoredRepetitions again;
         try {
             again = ReportScoring.recompute(r);
-        } catch (InvalidInputException e) {
+        } catch (IllegalArgumentException e) {
+            // The report's own figures cannot be scored again (e.g. R = 0): a finding about the report, not a crash.
             problems.add(Message.of("verify.recomputeFailed", e.getMessage()));
             return;
         }

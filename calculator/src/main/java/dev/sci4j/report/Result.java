@@ -1,7 +1,7 @@
 package dev.sci4j.report;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.model.SciScore;
+import dev.sci4j.units.Invariants;
 
 /**
  * The SCI terms over all repetitions: E (kWh), PUE, O and M (gCO2e), R, and SCI = (O + M) / R in gCO2e per
@@ -12,14 +12,14 @@ public record Result(double energyKwh, double pue, double intensityGPerKwh, doub
     public static final String METHOD = "ISO/IEC 21031:2024 SCI = (E x PUE x I + M) / R";
 
     public Result {
-        Checks.nonNegative(energyKwh, "result.energyKwh");
-        Checks.atLeast(pue, 1, "result.pue");
-        Checks.nonNegative(intensityGPerKwh, "result.intensityGPerKwh");
-        Checks.nonNegative(operationalG, "result.operationalG");
-        Checks.nonNegative(embodiedG, "result.embodiedG");
-        Checks.positive(functionalUnits, "result.functionalUnits");
-        Checks.nonNegative(sciGPerUnit, "result.sciGPerUnit");
-        Checks.present(sciUnit, "result.sciUnit");
+        Invariants.nonNegative(energyKwh, "result.energyKwh");
+        Invariants.atLeast(pue, 1, "result.pue");
+        Invariants.nonNegative(intensityGPerKwh, "result.intensityGPerKwh");
+        Invariants.nonNegative(operationalG, "result.operationalG");
+        Invariants.nonNegative(embodiedG, "result.embodiedG");
+        Invariants.positive(functionalUnits, "result.functionalUnits");
+        Invariants.nonNegative(sciGPerUnit, "result.sciGPerUnit");
+        Invariants.present(sciUnit, "result.sciUnit");
     }
 
     static Result of(SciScore s, double intensityGPerKwh, String unitName) {

@@ -1,8 +1,7 @@
 package dev.sci4j.report;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.Measurement;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 
 /**
@@ -25,30 +24,30 @@ public record SciReport(int schemaVersion, Generator generator, String createdAt
 
     public SciReport {
         if (schemaVersion != SCHEMA_VERSION) {
-            throw new InvalidInputException("schemaVersion " + schemaVersion + " is not known: this sci4j reads "
+            throw new IllegalArgumentException("schemaVersion " + schemaVersion + " is not known: this sci4j reads "
                     + SCHEMA_VERSION);
         }
-        Checks.present(generator, "generator");
-        Instants.check(Checks.present(createdAt, "createdAt"), "createdAt");
-        Checks.present(profile, "profile");
-        Checks.present(software, "software");
-        Checks.present(vendor, "vendor");
-        Checks.present(boundary, "boundary");
-        Checks.present(functionalUnit, "functionalUnit");
-        Checks.present(usageScenario, "usageScenario");
-        Checks.present(measurementWindow, "measurementWindow");
-        Checks.present(energy, "energy");
-        Checks.present(grid, "grid");
-        Checks.present(embodied, "embodied");
-        Checks.present(result, "result");
-        Checks.present(uncertainty, "uncertainty");
-        Checks.present(agentOverhead, "agentOverhead");
-        measurements = List.copyOf(Checks.present(measurements, "measurements"));
+        Invariants.present(generator, "generator");
+        Instants.check(Invariants.present(createdAt, "createdAt"), "createdAt");
+        Invariants.present(profile, "profile");
+        Invariants.present(software, "software");
+        Invariants.present(vendor, "vendor");
+        Invariants.present(boundary, "boundary");
+        Invariants.present(functionalUnit, "functionalUnit");
+        Invariants.present(usageScenario, "usageScenario");
+        Invariants.present(measurementWindow, "measurementWindow");
+        Invariants.present(energy, "energy");
+        Invariants.present(grid, "grid");
+        Invariants.present(embodied, "embodied");
+        Invariants.present(result, "result");
+        Invariants.present(uncertainty, "uncertainty");
+        Invariants.present(agentOverhead, "agentOverhead");
+        measurements = List.copyOf(Invariants.present(measurements, "measurements"));
         if (measurements.isEmpty()) {
-            throw new InvalidInputException("measurements must hold at least one measurement file");
+            throw new IllegalArgumentException("measurements must hold at least one measurement file");
         }
         if (measurements.size() != usageScenario.repetitions()) {
-            throw new InvalidInputException("usageScenario.repetitions is " + usageScenario.repetitions() + " but "
+            throw new IllegalArgumentException("usageScenario.repetitions is " + usageScenario.repetitions() + " but "
                     + measurements.size() + " measurement files are embedded");
         }
     }

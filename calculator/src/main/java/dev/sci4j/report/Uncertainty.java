@@ -1,8 +1,7 @@
 package dev.sci4j.report;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.stats.StudentT;
+import dev.sci4j.units.Invariants;
 import java.util.List;
 
 /**
@@ -26,16 +25,16 @@ public record Uncertainty(String method, double confidenceLevel, List<Double> pe
     public static final double CONFIDENCE = 0.95;
 
     public Uncertainty {
-        Checks.present(method, "uncertainty.method");
-        perRepetitionSciGPerUnit = List.copyOf(Checks.present(perRepetitionSciGPerUnit, "uncertainty.perRepetitionSciGPerUnit"));
-        perRepetitionSciGPerUnit.forEach(v -> Checks.nonNegative(v, "uncertainty.perRepetitionSciGPerUnit[]"));
-        Checks.nonNegative(meanSciGPerUnit, "uncertainty.meanSciGPerUnit");
-        Checks.nonNegative(repetitionHalfWidthGPerUnit, "uncertainty.repetitionHalfWidthGPerUnit");
-        Checks.nonNegative(accuracyHalfWidthGPerUnit, "uncertainty.accuracyHalfWidthGPerUnit");
-        Checks.nonNegative(lowSciGPerUnit, "uncertainty.lowSciGPerUnit");
-        Checks.nonNegative(highSciGPerUnit, "uncertainty.highSciGPerUnit");
+        Invariants.present(method, "uncertainty.method");
+        perRepetitionSciGPerUnit = List.copyOf(Invariants.present(perRepetitionSciGPerUnit, "uncertainty.perRepetitionSciGPerUnit"));
+        perRepetitionSciGPerUnit.forEach(v -> Invariants.nonNegative(v, "uncertainty.perRepetitionSciGPerUnit[]"));
+        Invariants.nonNegative(meanSciGPerUnit, "uncertainty.meanSciGPerUnit");
+        Invariants.nonNegative(repetitionHalfWidthGPerUnit, "uncertainty.repetitionHalfWidthGPerUnit");
+        Invariants.nonNegative(accuracyHalfWidthGPerUnit, "uncertainty.accuracyHalfWidthGPerUnit");
+        Invariants.nonNegative(lowSciGPerUnit, "uncertainty.lowSciGPerUnit");
+        Invariants.nonNegative(highSciGPerUnit, "uncertainty.highSciGPerUnit");
         if (lowSciGPerUnit > highSciGPerUnit) {
-            throw new InvalidInputException("uncertainty.lowSciGPerUnit is above uncertainty.highSciGPerUnit");
+            throw new IllegalArgumentException("uncertainty.lowSciGPerUnit is above uncertainty.highSciGPerUnit");
         }
     }
 

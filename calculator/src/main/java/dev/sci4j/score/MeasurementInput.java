@@ -3,6 +3,7 @@ package dev.sci4j.score;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.grid.EnergyInterval;
+import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.IntervalSample;
@@ -45,7 +46,8 @@ public final class MeasurementInput {
             IntervalSample sum = m.total().orElseThrow(() -> new InvalidInputException(
                     file + ": the measurement holds no samples yet; let the agent run for at least one interval"));
             total = total.plus(Energy.ofJoules(sum.processTotalJoules()));
-            intervals.addAll(intervals(m));
+            // The file's format allows what an interval does not (a sample ending where it starts): the file is at fault.
+            intervals.addAll(Checks.valid(file, () -> intervals(m)));
             describe(runs.addObject(), file, m, sum);
             EnergySourceInfo source = m.run().energySource();
             descriptions.add(source.kind().id() + ", accuracy class " + source.accuracyClass() + " (±"

@@ -1,7 +1,6 @@
 package dev.sci4j.sign;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.units.Invariants;
 
 /**
  * The {@code signature} member of a signed document: the algorithm ({@value #ALGORITHM}), how the document
@@ -16,13 +15,13 @@ public record SignatureBlock(String algorithm, String canonicalization, String p
     public static final String MEMBER = "signature";
 
     public SignatureBlock {
-        Checks.present(algorithm, "signature.algorithm");
+        Invariants.present(algorithm, "signature.algorithm");
         if (!ALGORITHM.equals(algorithm)) {
-            throw new InvalidInputException("signature.algorithm '" + algorithm + "' is not supported: only "
+            throw new IllegalArgumentException("signature.algorithm '" + algorithm + "' is not supported: only "
                     + ALGORITHM);
         }
-        Checks.present(canonicalization, "signature.canonicalization");
-        Checks.present(publicKeySha256, "signature.publicKeySha256");
-        Checks.present(value, "signature.value");
+        Invariants.present(canonicalization, "signature.canonicalization");
+        Invariants.present(publicKeySha256, "signature.publicKeySha256");
+        Invariants.present(value, "signature.value");
     }
 }

@@ -1,6 +1,5 @@
 package dev.sci4j.units;
 
-import dev.sci4j.input.Checks;
 
 /**
  * An amount of greenhouse-gas emissions in grams of CO2-equivalent (gCO2e), never negative: SCI allows no
@@ -10,7 +9,7 @@ public record Carbon(double grams) {
     public static final Carbon ZERO = new Carbon(0);
 
     public Carbon {
-        Checks.nonNegative(grams, "carbon (gCO2e)");
+        Invariants.nonNegative(grams, "carbon (gCO2e)");
     }
 
     public static Carbon ofGrams(double grams) {
@@ -18,7 +17,7 @@ public record Carbon(double grams) {
     }
 
     public static Carbon ofKilograms(double kilograms) {
-        Checks.nonNegative(kilograms, "carbon (kgCO2e)");
+        Invariants.nonNegative(kilograms, "carbon (kgCO2e)");
         return new Carbon(Units.kilogramsToGrams(kilograms));
     }
 
@@ -36,7 +35,7 @@ public record Carbon(double grams) {
 
     /** Scales by a dimensionless share such as TiR/EL or RR/ToR. */
     public Carbon times(double factor) {
-        Checks.nonNegative(factor, "carbon factor");
+        Invariants.nonNegative(factor, "carbon factor");
         return new Carbon(grams * factor);
     }
 }

@@ -1,6 +1,5 @@
 package dev.sci4j.units;
 
-import dev.sci4j.input.Checks;
 
 /**
  * An amount of energy, never negative. Stored in joules; read it with {@link #joules()} or {@link #kwh()}
@@ -10,7 +9,7 @@ public record Energy(double joules) {
     public static final Energy ZERO = new Energy(0);
 
     public Energy {
-        Checks.nonNegative(joules, "energy (J)");
+        Invariants.nonNegative(joules, "energy (J)");
     }
 
     public static Energy ofJoules(double joules) {
@@ -18,7 +17,7 @@ public record Energy(double joules) {
     }
 
     public static Energy ofKwh(double kwh) {
-        Checks.nonNegative(kwh, "energy (kWh)");
+        Invariants.nonNegative(kwh, "energy (kWh)");
         return new Energy(Units.kwhToJoules(kwh));
     }
 
@@ -32,7 +31,7 @@ public record Energy(double joules) {
 
     /** Scales by a dimensionless factor such as PUE or a resource share. */
     public Energy times(double factor) {
-        Checks.nonNegative(factor, "energy factor");
+        Invariants.nonNegative(factor, "energy factor");
         return new Energy(joules * factor);
     }
 }

@@ -1,6 +1,5 @@
 package dev.sci4j.units;
 
-import dev.sci4j.input.Checks;
 
 /**
  * A grid carbon intensity in gCO2e/kWh, never negative. Immutable and thread-safe. The kind of intensity
@@ -8,7 +7,7 @@ import dev.sci4j.input.Checks;
  */
 public record Intensity(double gramsPerKwh) {
     public Intensity {
-        Checks.nonNegative(gramsPerKwh, "intensity (gCO2e/kWh)");
+        Invariants.nonNegative(gramsPerKwh, "intensity (gCO2e/kWh)");
     }
 
     public static Intensity ofGramsPerKwh(double gramsPerKwh) {

@@ -102,6 +102,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSavedResultWithImpossibleRunsIsBadInputNamingTheFile() throws IOException {
+        String budget = budget(BUDGET.replace("0.0012", "1"));
+        Path saved = dir.resolve("main.json");
+        List<Path> base = MeasurementFiles.runs(dir, "base", 1_000, 1_010, 990, 1_005, 995);
+        assertThat(check(budget, base, "--units", "100", "--result", saved.toString()).exitCode()).isZero();
+        Files.writeString(saved, Files.readString(saved).replaceFirst("\"functionalUnits\"\\s*:\\s*100(\\.0)?", "\"functionalUnits\" : -1"));
+
+        CliRun run = check(budget, base, "--units", "100", "--baseline", saved.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("main.json").contains("functional units (R)").doesNotContain("\tat ");
+    }
+
+    @Test
     void unitsCountedInTheMeasurementNeedNoUnitsOption() throws IOException {
         Path m = MeasurementFiles.write(dir, "m.json", 2_000, Map.of("request", new double[] {100, 1_000}));
 

@@ -55,4 +55,12 @@ class EmbodiedCommandTest {
                 "--resources-total", "8");
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
     }
+
+    @Test
+    void zeroLifespanIsBadInputNamingTheOption() {
+        CliRun run = CliRun.of("embodied", "--total-g", "1000", "--time-reserved", "1h", "--lifespan", "0s");
+
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("--lifespan must be greater than zero").doesNotContain("\tat ");
+    }
 }

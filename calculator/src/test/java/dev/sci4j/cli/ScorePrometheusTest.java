@@ -115,6 +115,17 @@ class ScorePrometheusTest {
     }
 
     @Test
+    void countedUnitsThatNeverIncreaseAreBadInputNotABug() {
+        fake.series(UNITS, "{\"instance\":\"a:9464\",\"unit\":\"checkout\",\"outcome\":\"success\"}", T0, STEP,
+                7.0, 7.0, 7.0, 7.0, 7.0, 7.0);
+
+        CliRun r = run("--intensity", "500");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("R (functional units) is zero").contains(UNITS).contains("--units").doesNotContain("\tat ");
+    }
+
+    @Test
     void noSeriesIsAnErrorNamingTheQuery() {
         CliRun r = CliRun.of("score", "--prometheus", fake.url(), "--selector", "{job=\"nothing\"}", "--window", "5min",
                 "--step", "1min", "--end", END, "--units", "1", "--intensity", "1");
@@ -209,17 +220,12 @@ class ScorePrometheusTest {
 
     @Test
     void withoutEndTheWindowEndsAtTheLastWholeStepBeforeNow() {
-        Clock before = PrometheusOptions.clock;
-        PrometheusOptions.clock = Clock.fixed(Instant.parse("2024-06-01T00:05:42Z"), ZoneOffset.UTC);
-        try {
-            JsonNode j = CliRun.of("score", "--prometheus", fake.url(), "--selector", "{job=\"shop\"}", "--window", "5min",
-                    "--step", "1min", "--units", "1", "--intensity", "1", "--json").json();
+        Clock now = Clock.fixed(Instant.parse("2024-06-01T00:05:42Z"), ZoneOffset.UTC);
+        JsonNode j = CliRun.at(now, "score", "--prometheus", fake.url(), "--selector", "{job=\"shop\"}", "--window", "5min",
+                "--step", "1min", "--units", "1", "--intensity", "1", "--json").json();
 
-            assertThat(j.get("energySource").get("windowEnd").asText()).isEqualTo(END);
-            assertThat(j.get("energyKwh").asDouble()).isCloseTo(FLEET_JOULES / 3.6e6, within(1e-15));
-        } finally {
-            PrometheusOptions.clock = before;
-        }
+        assertThat(j.get("energySource").get("windowEnd").asText()).isEqualTo(END);
+        assertThat(j.get("energyKwh").asDouble()).isCloseTo(FLEET_JOULES / 3.6e6, within(1e-15));
     }
 
     @Test

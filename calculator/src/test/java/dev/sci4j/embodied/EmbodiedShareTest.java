@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
 import java.time.Duration;
 import java.util.Random;
@@ -72,30 +71,30 @@ class EmbodiedShareTest {
     @Test
     void zeroOrNegativeLifespanIsRejected() {
         assertThatThrownBy(() -> EmbodiedShare.wholeMachine(Carbon.ofGrams(1), Duration.ofHours(1), Duration.ZERO))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("expected lifespan EL");
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected lifespan EL");
         assertThatThrownBy(() -> EmbodiedShare.wholeMachine(Carbon.ofGrams(1), Duration.ofHours(1), Duration.ofDays(-1)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("expected lifespan EL");
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected lifespan EL");
     }
 
     @Test
     void negativeTimeReservedIsRejected() {
         assertThatThrownBy(() -> EmbodiedShare.wholeMachine(Carbon.ofGrams(1), Duration.ofHours(-1), FOUR_YEARS))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("time reserved TiR");
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("time reserved TiR");
     }
 
     @Test
     void resourcesOutsideZeroToTotalAreRejected() {
         assertThatThrownBy(() -> new EmbodiedShare(Carbon.ofGrams(1), Duration.ofHours(1), FOUR_YEARS, 5, 4))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("resources reserved RR");
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("resources reserved RR");
         assertThatThrownBy(() -> new EmbodiedShare(Carbon.ofGrams(1), Duration.ofHours(1), FOUR_YEARS, -1, 4))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("resources reserved RR");
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("resources reserved RR");
         assertThatThrownBy(() -> new EmbodiedShare(Carbon.ofGrams(1), Duration.ofHours(1), FOUR_YEARS, 0, 0))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("total resources ToR");
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("total resources ToR");
     }
 
     @Test
     void missingTotalEmbodiedIsRejected() {
         assertThatThrownBy(() -> EmbodiedShare.wholeMachine(null, Duration.ofHours(1), FOUR_YEARS))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("total embodied emissions TE");
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("total embodied emissions TE");
     }
 }

@@ -47,4 +47,13 @@ class HardwareMapTest {
         assertThatThrownBy(() -> HardwareMap.read(half)).hasMessageContaining("resourcesReserved");
         assertThatThrownBy(() -> HardwareMap.read(dir.resolve("none.yaml"))).hasMessageContaining("not found");
     }
+
+    @Test
+    void anEntryReservingMoreThanTheTotalNamesTheFileAndPlace() throws IOException {
+        Path over = Files.writeString(dir.resolve("over.yaml"),
+                "default:\n  totalEmbodiedG: 1\n  resourcesReserved: 9\n  resourcesTotal: 4\n");
+
+        assertThatThrownBy(() -> HardwareMap.read(over)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(over.toString()).hasMessageContaining("default").hasMessageContaining("resourcesReserved");
+    }
 }

@@ -3,7 +3,6 @@ package dev.sci4j.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sci4j.input.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,23 +27,23 @@ class IntensitySeriesTest {
     @Test
     void rejectsEmptyDuplicateAndOverlappingPointsNamingTheTimestamps() {
         assertThatThrownBy(() -> new IntensitySeries(List.of(), IntensityType.AVERAGE, "test", null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no points");
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("no points");
         assertThatThrownBy(() -> new IntensitySeries(List.of(new IntensityPoint(T0, HOUR, 1),
                 new IntensityPoint(T0, HOUR, 2)), IntensityType.AVERAGE, "test", null))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two points starting at 2024-01-01T00:00:00Z");
         assertThatThrownBy(() -> new IntensitySeries(List.of(new IntensityPoint(T0, Duration.ofMinutes(90), 1),
                 new IntensityPoint(T0.plus(HOUR), HOUR, 2)), IntensityType.AVERAGE, "test", null))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2024-01-01T00:00:00Z lasts until 2024-01-01T01:30:00Z")
                 .hasMessageContaining("overlapping the point at 2024-01-01T01:00:00Z");
     }
 
     @Test
     void pointsRejectNonPositiveDurationsAndBadIntensities() {
-        assertThatThrownBy(() -> new IntensityPoint(T0, Duration.ZERO, 1)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> new IntensityPoint(T0, HOUR, -1)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> new IntensityPoint(T0, HOUR, Double.NaN)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new IntensityPoint(T0, Duration.ZERO, 1)).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IntensityPoint(T0, HOUR, -1)).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IntensityPoint(T0, HOUR, Double.NaN)).isExactlyInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
 import dev.sci4j.units.Intensity;
@@ -40,14 +39,14 @@ class SciTest {
     @Test
     void zeroUnitsIsRefusedRatherThanReturningTotalCarbon() {
         assertThatThrownBy(() -> Sci.score(Energy.ofKwh(1), 1, Intensity.ofGramsPerKwh(100), Carbon.ZERO, 0))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("R (functional units) is zero");
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("R (functional units) must be greater than zero");
     }
 
     @Test
     void pueBelowOneIsRefused() {
         assertThatThrownBy(() -> Sci.score(Energy.ofKwh(1), 0.9, Intensity.ofGramsPerKwh(100), Carbon.ZERO, 1))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("PUE");
     }
 

@@ -91,4 +91,13 @@ class ProfilesTest {
         }
         assertThat(required).isEqualTo(components);
     }
+
+    @Test
+    void aZeroEmbodiedLifespanNamesTheFieldAndLine() throws IOException {
+        String text = new String(Profiles.class.getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("lifespan: 4y", "lifespan: 0s");
+        Path file = Files.writeString(dir.resolve("p.yaml"), text);
+        assertThatThrownBy(() -> Profiles.load(file.toString())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("p.yaml line").hasMessageContaining("embodied.lifespan must be greater than zero");
+    }
 }

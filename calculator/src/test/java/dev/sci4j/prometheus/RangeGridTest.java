@@ -3,7 +3,6 @@ package dev.sci4j.prometheus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sci4j.input.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -24,15 +23,23 @@ class RangeGridTest {
     }
 
     @Test
-    void rejectsAWindowThatIsNotAWholeNumberOfSteps() {
+    void aWindowThatIsNotAWholeNumberOfStepsIsAProblemNamingBoth() {
+        assertThat(RangeGrid.problem(Duration.ofMinutes(60), Duration.ofMinutes(7), "--window", "--step")).hasValueSatisfying(
+                p -> assertThat(p).contains("--window 3600 s").contains("--step 420 s"));
         assertThatThrownBy(() -> RangeGrid.ending(END, Duration.ofMinutes(60), Duration.ofMinutes(7)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--window").hasMessageContaining("--step");
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("window").hasMessageContaining("step");
     }
 
     @Test
-    void rejectsZeroStepsAndWindowsAndTooManyPoints() {
-        assertThatThrownBy(() -> RangeGrid.ending(END, Duration.ofHours(1), Duration.ZERO)).hasMessageContaining("--step");
-        assertThatThrownBy(() -> RangeGrid.ending(END, Duration.ZERO, Duration.ofMinutes(1))).hasMessageContaining("--window");
-        assertThatThrownBy(() -> RangeGrid.ending(END, Duration.ofDays(30), Duration.ofSeconds(1))).hasMessageContaining("11000");
+    void zeroStepsAndWindowsAndTooManyPointsAreProblems() {
+        assertThat(RangeGrid.problem(Duration.ofHours(1), Duration.ZERO, "--window", "--step")).hasValueSatisfying(
+                p -> assertThat(p).startsWith("--step must be greater than zero"));
+        assertThat(RangeGrid.problem(Duration.ZERO, Duration.ofMinutes(1), "--window", "--step")).hasValueSatisfying(
+                p -> assertThat(p).startsWith("--window must be greater than zero"));
+        assertThat(RangeGrid.problem(Duration.ofDays(30), Duration.ofSeconds(1), "--window", "--step")).hasValueSatisfying(
+                p -> assertThat(p).contains("11000"));
+        assertThat(RangeGrid.problem(Duration.ofHours(1), Duration.ofMinutes(5), "--window", "--step")).isEmpty();
+        assertThatThrownBy(() -> RangeGrid.ending(END, Duration.ofHours(1), Duration.ZERO))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportBuilderTest {
@@ -73,7 +75,8 @@ class ReportBuilderTest {
     void zeroUnitsIsAnError() throws IOException {
         Path meta = ReportFixtures.metadata(dir, "v");
         List<Path> files = ReportFixtures.measurements(dir, "v", 6.0, 1);
-        Assertions.assertThatThrownBy(() -> build(meta, files, 0)).isInstanceOf(InvalidInputException.class);
+        Assertions.assertThatThrownBy(() -> build(meta, files, 0)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("--units").hasMessageContaining("R (functional units) is zero");
     }
 
     @Test
@@ -82,5 +85,17 @@ class ReportBuilderTest {
         SciReport r = build(ReportFixtures.metadata(dir, "v"), files, 15000);
         Measurement first = dev.sci4j.measurement.MeasurementJson.read(files.get(0));
         assertThat(r.measurements().get(0)).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4y, 9, 4, embodied.resourcesReserved", "0s, 1, 1, embodied.lifespan", "4y, 1, 0, embodied.resourcesTotal"})
+    void vendorEmbodiedDataOutOfRangeNamesTheFileAndField(String lifespan, String reserved, String total, String field)
+            throws IOException {
+        Path meta = Files.writeString(dir.resolve("m.yaml"), Files.readString(ReportFixtures.metadata(dir, "v"))
+                + "embodied: {totalEmbodiedG: 1000000, source: vendor LCA, lifespan: " + lifespan
+                + ", resourcesReserved: " + reserved + ", resourcesTotal: " + total + "}\n");
+
+        Assertions.assertThatThrownBy(() -> ReportMetadata.read(meta)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("m.yaml").hasMessageContaining(field);
     }
 }
