@@ -21,8 +21,7 @@ package dev.sci4j.api;
 public final class FunctionalUnits {
     private static final Scope SCOPE = new Scope();
 
-    private FunctionalUnits() {
-    }
+    private FunctionalUnits() {}
 
     /**
      * Counts {@code count} successful units of kind {@code name} (e.g. records processed, tokens generated).
@@ -58,8 +57,7 @@ public final class FunctionalUnits {
      */
     public static final class Scope implements AutoCloseable {
 
-        private Scope() {
-        }
+        private Scope() {}
 
         /** Marks the innermost open scope of this thread as failed; it is counted as failed when closed. */
         public void fail() {

@@ -26,7 +26,8 @@ class FunctionalUnitsWithoutAgentTest {
 
     @Test
     void scopesShareOneInstanceSoOpeningOneAllocatesNothing() {
-        try (FunctionalUnits.Scope a = FunctionalUnits.scope("a"); FunctionalUnits.Scope b = FunctionalUnits.scope("b")) {
+        try (FunctionalUnits.Scope a = FunctionalUnits.scope("a");
+                FunctionalUnits.Scope b = FunctionalUnits.scope("b")) {
             assertThat(a).isSameAs(b);
         }
     }

@@ -1,7 +1,7 @@
 package dev.sci4j.budget;
 
-import dev.sci4j.stats.SampleSummary;
 import dev.sci4j.input.Labelled;
+import dev.sci4j.stats.SampleSummary;
 
 /**
  * How repetitions are reduced to the one value compared with an absolute limit ({@code median} by default:

@@ -35,12 +35,16 @@ final class BaselineFiles implements ScoreSource {
             if (root.has("run") && root.has("schemaVersion")) {
                 measurements.add(file);
             } else if (CheckJson.isCheckResult(root)) {
-                CheckJson.runs(file, root).forEach((unit, runs) -> saved.computeIfAbsent(unit, k -> new ArrayList<>()).addAll(runs));
+                CheckJson.runs(file, root)
+                        .forEach((unit, runs) -> saved.computeIfAbsent(unit, k -> new ArrayList<>())
+                                .addAll(runs));
             } else if (ReportJson.looksLikeReport(root)) {
                 reports.add(ReportJson.fromTree(file, root));
             } else {
-                throw InvalidInputException.file(file, "is not a baseline: expected a measurement file, an SCI report"
-                        + " or a check result saved with --result");
+                throw InvalidInputException.file(
+                        file,
+                        "is not a baseline: expected a measurement file, an SCI report"
+                                + " or a check result saved with --result");
             }
         }
         List<ScoreSource> parts = new ArrayList<>();
@@ -53,7 +57,10 @@ final class BaselineFiles implements ScoreSource {
         if (!saved.isEmpty()) {
             parts.add(fixed(saved, () -> "saved check results"));
         }
-        String description = parts.stream().map(ScoreSource::describe).reduce((a, b) -> a + " + " + b).orElse("nothing");
+        String description = parts.stream()
+                .map(ScoreSource::describe)
+                .reduce((a, b) -> a + " + " + b)
+                .orElse("nothing");
         return new BaselineFiles(parts, description);
     }
 

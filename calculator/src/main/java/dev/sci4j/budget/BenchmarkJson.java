@@ -13,22 +13,32 @@ import dev.sci4j.units.Numbers;
  * by Jackson at full precision, locale-free. Stateless and thread-safe.
  */
 final class BenchmarkJson {
-    private BenchmarkJson() {
-    }
+    private BenchmarkJson() {}
 
     static ArrayNode toJson(CheckResult result) {
         ArrayNode out = CheckFiles.MAPPER.createArrayNode();
         Aggregation agg = result.budget().aggregation();
         for (UnitResult u : result.units()) {
-            entry(out.addObject(), u.unitName() + " SCI", LimitKind.MAX_SCI.unit(u.unitName()), u.sci(), agg,
+            entry(
+                    out.addObject(),
+                    u.unitName() + " SCI",
+                    LimitKind.MAX_SCI.unit(u.unitName()),
+                    u.sci(),
+                    agg,
                     outcomes(u, LimitKind.MAX_SCI, LimitKind.MAX_REGRESSION_PERCENT));
-            entry(out.addObject(), u.unitName() + " energy per unit", LimitKind.MAX_ENERGY_PER_UNIT_JOULES.unit(u.unitName()),
-                    u.energyPerUnit(), agg, outcomes(u, LimitKind.MAX_ENERGY_PER_UNIT_JOULES));
+            entry(
+                    out.addObject(),
+                    u.unitName() + " energy per unit",
+                    LimitKind.MAX_ENERGY_PER_UNIT_JOULES.unit(u.unitName()),
+                    u.energyPerUnit(),
+                    agg,
+                    outcomes(u, LimitKind.MAX_ENERGY_PER_UNIT_JOULES));
         }
         return out;
     }
 
-    private static void entry(ObjectNode n, String name, String unit, SampleSummary s, Aggregation agg, String outcomes) {
+    private static void entry(
+            ObjectNode n, String name, String unit, SampleSummary s, Aggregation agg, String outcomes) {
         n.put("name", name);
         n.put("unit", unit);
         n.put("value", agg.of(s));
@@ -41,8 +51,14 @@ final class BenchmarkJson {
         for (LimitResult l : u.limits()) {
             for (LimitKind k : kinds) {
                 if (l.kind() == k) {
-                    sb.append("; ").append(k.field()).append(' ').append(Numbers.display(l.limit().value()))
-                            .append(" (").append(l.limit().level().id()).append("): ").append(word(l));
+                    sb.append("; ")
+                            .append(k.field())
+                            .append(' ')
+                            .append(Numbers.display(l.limit().value()))
+                            .append(" (")
+                            .append(l.limit().level().id())
+                            .append("): ")
+                            .append(word(l));
                 }
             }
         }

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * @param guard       the statistical guard for relative limits
  * @param units       the limits by functional unit name, sorted by name
  */
-public record Budget(GridSpec gridOrNull, double pue, Aggregation aggregation, Guard guard, Map<String, UnitBudget> units) {
+public record Budget(
+        GridSpec gridOrNull, double pue, Aggregation aggregation, Guard guard, Map<String, UnitBudget> units) {
 
     public Budget {
         Invariants.atLeast(pue, 1, "pue");
@@ -36,8 +37,11 @@ public record Budget(GridSpec gridOrNull, double pue, Aggregation aggregation, G
 
     /** The grid to use: {@code override} when given, else the budget's; neither is an error. */
     public GridSpec grid(GridSpec overrideOrNull) {
-        return Optional.ofNullable(overrideOrNull).or(() -> Optional.ofNullable(gridOrNull)).orElseThrow(() ->
-                new InvalidInputException("no grid intensity: set grid (region and year, or intensity and type) in the"
-                        + " budget file or give it to the check; a budget is never checked against a default grid"));
+        return Optional.ofNullable(overrideOrNull)
+                .or(() -> Optional.ofNullable(gridOrNull))
+                .orElseThrow(
+                        () -> new InvalidInputException(
+                                "no grid intensity: set grid (region and year, or intensity and type) in the"
+                                        + " budget file or give it to the check; a budget is never checked against a default grid"));
     }
 }

@@ -1,7 +1,7 @@
 package dev.sci4j.budget;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -43,8 +43,7 @@ public final class BudgetFile {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
-    private BudgetFile() {
-    }
+    private BudgetFile() {}
 
     /** The budget in {@code file}; a missing, malformed or invalid file is an {@link InvalidInputException}. */
     public static Budget read(Path file) {
@@ -101,7 +100,10 @@ public final class BudgetFile {
             return cause.getMessage();
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            String known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+            String known = u.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
             return "unknown field; expected one of " + known;
         }
         if (e instanceof JsonMappingException) {
@@ -113,25 +115,30 @@ public final class BudgetFile {
     private static String path(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         return path.isEmpty() ? "(document)" : path;
     }
 
     /** The top level of the file. */
     private record Document(Budget budget) {
         @JsonCreator
-        static Document fromFile(@JsonProperty("grid") GridSpec grid,
-                                 @JsonProperty("pue") Double pue,
-                                 @JsonProperty("aggregation") String aggregation,
-                                 @JsonProperty("guard") Guard guard,
-                                 @JsonProperty("units") Map<String, UnitBudget.Limits> units) {
+        static Document fromFile(
+                @JsonProperty("grid") GridSpec grid,
+                @JsonProperty("pue") Double pue,
+                @JsonProperty("aggregation") String aggregation,
+                @JsonProperty("guard") Guard guard,
+                @JsonProperty("units") Map<String, UnitBudget.Limits> units) {
             Map<String, UnitBudget> byName = new LinkedHashMap<>();
             if (units != null) {
                 units.forEach((name, limits) -> byName.put(name, new UnitBudget(name, limits.byKind())));
             }
-            return new Document(new Budget(grid, pue == null ? Sci.NO_PUE : pue,
+            return new Document(new Budget(
+                    grid,
+                    pue == null ? Sci.NO_PUE : pue,
                     Aggregation.parse(aggregation, "aggregation (median, mean, min or max)"),
-                    guard == null ? Guard.DEFAULT : guard, byName));
+                    guard == null ? Guard.DEFAULT : guard,
+                    byName));
         }
     }
 }

@@ -21,8 +21,7 @@ public final class CheckFiles {
     /** Strict: a key given twice in a baseline or report would otherwise silently keep the last value. */
     static final ObjectMapper MAPPER = JsonMappers.json(JsonStrictness.STRICT);
 
-    private CheckFiles() {
-    }
+    private CheckFiles() {}
 
     static JsonNode readTree(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -36,7 +35,8 @@ public final class CheckFiles {
             return root;
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw InvalidInputException.inFile(file, line, "(document)", "is not valid JSON: " + e.getOriginalMessage());
+            throw InvalidInputException.inFile(
+                    file, line, "(document)", "is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
         }

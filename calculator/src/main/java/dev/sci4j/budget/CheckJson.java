@@ -3,9 +3,9 @@ package dev.sci4j.budget;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sci4j.stats.SampleSummary;
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.stats.SampleSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,8 +22,7 @@ public final class CheckJson {
     public static final String KIND = "sci4j-check";
     public static final int FORMAT_VERSION = 1;
 
-    private CheckJson() {
-    }
+    private CheckJson() {}
 
     public static ObjectNode toJson(CheckResult result, String generator) {
         ObjectNode n = CheckFiles.MAPPER.createObjectNode();
@@ -100,8 +99,10 @@ public final class CheckJson {
     /** The runs per unit of a saved check result, as a baseline. */
     static Map<String, List<RunScore>> runs(Path file, JsonNode root) {
         if (root.path("formatVersion").asInt() != FORMAT_VERSION) {
-            throw InvalidInputException.file(file, "check result formatVersion " + root.path("formatVersion")
-                    + " is not supported (expected " + FORMAT_VERSION + ")");
+            throw InvalidInputException.file(
+                    file,
+                    "check result formatVersion " + root.path("formatVersion") + " is not supported (expected "
+                            + FORMAT_VERSION + ")");
         }
         Map<String, List<RunScore>> out = new java.util.TreeMap<>();
         Iterator<Map.Entry<String, JsonNode>> units = root.path("units").fields();

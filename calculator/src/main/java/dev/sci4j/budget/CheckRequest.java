@@ -14,8 +14,13 @@ import java.util.List;
  * @param gridOverrideOrNull a grid given outside the budget file, which then takes precedence
  * @param declaredOrNull     R per measurement file for units the agent did not count
  */
-public record CheckRequest(Path budgetFile, List<Path> measurements, List<Path> reports, List<Path> baselines,
-                           GridSpec gridOverrideOrNull, DeclaredUnits declaredOrNull) {
+public record CheckRequest(
+        Path budgetFile,
+        List<Path> measurements,
+        List<Path> reports,
+        List<Path> baselines,
+        GridSpec gridOverrideOrNull,
+        DeclaredUnits declaredOrNull) {
     public CheckRequest {
         measurements = measurements == null ? List.of() : List.copyOf(measurements);
         reports = reports == null ? List.of() : List.copyOf(reports);

@@ -11,8 +11,12 @@ import java.util.List;
  * @param baselineDescriptionOrNull what the baseline came from, or null without one
  * @param units          the results by unit, in name order
  */
-public record CheckResult(Budget budget, String sourceDescription, String gridDescription,
-                          String baselineDescriptionOrNull, List<UnitResult> units) {
+public record CheckResult(
+        Budget budget,
+        String sourceDescription,
+        String gridDescription,
+        String baselineDescriptionOrNull,
+        List<UnitResult> units) {
     public CheckResult {
         units = List.copyOf(units);
     }

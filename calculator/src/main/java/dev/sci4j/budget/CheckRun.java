@@ -11,8 +11,7 @@ import java.nio.file.Path;
  * Stateless and thread-safe.
  */
 public final class CheckRun {
-    private CheckRun() {
-    }
+    private CheckRun() {}
 
     /** @throws InvalidInputException for any missing, malformed or contradictory input */
     public static CheckResult run(CheckRequest request) {
@@ -20,9 +19,10 @@ public final class CheckRun {
         Budget budget = BudgetFile.read(request.budgetFile());
         boolean measured = !request.measurements().isEmpty();
         if (measured == !request.reports().isEmpty()) {
-            throw new InvalidInputException(measured
-                    ? "give measurement files or reports, not both"
-                    : "nothing to check: give at least one measurement file (or report)");
+            throw new InvalidInputException(
+                    measured
+                            ? "give measurement files or reports, not both"
+                            : "nothing to check: give at least one measurement file (or report)");
         }
         if (!measured && request.declaredOrNull() != null) {
             throw new InvalidInputException("--units applies to measurement files; a report states its own R");
@@ -32,10 +32,14 @@ public final class CheckRun {
         ScoreSource current = measured
                 ? MeasurementScores.read(request.measurements(), budget, intensity, request.declaredOrNull())
                 : ReportScores.read(request.reports());
-        ScoreSource baseline = request.baselines().isEmpty() ? null : BaselineFiles.read(request.baselines(),
-                files -> MeasurementScores.read(files, budget, measured ? intensity : grid(budget, request),
-                        request.declaredOrNull()));
-        return BudgetCheck.evaluate(budget, current, baseline, measured ? intensity.describe() : "as each report states");
+        ScoreSource baseline = request.baselines().isEmpty()
+                ? null
+                : BaselineFiles.read(
+                        request.baselines(),
+                        files -> MeasurementScores.read(
+                                files, budget, measured ? intensity : grid(budget, request), request.declaredOrNull()));
+        return BudgetCheck.evaluate(
+                budget, current, baseline, measured ? intensity.describe() : "as each report states");
     }
 
     /** The check's grid, resolved now so a missing grid, region or year fails before anything is scored. */
@@ -44,8 +48,8 @@ public final class CheckRun {
     }
 
     /** Writes the optional outputs, each atomically. */
-    public static void writeOutputs(CheckResult result, Path junitOrNull, Path benchmarkOrNull, Path resultOrNull,
-                                    String generator) {
+    public static void writeOutputs(
+            CheckResult result, Path junitOrNull, Path benchmarkOrNull, Path resultOrNull, String generator) {
         if (junitOrNull != null) {
             CheckFiles.writeAtomically(junitOrNull, JunitXml.toXml(result));
         }

@@ -9,16 +9,15 @@ import java.util.List;
  * logs it (failures as errors). Stateless and thread-safe.
  */
 public final class CheckSummary {
-    private CheckSummary() {
-    }
+    private CheckSummary() {}
 
     /** The header lines: what was checked and how. */
     public static List<String> header(CheckResult result) {
         List<String> lines = new ArrayList<>();
-        lines.add("sci4j carbon budget: " + result.sourceDescription() + ", " + result.budget().aggregation().id()
-                + " over runs");
-        lines.add("  grid: " + result.gridDescription() + "; PUE " + BudgetCheck.n(result.budget().pue())
-                + "; embodied emissions M are not included");
+        lines.add("sci4j carbon budget: " + result.sourceDescription() + ", "
+                + result.budget().aggregation().id() + " over runs");
+        lines.add("  grid: " + result.gridDescription() + "; PUE "
+                + BudgetCheck.n(result.budget().pue()) + "; embodied emissions M are not included");
         if (result.baselineDescriptionOrNull() != null) {
             lines.add("  baseline: " + result.baselineDescriptionOrNull() + "; guard: at least "
                     + result.budget().guard().minSamples() + " runs per side, Welch's t-test at alpha "
@@ -29,19 +28,27 @@ public final class CheckSummary {
 
     /** One line for a limit, e.g. {@code FAIL request maxSci (error): median 0.012 gCO2e/request … exceeds …}. */
     public static String line(LimitResult l) {
-        return String.format(java.util.Locale.ROOT, "%-12s %s %s (%s): %s", BenchmarkJson.word(l), l.unitName(),
-                l.kind().field(), l.limit().level().id(), l.message());
+        return String.format(
+                java.util.Locale.ROOT,
+                "%-12s %s %s (%s): %s",
+                BenchmarkJson.word(l),
+                l.unitName(),
+                l.kind().field(),
+                l.limit().level().id(),
+                l.message());
     }
 
     /** The last line: within budget or exceeded, with counts. */
     public static String verdict(CheckResult result) {
-        long inconclusive = result.limits().stream().filter(l -> l.outcome() == Outcome.INCONCLUSIVE).count();
+        long inconclusive = result.limits().stream()
+                .filter(l -> l.outcome() == Outcome.INCONCLUSIVE)
+                .count();
         String notes = result.warnings() + " warning" + (result.warnings() == 1 ? "" : "s") + ", " + inconclusive
                 + " inconclusive";
         return result.passed()
                 ? "Within the carbon budget (" + notes + ")."
-                : "Carbon budget exceeded: " + result.errors() + " error-level limit" + (result.errors() == 1 ? "" : "s")
-                + " breached (" + notes + ").";
+                : "Carbon budget exceeded: " + result.errors() + " error-level limit"
+                        + (result.errors() == 1 ? "" : "s") + " breached (" + notes + ").";
     }
 
     /** Header, limit lines and verdict. */

@@ -24,7 +24,8 @@ public record DeclaredUnits(double countPerRun, String unitNameOrNull) {
     public static DeclaredUnits ofOptional(Double countPerRunOrNull, String unitNameOrNull, String countInput) {
         if (countPerRunOrNull == null) {
             if (unitNameOrNull != null) {
-                throw new InvalidInputException("a unit name needs " + countInput + " (the functional units per measurement file)");
+                throw new InvalidInputException(
+                        "a unit name needs " + countInput + " (the functional units per measurement file)");
             }
             return null;
         }

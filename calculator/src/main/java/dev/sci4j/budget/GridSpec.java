@@ -22,9 +22,10 @@ public record GridSpec(String region, Integer year, String source, Double intens
         boolean table = region != null || year != null || source != null;
         boolean declared = intensityGramsPerKwh != null || type != null;
         if (table == declared) {
-            throw new InvalidInputException(table
-                    ? "give either region and year or intensity and type, not both"
-                    : "give region and year (bundled factor table) or intensity and type (declared)");
+            throw new InvalidInputException(
+                    table
+                            ? "give either region and year or intensity and type, not both"
+                            : "give region and year (bundled factor table) or intensity and type (declared)");
         }
         if (table && (region == null || year == null)) {
             throw new InvalidInputException("region and year go together: give both");
@@ -36,9 +37,12 @@ public record GridSpec(String region, Integer year, String source, Double intens
     }
 
     @JsonCreator
-    static GridSpec fromFile(@JsonProperty("region") String region, @JsonProperty("year") Integer year,
-                             @JsonProperty("source") String source, @JsonProperty("intensity") Double intensity,
-                             @JsonProperty("type") String type) {
+    static GridSpec fromFile(
+            @JsonProperty("region") String region,
+            @JsonProperty("year") Integer year,
+            @JsonProperty("source") String source,
+            @JsonProperty("intensity") Double intensity,
+            @JsonProperty("type") String type) {
         return new GridSpec(region, year, source, intensity, type);
     }
 
@@ -52,6 +56,8 @@ public record GridSpec(String region, Integer year, String source, Double intens
 
     /** The intensity, resolved now so a missing year or region fails before any score is computed. */
     public IntensityInput resolve() {
-        return region != null ? IntensityInput.table(region, year, source) : IntensityInput.declared(intensityGramsPerKwh, type);
+        return region != null
+                ? IntensityInput.table(region, year, source)
+                : IntensityInput.declared(intensityGramsPerKwh, type);
     }
 }

@@ -20,7 +20,8 @@ public record Guard(int minSamples, double alpha) {
 
     public Guard {
         if (minSamples < 2) {
-            throw new IllegalArgumentException("minSamples must be at least 2 (a t-test needs a variance), got " + minSamples);
+            throw new IllegalArgumentException(
+                    "minSamples must be at least 2 (a t-test needs a variance), got " + minSamples);
         }
         Invariants.finite(alpha, "alpha");
         if (!(alpha > 0 && alpha <= 0.5)) {

@@ -15,8 +15,7 @@ import javax.xml.stream.XMLStreamWriter;
 final class JunitXml {
     private static final String SUITE = "sci4j carbon budget";
 
-    private JunitXml() {
-    }
+    private JunitXml() {}
 
     static String toXml(CheckResult result) {
         List<LimitResult> limits = result.limits();
@@ -46,12 +45,17 @@ final class JunitXml {
         return text + "\n";
     }
 
-    private static void counts(XMLStreamWriter x, CheckResult result, List<LimitResult> limits) throws XMLStreamException {
+    private static void counts(XMLStreamWriter x, CheckResult result, List<LimitResult> limits)
+            throws XMLStreamException {
         x.writeAttribute("name", SUITE);
         x.writeAttribute("tests", Integer.toString(limits.size()));
         x.writeAttribute("failures", Long.toString(result.errors()));
         x.writeAttribute("errors", "0");
-        x.writeAttribute("skipped", Long.toString(limits.stream().filter(l -> l.outcome() == Outcome.INCONCLUSIVE).count()));
+        x.writeAttribute(
+                "skipped",
+                Long.toString(limits.stream()
+                        .filter(l -> l.outcome() == Outcome.INCONCLUSIVE)
+                        .count()));
     }
 
     private static void testcase(XMLStreamWriter x, LimitResult l) throws XMLStreamException {

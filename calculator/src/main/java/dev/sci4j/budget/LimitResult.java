@@ -14,8 +14,15 @@ package dev.sci4j.budget;
  * @param pValue        Welch's one-sided p-value for regressions, NaN otherwise
  * @param message       one sentence for people: what was compared, by how much, with the uncertainty
  */
-public record LimitResult(String unitName, LimitKind kind, Limit limit, Outcome outcome, double observed,
-                          double uncertainty, double pValue, String message) {
+public record LimitResult(
+        String unitName,
+        LimitKind kind,
+        Limit limit,
+        Outcome outcome,
+        double observed,
+        double uncertainty,
+        double pValue,
+        String message) {
 
     /** A breach of an error-level limit: the check fails. */
     public boolean failsCheck() {

@@ -37,19 +37,21 @@ public final class MeasurementScores implements ScoreSource {
     private final List<Measurement> measurements;
     /** E of each whole file, read once: the energy of every unit the agent did not attribute energy to. */
     private final List<EnergyInput> processEnergy;
+
     private final IntensityInput intensity;
     private final double pue;
     private final DeclaredUnits declaredOrNull;
     private final int budgetUnitCount;
 
-    private MeasurementScores(List<Path> files, IntensityInput intensity, double pue, DeclaredUnits declaredOrNull,
-                              int budgetUnitCount) {
+    private MeasurementScores(
+            List<Path> files, IntensityInput intensity, double pue, DeclaredUnits declaredOrNull, int budgetUnitCount) {
         if (files.isEmpty()) {
             throw new InvalidInputException("no measurement file given");
         }
         this.files = List.copyOf(files);
         this.measurements = files.stream().map(MeasurementInput::load).toList();
-        this.processEnergy = files.stream().map(f -> EnergyInput.measurements(List.of(f))).toList();
+        this.processEnergy =
+                files.stream().map(f -> EnergyInput.measurements(List.of(f))).toList();
         this.intensity = intensity;
         this.pue = pue;
         this.declaredOrNull = declaredOrNull;
@@ -57,18 +59,24 @@ public final class MeasurementScores implements ScoreSource {
     }
 
     /** Reads every file now; a missing or malformed one is an {@link InvalidInputException}. */
-    public static MeasurementScores read(List<Path> files, Budget budget, IntensityInput intensity,
-                                         DeclaredUnits declaredOrNull) {
-        if (declaredOrNull != null && declaredOrNull.unitNameOrNull() != null
+    public static MeasurementScores read(
+            List<Path> files, Budget budget, IntensityInput intensity, DeclaredUnits declaredOrNull) {
+        if (declaredOrNull != null
+                && declaredOrNull.unitNameOrNull() != null
                 && !budget.units().containsKey(declaredOrNull.unitNameOrNull())) {
             throw new InvalidInputException("--unit-name (Maven: unitName) '" + declaredOrNull.unitNameOrNull()
-                    + "' has no entry in the budget; its units are " + budget.units().keySet());
-        }
-        if (declaredOrNull != null && declaredOrNull.unitNameOrNull() == null && budget.units().size() > 1) {
-            throw new InvalidInputException("--units needs --unit-name (Maven: units needs unitName): the budget has several units "
+                    + "' has no entry in the budget; its units are "
                     + budget.units().keySet());
         }
-        return new MeasurementScores(files, intensity, budget.pue(), declaredOrNull, budget.units().size());
+        if (declaredOrNull != null
+                && declaredOrNull.unitNameOrNull() == null
+                && budget.units().size() > 1) {
+            throw new InvalidInputException(
+                    "--units needs --unit-name (Maven: units needs unitName): the budget has several units "
+                            + budget.units().keySet());
+        }
+        return new MeasurementScores(
+                files, intensity, budget.pue(), declaredOrNull, budget.units().size());
     }
 
     @Override
@@ -83,16 +91,21 @@ public final class MeasurementScores implements ScoreSource {
     @Override
     public String describe() {
         // The energy sources' accuracy classes are the systematic uncertainty the statistics cannot see.
-        String sources = processEnergy.stream().map(EnergyInput::describe)
+        String sources = processEnergy.stream()
+                .map(EnergyInput::describe)
                 .map(d -> d.replaceFirst("^measured by the sci4j agent: ", "").replaceFirst(" \\(\\d+ files\\)$", ""))
-                .distinct().collect(Collectors.joining("; "));
-        return files.size() + " measurement file" + (files.size() == 1 ? "" : "s") + " (one repetition each; " + sources + ")";
+                .distinct()
+                .collect(Collectors.joining("; "));
+        return files.size() + " measurement file" + (files.size() == 1 ? "" : "s") + " (one repetition each; " + sources
+                + ")";
     }
 
     private RunScore score(Path file, Measurement m, EnergyInput process, String unitName) {
-        IntervalSample total = m.total().orElseThrow(() -> new InvalidInputException(
-                file + ": the measurement holds no samples yet; let the agent run for at least one interval"));
-        Optional<UnitSample> counted = Optional.ofNullable(total.units().get(unitName)).filter(u -> u.count() > 0);
+        IntervalSample total = m.total()
+                .orElseThrow(() -> new InvalidInputException(
+                        file + ": the measurement holds no samples yet; let the agent run for at least one interval"));
+        Optional<UnitSample> counted =
+                Optional.ofNullable(total.units().get(unitName)).filter(u -> u.count() > 0);
         double units;
         EnergyInput energy;
         if (counted.isPresent()) {
@@ -103,17 +116,22 @@ public final class MeasurementScores implements ScoreSource {
             energy = process;
         } else {
             throw new InvalidInputException(file + ": the measurement counts no '" + unitName + "' units"
-                    + (total.units().isEmpty() ? "" : " (it counts " + total.units().keySet() + ")")
+                    + (total.units().isEmpty()
+                            ? ""
+                            : " (it counts " + total.units().keySet() + ")")
                     + "; give --units N --unit-name " + unitName + " (Maven: units, unitName)");
         }
         ScoredResult r = Scoring.score(energy, intensity, null, pue, units, unitName);
-        return new RunScore(file.toString(), units, r.score().itEnergy().joules(), r.score().gramsPerUnit());
+        return new RunScore(
+                file.toString(), units, r.score().itEnergy().joules(), r.score().gramsPerUnit());
     }
 
     /** E attributed to one unit, per window so a grid series can still be aligned. */
     private static EnergyInput unitEnergy(Measurement m, EnergyInput whole, String unitName) {
-        ToDoubleFunction<IntervalSample> joules = s -> Optional.ofNullable(s.units().get(unitName))
-                .map(UnitSample::joules).orElse(0.0);
+        ToDoubleFunction<IntervalSample> joules =
+                s -> Optional.ofNullable(s.units().get(unitName))
+                        .map(UnitSample::joules)
+                        .orElse(0.0);
         List<EnergyInterval> intervals = new ArrayList<>();
         m.aggregated().ifPresent(a -> intervals.add(interval(a.total(), joules)));
         m.samples().forEach(s -> intervals.add(interval(s, joules)));

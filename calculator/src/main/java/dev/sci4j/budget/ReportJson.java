@@ -15,8 +15,7 @@ import java.nio.file.Path;
  * Stateless and thread-safe.
  */
 final class ReportJson {
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     static ReportedScore read(Path file) {
         return fromTree(file, CheckFiles.readTree(file));
@@ -26,8 +25,12 @@ final class ReportJson {
         if (isSciReport(root)) {
             // The full report model validates every disclosure; verifying its signature is 'sci4j verify''s job.
             SciReport report = dev.sci4j.report.ReportJson.read(file).report();
-            return new Run(file.toString(), report.functionalUnit().name(), report.result().functionalUnits(),
-                    Units.kwhToJoules(report.result().energyKwh()), report.result().sciGPerUnit());
+            return new Run(
+                    file.toString(),
+                    report.functionalUnit().name(),
+                    report.result().functionalUnits(),
+                    Units.kwhToJoules(report.result().energyKwh()),
+                    report.result().sciGPerUnit());
         }
         JsonNode n = root.has("score") && root.get("score").isObject() ? root.get("score") : root;
         String unit = text(file, n, "functionalUnit");
@@ -38,13 +41,15 @@ final class ReportJson {
     }
 
     /** The fields a check needs, from either kind of file. */
-    private record Run(String source, String functionalUnit, double functionalUnits, double energyJoules,
-                       double sciGramsPerUnit) implements ReportedScore {
-    }
+    private record Run(
+            String source, String functionalUnit, double functionalUnits, double energyJoules, double sciGramsPerUnit)
+            implements ReportedScore {}
 
     /** A report written by {@code sci4j report} (as opposed to the JSON of {@code sci4j score --json}). */
     private static boolean isSciReport(JsonNode root) {
-        return root.has("schemaVersion") && root.path("result").isObject() && root.path("functionalUnit").isObject();
+        return root.has("schemaVersion")
+                && root.path("result").isObject()
+                && root.path("functionalUnit").isObject();
     }
 
     static boolean looksLikeReport(JsonNode root) {
@@ -55,8 +60,10 @@ final class ReportJson {
     private static String text(Path file, JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || !v.isTextual()) {
-            throw InvalidInputException.file(file, "field '" + field + "' is missing or not text; expected an SCI"
-                    + " report (the JSON of 'sci4j score --json')");
+            throw InvalidInputException.file(
+                    file,
+                    "field '" + field + "' is missing or not text; expected an SCI"
+                            + " report (the JSON of 'sci4j score --json')");
         }
         return v.asText();
     }
@@ -64,8 +71,10 @@ final class ReportJson {
     private static double number(Path file, JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || !v.isNumber()) {
-            throw InvalidInputException.file(file, "field '" + field + "' is missing or not a number; expected an"
-                    + " SCI report (the JSON of 'sci4j score --json')");
+            throw InvalidInputException.file(
+                    file,
+                    "field '" + field + "' is missing or not a number; expected an"
+                            + " SCI report (the JSON of 'sci4j score --json')");
         }
         return v.asDouble();
     }

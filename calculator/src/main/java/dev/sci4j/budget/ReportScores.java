@@ -21,7 +21,10 @@ public final class ReportScores implements ScoreSource {
 
     @Override
     public List<RunScore> runs(String unitName) {
-        return reports.stream().filter(r -> r.functionalUnit().equals(unitName)).map(ReportedScore::toRunScore).toList();
+        return reports.stream()
+                .filter(r -> r.functionalUnit().equals(unitName))
+                .map(ReportedScore::toRunScore)
+                .toList();
     }
 
     @Override

@@ -20,8 +20,8 @@ public record UnitBudget(String unitName, Map<LimitKind, Limit> limits) {
             throw new IllegalArgumentException("a functional unit name must not be blank");
         }
         if (limits.isEmpty()) {
-            throw new IllegalArgumentException("units." + unitName
-                    + ": set at least one of maxSci, maxEnergyPerUnitJoules, maxRegressionPercent");
+            throw new IllegalArgumentException(
+                    "units." + unitName + ": set at least one of maxSci, maxEnergyPerUnitJoules, maxRegressionPercent");
         }
         limits = Map.copyOf(limits);
     }
@@ -33,9 +33,10 @@ public record UnitBudget(String unitName, Map<LimitKind, Limit> limits) {
     /** The file form before the unit name (the map key) is known. */
     record Limits(Map<LimitKind, Limit> byKind) {
         @JsonCreator
-        static Limits fromFile(@JsonProperty("maxSci") Limit maxSci,
-                               @JsonProperty("maxEnergyPerUnitJoules") Limit maxEnergy,
-                               @JsonProperty("maxRegressionPercent") Limit maxRegression) {
+        static Limits fromFile(
+                @JsonProperty("maxSci") Limit maxSci,
+                @JsonProperty("maxEnergyPerUnitJoules") Limit maxEnergy,
+                @JsonProperty("maxRegressionPercent") Limit maxRegression) {
             Map<LimitKind, Limit> m = new EnumMap<>(LimitKind.class);
             if (maxSci != null) {
                 m.put(LimitKind.MAX_SCI, maxSci);

@@ -13,8 +13,13 @@ import java.util.List;
  * @param baselineRunsOrEmpty the baseline's repetitions for this unit (empty without a baseline)
  * @param limits         the limits, in budget order (maxSci, maxEnergyPerUnitJoules, maxRegressionPercent)
  */
-public record UnitResult(String unitName, List<RunScore> runs, SampleSummary sci, SampleSummary energyPerUnit,
-                         List<RunScore> baselineRunsOrEmpty, List<LimitResult> limits) {
+public record UnitResult(
+        String unitName,
+        List<RunScore> runs,
+        SampleSummary sci,
+        SampleSummary energyPerUnit,
+        List<RunScore> baselineRunsOrEmpty,
+        List<LimitResult> limits) {
     public UnitResult {
         runs = List.copyOf(runs);
         baselineRunsOrEmpty = List.copyOf(baselineRunsOrEmpty);

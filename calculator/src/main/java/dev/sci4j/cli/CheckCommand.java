@@ -13,19 +13,23 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sci4j check}: applies a carbon budget to repeated runs. Exit 0 within budget (warnings allowed),
  * 1 an error-level limit exceeded, 2 bad input.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check repeated runs against a carbon budget (YAML): per functional unit maxSci (gCO2e/unit),"
-                + " maxEnergyPerUnitJoules and maxRegressionPercent against a baseline, each at level error or warn.",
-                "Each measurement file (or report) is one repetition. Exit 0 within budget, 1 an error-level limit"
-                        + " exceeded, 2 bad input."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check repeated runs against a carbon budget (YAML): per functional unit maxSci (gCO2e/unit),"
+                    + " maxEnergyPerUnitJoules and maxRegressionPercent against a baseline, each at level error or warn.",
+            "Each measurement file (or report) is one repetition. Exit 0 within budget, 1 an error-level limit"
+                    + " exceeded, 2 bad input."
+        })
 final class CheckCommand implements Callable<Integer> {
     /** Exit code when an error-level limit is exceeded. */
     static final int BUDGET_EXCEEDED = 1;
@@ -39,16 +43,22 @@ final class CheckCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1", heading = "Runs to check (one of):%n")
     Runs runs;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
             description = "Baseline runs for maxRegressionPercent (repeatable): measurement files (scored with this"
                     + " check's grid), SCI reports, or a check result saved with --result.")
     List<Path> baselines;
 
-    @Option(names = "--units", paramLabel = "N",
+    @Option(
+            names = "--units",
+            paramLabel = "N",
             description = "Functional units per measurement file, for files whose units the agent did not count.")
     Double unitsPerRun;
 
-    @Option(names = "--unit-name", paramLabel = "NAME",
+    @Option(
+            names = "--unit-name",
+            paramLabel = "NAME",
             description = "The budget unit --units counts (may be omitted when the budget has one unit).")
     String unitName;
 
@@ -58,11 +68,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML, one test per unit and limit.")
     Path junit;
 
-    @Option(names = "--benchmark-json", paramLabel = "FILE",
+    @Option(
+            names = "--benchmark-json",
+            paramLabel = "FILE",
             description = "Write github-action-benchmark customSmallerIsBetter JSON.")
     Path benchmarkJson;
 
-    @Option(names = "--result", paramLabel = "FILE",
+    @Option(
+            names = "--result",
+            paramLabel = "FILE",
             description = "Write the check result JSON (usable later as --baseline).")
     Path result;
 
@@ -70,11 +84,17 @@ final class CheckCommand implements Callable<Integer> {
     boolean json;
 
     static final class Runs {
-        @Option(names = "--measurement", paramLabel = "FILE", required = true,
+        @Option(
+                names = "--measurement",
+                paramLabel = "FILE",
+                required = true,
                 description = "A measurement file written by the sci4j agent (repeat: one file per repetition).")
         List<Path> measurements;
 
-        @Option(names = "--report", paramLabel = "FILE", required = true,
+        @Option(
+                names = "--report",
+                paramLabel = "FILE",
+                required = true,
                 description = "An SCI report (today: the JSON of 'sci4j score --json'); repeat: one per repetition.")
         List<Path> reports;
     }
@@ -91,15 +111,23 @@ final class CheckCommand implements Callable<Integer> {
         @Option(names = "--intensity", required = true, paramLabel = "G", description = "gCO2e/kWh, location-based.")
         double gramsPerKwh;
 
-        @Option(names = "--intensity-type", required = true, paramLabel = "TYPE",
+        @Option(
+                names = "--intensity-type",
+                required = true,
+                paramLabel = "TYPE",
                 description = "average, marginal-short-run or marginal-long-run.")
         String type;
     }
 
     @Override
     public Integer call() {
-        CheckResult checked = CheckRun.run(new CheckRequest(budget, runs.measurements, runs.reports, baselines,
-                gridOverride(), DeclaredUnits.ofOptional(unitsPerRun, unitName, "--units N")));
+        CheckResult checked = CheckRun.run(new CheckRequest(
+                budget,
+                runs.measurements,
+                runs.reports,
+                baselines,
+                gridOverride(),
+                DeclaredUnits.ofOptional(unitsPerRun, unitName, "--units N")));
         String generator = "sci4j " + VersionProvider.version();
         CheckRun.writeOutputs(checked, junit, benchmarkJson, result, generator);
         PrintWriter out = spec.commandLine().getOut();
@@ -115,7 +143,8 @@ final class CheckCommand implements Callable<Integer> {
         if (grid == null) {
             return null;
         }
-        return grid.table != null ? GridSpec.table(grid.table.region, grid.table.year, grid.table.source)
+        return grid.table != null
+                ? GridSpec.table(grid.table.region, grid.table.year, grid.table.source)
                 : GridSpec.declared(grid.declared.gramsPerKwh, grid.declared.type);
     }
 }

@@ -19,21 +19,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sci4j compare}: vendor reports under one procurement profile, for procurement officers. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare vendors' SCI reports under a procurement profile: verify each (schema, signature, recomputation),",
-                "check every profile requirement, recompute under the profile's grid normalisation and rank with 95 %% intervals.",
-                "Non-conformant reports are listed with their reasons; the comparison completes for the others (exit 0)."})
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compare vendors' SCI reports under a procurement profile: verify each (schema, signature, recomputation),",
+            "check every profile requirement, recompute under the profile's grid normalisation and rank with 95 %% intervals.",
+            "Non-conformant reports are listed with their reasons; the comparison completes for the others (exit 0)."
+        })
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--profile", required = true, paramLabel = "P", description = "Procurement profile id or YAML file.")
+    @Option(
+            names = "--profile",
+            required = true,
+            paramLabel = "P",
+            description = "Procurement profile id or YAML file.")
     String profile;
 
     @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Vendor reports (JSON).")
@@ -48,7 +56,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of the table.")
     boolean json;
 
-    @Option(names = "--public-key", paramLabel = "FILE",
+    @Option(
+            names = "--public-key",
+            paramLabel = "FILE",
             description = "Vendors' public keys (repeat); when given, every report must be signed by one of them.")
     List<Path> publicKeys;
 
@@ -56,7 +66,9 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ProcurementProfile p = Profiles.load(profile);
         Messages m = Messages.of(lang == null ? p.defaultLanguage() : Language.parse(lang, "--lang"));
-        List<PublicKey> keys = publicKeys == null ? List.of() : publicKeys.stream().map(Ed25519Keys::readPublic).toList();
+        List<PublicKey> keys = publicKeys == null
+                ? List.of()
+                : publicKeys.stream().map(Ed25519Keys::readPublic).toList();
         Comparison c = VendorComparison.compare(p, reports, keys, Instant.now());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -20,46 +20,68 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sci4j demo}: measures the example shop end to end. Starts it with the agent on a free loopback port,
  * drives a bounded load, stops it (the agent writes its final measurement at shutdown), and computes the SCI
  * per endpoint and overall with the default grid factor (Taiwan, the latest year of the official series).
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Measure the example shop end to end: start it with the sci4j agent, drive loopback load,",
-                "and print the SCI per endpoint and overall (gCO2e per request).",
-                "./sci4j builds the agent and the shop first when they are missing or stale."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure the example shop end to end: start it with the sci4j agent, drive loopback load,",
+            "and print the SCI per endpoint and overall (gCO2e per request).",
+            "./sci4j builds the agent and the shop first when they are missing or stale."
+        })
 final class DemoCommand implements Callable<Integer> {
     static final String REGION = "TW";
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "20s",
+    @Option(
+            names = "--duration",
+            paramLabel = "DURATION",
+            defaultValue = "20s",
             description = "How long to drive load, e.g. 10s, 1min (default: ${DEFAULT-VALUE}; at most 10min).")
     String duration;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2",
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            defaultValue = "2",
             description = "Concurrent loopback clients (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--work", paramLabel = "ROUNDS", defaultValue = "" + DemoRun.BASE_ROUNDS,
-            description = "SHA-256 rounds per request of the cheapest endpoint (default: ${DEFAULT-VALUE}); another value is"
-                    + " another configuration of the service, e.g. --work 40000 does twice the work per request.")
+    @Option(
+            names = "--work",
+            paramLabel = "ROUNDS",
+            defaultValue = "" + DemoRun.BASE_ROUNDS,
+            description =
+                    "SHA-256 rounds per request of the cheapest endpoint (default: ${DEFAULT-VALUE}); another value is"
+                            + " another configuration of the service, e.g. --work 40000 does twice the work per request.")
     int work;
 
-    @Option(names = "--output", paramLabel = "FILE",
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
             description = "Where the agent writes the measurement (default: sci4j-demo/measurement-<time>.json).")
     Path output;
 
-    @Option(names = "--agent-jar", paramLabel = "JAR", description = "The sci4j agent (default: agent/target/sci4j-agent.jar of the sci4j checkout).")
+    @Option(
+            names = "--agent-jar",
+            paramLabel = "JAR",
+            description = "The sci4j agent (default: agent/target/sci4j-agent.jar of the sci4j checkout).")
     Path agentJar;
 
-    @Option(names = "--shop-jar", paramLabel = "JAR", description = "The example shop (default: examples/shop/target/shop.jar of the sci4j checkout).")
+    @Option(
+            names = "--shop-jar",
+            paramLabel = "JAR",
+            description = "The example shop (default: examples/shop/target/shop.jar of the sci4j checkout).")
     Path shopJar;
 
     @Option(names = "--json", description = "Print JSON with full precision instead of the explained table.")
@@ -85,8 +107,8 @@ final class DemoCommand implements Callable<Integer> {
         err.println("sci4j demo: starting the shop with the agent; load for " + duration + " ...");
         JsonNode loadResult = DemoRun.run(agent, shop, measurement, load, concurrency, work, err);
         GridFactor factor = latestOfficialFactor();
-        UnitScores scores = Scoring.scoreUnits(List.of(measurement),
-                IntensityInput.table(REGION, factor.year(), null), null, Sci.NO_PUE);
+        UnitScores scores = Scoring.scoreUnits(
+                List.of(measurement), IntensityInput.table(REGION, factor.year(), null), null, Sci.NO_PUE);
         print(scores, factor, measurement, loadResult);
         return Main.OK;
     }
@@ -106,8 +128,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Grid factor: " + describe(factor));
         out.println("Load: " + loadResult);
         out.println("Measurement file: " + measurement);
-        out.println("Score it again: ./sci4j score --measurement " + measurement + " --region " + REGION
-                + " --year " + factor.year());
+        out.println("Score it again: ./sci4j score --measurement " + measurement + " --region " + REGION + " --year "
+                + factor.year());
     }
 
     private static String describe(GridFactor f) {
@@ -120,17 +142,21 @@ final class DemoCommand implements Callable<Integer> {
     static GridFactor latestOfficialFactor() {
         FactorTable table = FactorTable.bundled();
         List<Integer> years = table.years(REGION, null);
-        return table.lookup(REGION, years.stream().mapToInt(Integer::intValue).max().orElseThrow(), null);
+        return table.lookup(
+                REGION, years.stream().mapToInt(Integer::intValue).max().orElseThrow(), null);
     }
 
     private static Path defaultOutput() {
-        return Path.of("sci4j-demo", "measurement-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
+        return Path.of(
+                "sci4j-demo",
+                "measurement-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
     }
 
     /** The given jar, or the default under the sci4j checkout ({@code sci4j.home}, set by ./sci4j). */
     private static Path existing(Path given, String defaultPath, String option) {
-        Path jar = given != null ? given : Path.of(System.getProperty("sci4j.home", ".")).resolve(defaultPath);
+        Path jar = given != null
+                ? given
+                : Path.of(System.getProperty("sci4j.home", ".")).resolve(defaultPath);
         if (!Files.isRegularFile(jar)) {
             throw new InvalidInputException(option + ": " + jar + " does not exist; run the demo through ./sci4j (it"
                     + " builds it), or build it: mvn -B -pl agent,examples/shop -am package -DskipTests");

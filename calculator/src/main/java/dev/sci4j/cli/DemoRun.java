@@ -33,27 +33,32 @@ final class DemoRun {
     /** Requests per cycle: cheap endpoints more often, so each gets a comparable share of the load. */
     static final String MIX = "search=8,product=4,checkout=1";
 
-    private DemoRun() {
-    }
+    private DemoRun() {}
 
     /** @return the load driver's JSON result */
-    static JsonNode run(Path agent, Path shop, Path measurement, Duration load, int concurrency, int baseRounds,
-                        PrintWriter err)
+    static JsonNode run(
+            Path agent, Path shop, Path measurement, Duration load, int concurrency, int baseRounds, PrintWriter err)
             throws IOException, InterruptedException {
         Files.deleteIfExists(measurement);
         Path log = Files.createTempFile("sci4j-demo-shop", ".log");
-        Process server = new ProcessBuilder(java(), "-javaagent:" + agent + "=output=" + measurement
-                + ";interval=500ms;output.write.intervals=4", "-jar", shop.toString(), "0",
-                String.valueOf(baseRounds))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process server = new ProcessBuilder(
+                        java(),
+                        "-javaagent:" + agent + "=output=" + measurement + ";interval=500ms;output.write.intervals=4",
+                        "-jar",
+                        shop.toString(),
+                        "0",
+                        String.valueOf(baseRounds))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             String base = awaitListening(server, log);
             err.println("sci4j demo: shop at " + base + " (log " + log + "); driving load ...");
             JsonNode result = drive(shop, base, load, concurrency);
             stop(server, log);
             if (!Files.isRegularFile(measurement)) {
-                throw new IllegalStateException("the agent wrote no measurement file " + measurement + "; shop log:\n"
-                        + Files.readString(log));
+                throw new IllegalStateException(
+                        "the agent wrote no measurement file " + measurement + "; shop log:\n" + Files.readString(log));
             }
             return result;
         } finally {
@@ -85,11 +90,21 @@ final class DemoRun {
     private static JsonNode drive(Path shop, String base, Duration load, int concurrency)
             throws IOException, InterruptedException {
         String seconds = String.format(Locale.ROOT, "%.3f", load.toMillis() / 1000.0);
-        Process driver = new ProcessBuilder(List.of(java(), "-cp", shop.toString(),
-                "dev.sci4j.examples.shop.LoadDriver", base, seconds, String.valueOf(concurrency), "0", MIX))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process driver = new ProcessBuilder(List.of(
+                        java(),
+                        "-cp",
+                        shop.toString(),
+                        "dev.sci4j.examples.shop.LoadDriver",
+                        base,
+                        seconds,
+                        String.valueOf(concurrency),
+                        "0",
+                        MIX))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String line;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8))) {
             line = r.readLine();
         }
         if (!driver.waitFor(load.toSeconds() + 60, TimeUnit.SECONDS) || driver.exitValue() != 0 || line == null) {

@@ -18,14 +18,18 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sci4j embodied}: M = TE × (TiR / EL) × (RR / ToR). */
-@Command(name = "embodied", mixinStandardHelpOptions = true,
-        description = {"Compute the embodied emissions share M = TE x (TiR / EL) x (RR / ToR) in gCO2e.",
-                "TE is given (--total-g) or derived from a hardware description (--hardware)."})
+@Command(
+        name = "embodied",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compute the embodied emissions share M = TE x (TiR / EL) x (RR / ToR) in gCO2e.",
+            "TE is given (--total-g) or derived from a hardware description (--hardware)."
+        })
 final class EmbodiedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,27 +38,47 @@ final class EmbodiedCommand implements Callable<Integer> {
     Total total;
 
     static final class Total {
-        @Option(names = "--total-g", paramLabel = "TE", description = "TE: the hardware's total embodied emissions in gCO2e.")
+        @Option(
+                names = "--total-g",
+                paramLabel = "TE",
+                description = "TE: the hardware's total embodied emissions in gCO2e.")
         Double totalGrams;
-        @Option(names = "--hardware", paramLabel = "FILE",
-                description = "A YAML or JSON hardware description (cpuSockets, memoryGb, ssdCount, hddCount, gpuCount); TE from the bundled coefficients.")
+
+        @Option(
+                names = "--hardware",
+                paramLabel = "FILE",
+                description =
+                        "A YAML or JSON hardware description (cpuSockets, memoryGb, ssdCount, hddCount, gpuCount); TE from the bundled coefficients.")
         Path hardware;
     }
 
-    @Option(names = "--time-reserved", required = true, paramLabel = "DUR", description = "TiR: the reporting window, e.g. 1h, 30d.")
+    @Option(
+            names = "--time-reserved",
+            required = true,
+            paramLabel = "DUR",
+            description = "TiR: the reporting window, e.g. 1h, 30d.")
     String timeReserved;
 
-    @Option(names = "--lifespan", paramLabel = "DUR", defaultValue = "4y",
+    @Option(
+            names = "--lifespan",
+            paramLabel = "DUR",
+            defaultValue = "4y",
             description = "EL: expected lifespan of the hardware (default: ${DEFAULT-VALUE}, 1 y = 365 d).")
     String lifespan;
 
-    @Option(names = "--resources-reserved", paramLabel = "RR", description = "RR: resources reserved (with --resources-total).")
+    @Option(
+            names = "--resources-reserved",
+            paramLabel = "RR",
+            description = "RR: resources reserved (with --resources-total).")
     Double resourcesReserved;
 
     @Option(names = "--resources-total", paramLabel = "ToR", description = "ToR: total resources of the hardware.")
     Double resourcesTotal;
 
-    @Option(names = "--resource-kind", paramLabel = "KIND", defaultValue = "vcpu",
+    @Option(
+            names = "--resource-kind",
+            paramLabel = "KIND",
+            defaultValue = "vcpu",
             description = "What RR and ToR count: vcpu, core or memory-gb (default: ${DEFAULT-VALUE}).")
     String resourceKind;
 
@@ -74,8 +98,7 @@ final class EmbodiedCommand implements Callable<Integer> {
         if (resourcesReserved != null || resourcesTotal != null) {
             double reserved = Checks.present(resourcesReserved, "--resources-reserved");
             tor = Checks.positive(Checks.present(resourcesTotal, "--resources-total"), "--resources-total");
-            rr = Checks.between(reserved, 0, tor,
-                    "--resources-reserved (0 to --resources-total)");
+            rr = Checks.between(reserved, 0, tor, "--resources-reserved (0 to --resources-total)");
         }
         ObjectNode result = JsonOutput.object();
         Carbon te = totalEmbodied(result);
@@ -95,10 +118,19 @@ final class EmbodiedCommand implements Callable<Integer> {
             JsonOutput.print(out, result);
         } else {
             Explain x = new Explain(out);
-            x.line("TE = %s gCO2e   [%s]", x.n(te.grams()), result.get("totalEmbodiedSource").asText());
-            result.path("hardwareBreakdown").forEach(p -> x.line("     %s: %s %s -> %s gCO2e", p.get("item").asText(),
-                    x.n(p.get("quantity").asDouble()), p.get("unit").asText(), x.n(p.get("embodiedG").asDouble())));
-            x.line("TS = TiR / EL = %s s / %s s = %s", x.n(Units.seconds(tir)), x.n(Units.seconds(el)), x.n(share.timeShare()));
+            x.line(
+                    "TE = %s gCO2e   [%s]",
+                    x.n(te.grams()), result.get("totalEmbodiedSource").asText());
+            result.path("hardwareBreakdown")
+                    .forEach(p -> x.line(
+                            "     %s: %s %s -> %s gCO2e",
+                            p.get("item").asText(),
+                            x.n(p.get("quantity").asDouble()),
+                            p.get("unit").asText(),
+                            x.n(p.get("embodiedG").asDouble())));
+            x.line(
+                    "TS = TiR / EL = %s s / %s s = %s",
+                    x.n(Units.seconds(tir)), x.n(Units.seconds(el)), x.n(share.timeShare()));
             x.line("RS = RR / ToR = %s / %s %s = %s", x.n(rr), x.n(tor), kind.id(), x.n(share.resourceShare()));
             x.line("M = TE x TS x RS = %s gCO2e", x.n(share.carbon().grams()));
             x.roundingNote();

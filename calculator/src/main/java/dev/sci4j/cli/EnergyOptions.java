@@ -10,14 +10,21 @@ import picocli.CommandLine.Option;
 
 /** The mutually exclusive ways to give E to {@code sci4j score}. */
 final class EnergyOptions {
-    @Option(names = "--energy-kwh", paramLabel = "E", description = "E: energy in kWh over the window, as declared by you.")
+    @Option(
+            names = "--energy-kwh",
+            paramLabel = "E",
+            description = "E: energy in kWh over the window, as declared by you.")
     Double energyKwh;
 
-    @Option(names = "--energy-series", paramLabel = "FILE",
+    @Option(
+            names = "--energy-series",
+            paramLabel = "FILE",
             description = "E per interval: a CSV with header start,end,energy_kwh (or energy_joules), ISO-8601 times.")
     Path energySeries;
 
-    @Option(names = "--measurement", paramLabel = "FILE",
+    @Option(
+            names = "--measurement",
+            paramLabel = "FILE",
             description = "E measured by the sci4j agent: a measurement file (repeat for several runs or instances).")
     List<Path> measurements;
 

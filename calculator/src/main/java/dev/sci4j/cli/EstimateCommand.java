@@ -19,18 +19,22 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sci4j estimate}: energy E for the calculation method (software not measured by the agent), from
  * a TDP curve or a per-vCPU min/max watts model, plus memory and network.
  */
-@Command(name = "estimate", mixinStandardHelpOptions = true,
-        description = {"Estimate energy E in kWh from CPU utilisation (calculation method).",
-                "TDP form: Teads curve, " + TeadsTdpCurve.POINTS + ".",
-                "vCPU form: Cloud Carbon Footprint, " + CcfCoefficients.COMPUTE_FORMULA + "."})
+@Command(
+        name = "estimate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Estimate energy E in kWh from CPU utilisation (calculation method).",
+            "TDP form: Teads curve, " + TeadsTdpCurve.POINTS + ".",
+            "vCPU form: Cloud Carbon Footprint, " + CcfCoefficients.COMPUTE_FORMULA + "."
+        })
 final class EstimateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,18 +45,32 @@ final class EstimateCommand implements Callable<Integer> {
     static final class Model {
         @ArgGroup(exclusive = false, heading = "TDP curve:%n")
         Tdp tdp;
+
         @ArgGroup(exclusive = false, heading = "Per-vCPU min/max watts:%n")
         PerVcpu perVcpu;
     }
 
     static final class Tdp {
-        @Option(names = "--tdp", required = true, paramLabel = "W", description = "Thermal design power of the CPU in watts.")
+        @Option(
+                names = "--tdp",
+                required = true,
+                paramLabel = "W",
+                description = "Thermal design power of the CPU in watts.")
         double tdpWatts;
-        @Option(names = "--interpolation", paramLabel = "linear|spline", defaultValue = "linear",
+
+        @Option(
+                names = "--interpolation",
+                paramLabel = "linear|spline",
+                defaultValue = "linear",
                 description = "Between the curve's points: linear or natural cubic spline (default: ${DEFAULT-VALUE}).")
         String interpolation;
-        @Option(names = "--vcpus-allocated", paramLabel = "A", description = "vCPUs allocated to the software (with --vcpus-total).")
+
+        @Option(
+                names = "--vcpus-allocated",
+                paramLabel = "A",
+                description = "vCPUs allocated to the software (with --vcpus-total).")
         Double vcpusAllocated;
+
         @Option(names = "--vcpus-total", paramLabel = "T", description = "vCPUs of the whole CPU the TDP belongs to.")
         Double vcpusTotal;
     }
@@ -60,26 +78,48 @@ final class EstimateCommand implements Callable<Integer> {
     static final class PerVcpu {
         @Option(names = "--vcpus", required = true, paramLabel = "N", description = "vCPUs allocated to the software.")
         double vcpus;
-        @Option(names = "--min-watts", paramLabel = "W", description = "Watts per vCPU at 0 %% (with --max-watts; both omitted = CPU unknown: "
-                + CcfCoefficients.UNKNOWN_CPU_MIN_WATTS_PER_VCPU + " W).")
+
+        @Option(
+                names = "--min-watts",
+                paramLabel = "W",
+                description = "Watts per vCPU at 0 %% (with --max-watts; both omitted = CPU unknown: "
+                        + CcfCoefficients.UNKNOWN_CPU_MIN_WATTS_PER_VCPU + " W).")
         Double minWatts;
-        @Option(names = "--max-watts", paramLabel = "W", description = "Watts per vCPU at 100 %% (both omitted = CPU unknown: "
-                + CcfCoefficients.UNKNOWN_CPU_MAX_WATTS_PER_VCPU + " W).")
+
+        @Option(
+                names = "--max-watts",
+                paramLabel = "W",
+                description = "Watts per vCPU at 100 %% (both omitted = CPU unknown: "
+                        + CcfCoefficients.UNKNOWN_CPU_MAX_WATTS_PER_VCPU + " W).")
         Double maxWatts;
     }
 
-    @Option(names = "--utilization", required = true, paramLabel = "PCT", description = "Average CPU utilisation, 0 to 100 %%.")
+    @Option(
+            names = "--utilization",
+            required = true,
+            paramLabel = "PCT",
+            description = "Average CPU utilisation, 0 to 100 %%.")
     double utilizationPct;
 
-    @Option(names = "--duration", required = true, paramLabel = "DUR", description = "How long, e.g. " + DurationGrammar.EXAMPLES + ".")
+    @Option(
+            names = "--duration",
+            required = true,
+            paramLabel = "DUR",
+            description = "How long, e.g. " + DurationGrammar.EXAMPLES + ".")
     String duration;
 
-    @Option(names = "--memory-gb", paramLabel = "GB", description = "Memory allocated, at "
-            + CcfCoefficients.MEMORY_WATTS_PER_GIGABYTE + " W per GB (Cloud Carbon Footprint).")
+    @Option(
+            names = "--memory-gb",
+            paramLabel = "GB",
+            description = "Memory allocated, at " + CcfCoefficients.MEMORY_WATTS_PER_GIGABYTE
+                    + " W per GB (Cloud Carbon Footprint).")
     Double memoryGb;
 
-    @Option(names = "--network-gb", paramLabel = "GB", description = "Data transferred, at "
-            + CcfCoefficients.NETWORK_KWH_PER_GIGABYTE + " kWh per GB (SCI guide).")
+    @Option(
+            names = "--network-gb",
+            paramLabel = "GB",
+            description =
+                    "Data transferred, at " + CcfCoefficients.NETWORK_KWH_PER_GIGABYTE + " kWh per GB (SCI guide).")
     Double networkGb;
 
     @Mixin
@@ -126,17 +166,24 @@ final class EstimateCommand implements Callable<Integer> {
         Energy whole = TeadsCurve.standard().energy(t.tdpWatts, utilizationPct, window, interpolation);
         double share = 1;
         if (t.vcpusAllocated != null || t.vcpusTotal != null) {
-            share = new VcpuShare(Checks.present(t.vcpusAllocated, "--vcpus-allocated"),
-                    Checks.present(t.vcpusTotal, "--vcpus-total")).fraction();
+            share = new VcpuShare(
+                            Checks.present(t.vcpusAllocated, "--vcpus-allocated"),
+                            Checks.present(t.vcpusTotal, "--vcpus-total"))
+                    .fraction();
         }
-        return new EstimateResult.TdpCurve(t.tdpWatts, interpolation,
-                TeadsCurve.standard().tdpFraction(utilizationPct, interpolation), share, whole.times(share));
+        return new EstimateResult.TdpCurve(
+                t.tdpWatts,
+                interpolation,
+                TeadsCurve.standard().tdpFraction(utilizationPct, interpolation),
+                share,
+                whole.times(share));
     }
 
     private EstimateResult.PerVcpu vcpuEnergy(PerVcpu v, Duration window) {
         boolean known = v.minWatts != null || v.maxWatts != null;
         LinearVcpuModel linear = known
-                ? new LinearVcpuModel(Checks.present(v.minWatts, "--min-watts"), Checks.present(v.maxWatts, "--max-watts"))
+                ? new LinearVcpuModel(
+                        Checks.present(v.minWatts, "--min-watts"), Checks.present(v.maxWatts, "--max-watts"))
                 : LinearVcpuModel.unknownCpu();
         Energy energy = linear.energy(Checks.positive(v.vcpus, "--vcpus"), utilizationPct, window);
         return new EstimateResult.PerVcpu(v.vcpus, linear.minWattsPerVcpu(), linear.maxWattsPerVcpu(), known, energy);

@@ -16,30 +16,26 @@ import dev.sci4j.units.Energy;
  * @param network         network's part, or null when no {@code --network-gb} was given
  * @param pue             power usage effectiveness applied to the sum
  */
-record EstimateResult(Cpu cpu, double utilizationPct, double durationSeconds, Memory memory, Network network,
-        double pue) {
+record EstimateResult(
+        Cpu cpu, double utilizationPct, double durationSeconds, Memory memory, Network network, double pue) {
     /** CPU energy from one of the two models. */
     sealed interface Cpu permits TdpCurve, PerVcpu {
         Energy energy();
     }
 
     /** The Teads TDP curve: whole-CPU energy × the vCPU share (1 when no share was given). */
-    record TdpCurve(double tdpWatts, Interpolation interpolation, double tdpFraction, double vcpuShare,
-            Energy energy) implements Cpu {
-    }
+    record TdpCurve(double tdpWatts, Interpolation interpolation, double tdpFraction, double vcpuShare, Energy energy)
+            implements Cpu {}
 
     /** Cloud Carbon Footprint's per-vCPU model; {@code cpuKnown} false when its unknown-CPU averages were used. */
     record PerVcpu(double vcpus, double minWattsPerVcpu, double maxWattsPerVcpu, boolean cpuKnown, Energy energy)
-            implements Cpu {
-    }
+            implements Cpu {}
 
     /** {@code gigabytes} of memory at {@code wattsPerGigabyte} for the duration. */
-    record Memory(double gigabytes, double wattsPerGigabyte, Energy energy) {
-    }
+    record Memory(double gigabytes, double wattsPerGigabyte, Energy energy) {}
 
     /** {@code gigabytes} transferred at {@code kwhPerGigabyte}. */
-    record Network(double gigabytes, double kwhPerGigabyte, Energy energy) {
-    }
+    record Network(double gigabytes, double kwhPerGigabyte, Energy energy) {}
 
     Energy memoryEnergy() {
         return memory == null ? Energy.ZERO : memory.energy();
@@ -83,25 +79,48 @@ record EstimateResult(Cpu cpu, double utilizationPct, double durationSeconds, Me
     /** The human form: each part's formula with the numbers put in. */
     void explain(Explain x) {
         if (cpu instanceof TdpCurve t) {
-            x.line("CPU: Teads curve (%s) at %s %% = %s x TDP %s W, share %s, for %s s = %s kWh",
-                    t.interpolation().id(), x.n(utilizationPct), x.n(t.tdpFraction()), x.n(t.tdpWatts()),
-                    x.n(t.vcpuShare()), x.n(durationSeconds), x.n(t.energy().kwh()));
+            x.line(
+                    "CPU: Teads curve (%s) at %s %% = %s x TDP %s W, share %s, for %s s = %s kWh",
+                    t.interpolation().id(),
+                    x.n(utilizationPct),
+                    x.n(t.tdpFraction()),
+                    x.n(t.tdpWatts()),
+                    x.n(t.vcpuShare()),
+                    x.n(durationSeconds),
+                    x.n(t.energy().kwh()));
         } else if (cpu instanceof PerVcpu v) {
-            x.line("CPU: %s vCPU x (%s W + %s %% x (%s W - %s W)) for %s s = %s kWh%s",
-                    x.n(v.vcpus()), x.n(v.minWattsPerVcpu()), x.n(utilizationPct), x.n(v.maxWattsPerVcpu()),
-                    x.n(v.minWattsPerVcpu()), x.n(durationSeconds), x.n(v.energy().kwh()),
+            x.line(
+                    "CPU: %s vCPU x (%s W + %s %% x (%s W - %s W)) for %s s = %s kWh%s",
+                    x.n(v.vcpus()),
+                    x.n(v.minWattsPerVcpu()),
+                    x.n(utilizationPct),
+                    x.n(v.maxWattsPerVcpu()),
+                    x.n(v.minWattsPerVcpu()),
+                    x.n(durationSeconds),
+                    x.n(v.energy().kwh()),
                     v.cpuKnown() ? "" : "   [CPU unknown: Cloud Carbon Footprint AWS averages]");
         }
         if (memory != null) {
-            x.line("Memory: %s GB x %s W/GB = %s kWh", x.n(memory.gigabytes()), x.n(memory.wattsPerGigabyte()),
+            x.line(
+                    "Memory: %s GB x %s W/GB = %s kWh",
+                    x.n(memory.gigabytes()),
+                    x.n(memory.wattsPerGigabyte()),
                     x.n(memory.energy().kwh()));
         }
         if (network != null) {
-            x.line("Network: %s GB x %s kWh/GB = %s kWh", x.n(network.gigabytes()), x.n(network.kwhPerGigabyte()),
+            x.line(
+                    "Network: %s GB x %s kWh/GB = %s kWh",
+                    x.n(network.gigabytes()),
+                    x.n(network.kwhPerGigabyte()),
                     x.n(network.energy().kwh()));
         }
-        x.line("E = (%s + %s + %s) kWh x PUE %s = %s kWh", x.n(cpu.energy().kwh()), x.n(memoryEnergy().kwh()),
-                x.n(networkEnergy().kwh()), x.n(pue), x.n(total().kwh()));
+        x.line(
+                "E = (%s + %s + %s) kWh x PUE %s = %s kWh",
+                x.n(cpu.energy().kwh()),
+                x.n(memoryEnergy().kwh()),
+                x.n(networkEnergy().kwh()),
+                x.n(pue),
+                x.n(total().kwh()));
         x.roundingNote();
     }
 }

@@ -25,7 +25,8 @@ final class Explain {
     }
 
     void roundingNote() {
-        line("(figures rounded to %d significant digits for display; --json gives full precision)",
+        line(
+                "(figures rounded to %d significant digits for display; --json gives full precision)",
                 Numbers.DISPLAY_SIGNIFICANT_DIGITS);
     }
 }

@@ -16,8 +16,7 @@ final class JsonOutput {
     /** Writes the CLI's output; reads only what the CLI itself wrote (the demo's child process). */
     static final ObjectMapper MAPPER = JsonMappers.json(JsonStrictness.STRICT);
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     static ObjectNode object() {
         return MAPPER.createObjectNode();

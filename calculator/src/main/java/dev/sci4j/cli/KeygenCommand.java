@@ -8,19 +8,27 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sci4j keygen}: an Ed25519 key pair for signing reports. */
-@Command(name = "keygen", mixinStandardHelpOptions = true,
-        description = {"Create an Ed25519 key pair for signing SCI reports: NAME.key (PKCS#8 PEM, keep it secret)",
-                "and NAME.pub (X.509 PEM, give it to the buyer). Existing files are never overwritten."})
+@Command(
+        name = "keygen",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Create an Ed25519 key pair for signing SCI reports: NAME.key (PKCS#8 PEM, keep it secret)",
+            "and NAME.pub (X.509 PEM, give it to the buyer). Existing files are never overwritten."
+        })
 final class KeygenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "NAME", description = "Path and name of the key files, without extension.")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "NAME",
+            description = "Path and name of the key files, without extension.")
     Path name;
 
     @Override

@@ -13,14 +13,26 @@ import picocli.CommandLine.Command;
  * stack trace), 2 bad input (a user mistake, an {@link InvalidInputException} raised by the input layer,
  * reported as one sentence without a stack trace).
  */
-@Command(name = "sci4j",
+@Command(
+        name = "sci4j",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Software Carbon Intensity (ISO/IEC 21031:2024): SCI = (E x I + M) / R, in gCO2e per functional unit.",
-        subcommands = {ScoreCommand.class, DemoCommand.class, EmbodiedCommand.class, EstimateCommand.class, GridCommand.class,
-                CheckCommand.class, ReportCommand.class, KeygenCommand.class, VerifyCommand.class, CompareCommand.class,
-                ProfileCommand.class,
-                CommandLine.HelpCommand.class})
+        description =
+                "Software Carbon Intensity (ISO/IEC 21031:2024): SCI = (E x I + M) / R, in gCO2e per functional unit.",
+        subcommands = {
+            ScoreCommand.class,
+            DemoCommand.class,
+            EmbodiedCommand.class,
+            EstimateCommand.class,
+            GridCommand.class,
+            CheckCommand.class,
+            ReportCommand.class,
+            KeygenCommand.class,
+            VerifyCommand.class,
+            CompareCommand.class,
+            ProfileCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

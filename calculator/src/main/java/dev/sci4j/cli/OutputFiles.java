@@ -10,8 +10,7 @@ import java.nio.file.Path;
  * file, not a bug in sci4j. Stateless.
  */
 final class OutputFiles {
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     /** Writes one output file. */
     interface Writer {

@@ -6,12 +6,14 @@ import dev.sci4j.profile.Profiles;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sci4j profile}: procurement profiles. */
-@Command(name = "profile", mixinStandardHelpOptions = true,
+@Command(
+        name = "profile",
+        mixinStandardHelpOptions = true,
         description = "Procurement profiles: what a buyer requires of SCI reports.",
         subcommands = {ProfileCommand.Validate.class, ProfileCommand.ListProfiles.class})
 final class ProfileCommand implements Runnable {
@@ -24,8 +26,11 @@ final class ProfileCommand implements Runnable {
     }
 
     /** {@code sci4j profile validate P}. */
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check a profile (bundled id or YAML file) against the profile schema; exit 0 valid, 2 invalid.")
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Check a profile (bundled id or YAML file) against the profile schema; exit 0 valid, 2 invalid.")
     static final class Validate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -39,9 +44,16 @@ final class ProfileCommand implements Runnable {
             // The grid row must exist in the bundled factor table, or no report could be normalised.
             p.grid().intensity();
             Explain x = new Explain(spec.commandLine().getOut());
-            x.line("OK %s (version %d): %s / %s", p.id(), p.version(), p.title().in(Language.ZH_TW), p.title().in(Language.EN));
-            x.line("  functional unit: %s; normalised to %s %s %d (%s); grades %s",
-                    p.functionalUnit().name(), p.grid().source(), p.grid().region(), p.grid().year(), p.grid().type(),
+            x.line(
+                    "OK %s (version %d): %s / %s",
+                    p.id(), p.version(), p.title().in(Language.ZH_TW), p.title().in(Language.EN));
+            x.line(
+                    "  functional unit: %s; normalised to %s %s %d (%s); grades %s",
+                    p.functionalUnit().name(),
+                    p.grid().source(),
+                    p.grid().region(),
+                    p.grid().year(),
+                    p.grid().type(),
                     String.join(", ", p.gradeNames()));
             return Main.OK;
         }
@@ -57,7 +69,10 @@ final class ProfileCommand implements Runnable {
         public Integer call() {
             for (String id : Profiles.bundledIds()) {
                 ProcurementProfile p = Profiles.load(id);
-                spec.commandLine().getOut().println(id + "\t" + p.title().in(Language.ZH_TW) + "\t" + p.title().in(Language.EN));
+                spec.commandLine()
+                        .getOut()
+                        .println(id + "\t" + p.title().in(Language.ZH_TW) + "\t"
+                                + p.title().in(Language.EN));
             }
             return Main.OK;
         }

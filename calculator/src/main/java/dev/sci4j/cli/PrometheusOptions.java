@@ -22,33 +22,60 @@ import picocli.CommandLine.Option;
 final class PrometheusOptions {
     private static final Duration DEFAULT_STEP = Duration.ofMinutes(5);
 
-    @Option(names = "--prometheus", required = true, paramLabel = "URL",
-            description = "A Prometheus HTTP API (Prometheus, Thanos, Mimir, VictoriaMetrics) scraping the sci4j agent, e.g. http://localhost:9090.")
+    @Option(
+            names = "--prometheus",
+            required = true,
+            paramLabel = "URL",
+            description =
+                    "A Prometheus HTTP API (Prometheus, Thanos, Mimir, VictoriaMetrics) scraping the sci4j agent, e.g. http://localhost:9090.")
     String url;
 
-    @Option(names = "--selector", paramLabel = "MATCHERS", defaultValue = "{}",
-            description = "Label matchers picking the service, merged into every query, e.g. {job=\"shop\"} (default: all).")
+    @Option(
+            names = "--selector",
+            paramLabel = "MATCHERS",
+            defaultValue = "{}",
+            description =
+                    "Label matchers picking the service, merged into every query, e.g. {job=\"shop\"} (default: all).")
     String selector;
 
-    @Option(names = "--window", required = true, paramLabel = "DUR", description = "The window ending at --end, e.g. 1h, 30min.")
+    @Option(
+            names = "--window",
+            required = true,
+            paramLabel = "DUR",
+            description = "The window ending at --end, e.g. 1h, 30min.")
     String window;
 
-    @Option(names = "--step", paramLabel = "DUR",
-            description = "Step of the range queries; must divide the window; energy is aligned with a grid series per step (default: 5min, or the window when shorter).")
+    @Option(
+            names = "--step",
+            paramLabel = "DUR",
+            description =
+                    "Step of the range queries; must divide the window; energy is aligned with a grid series per step (default: 5min, or the window when shorter).")
     String step;
 
-    @Option(names = "--end", paramLabel = "TIME", description = "The window's end, ISO-8601 such as 2024-06-01T12:00:00Z (default: now).")
+    @Option(
+            names = "--end",
+            paramLabel = "TIME",
+            description = "The window's end, ISO-8601 such as 2024-06-01T12:00:00Z (default: now).")
     String end;
 
-    @Option(names = "--hardware-map", paramLabel = "FILE",
-            description = "YAML mapping each instance (or --hardware-label value) to its hardware or TE, for M per instance; see deploy/README.md.")
+    @Option(
+            names = "--hardware-map",
+            paramLabel = "FILE",
+            description =
+                    "YAML mapping each instance (or --hardware-label value) to its hardware or TE, for M per instance; see deploy/README.md.")
     Path hardwareMap;
 
-    @Option(names = "--hardware-label", paramLabel = "LABEL",
-            description = "A label on the agent's series naming the hardware (e.g. node_type), looked up in --hardware-map instead of the instance.")
+    @Option(
+            names = "--hardware-label",
+            paramLabel = "LABEL",
+            description =
+                    "A label on the agent's series naming the hardware (e.g. node_type), looked up in --hardware-map instead of the instance.")
     String hardwareLabel;
 
-    @Option(names = "--prometheus-timeout", paramLabel = "DUR", defaultValue = "30s",
+    @Option(
+            names = "--prometheus-timeout",
+            paramLabel = "DUR",
+            defaultValue = "30s",
             description = "Timeout for connecting and for each query (default: ${DEFAULT-VALUE}).")
     String timeout;
 
@@ -62,7 +89,8 @@ final class PrometheusOptions {
             throw new InvalidInputException("--hardware-label needs --hardware-map to look its values up in");
         }
         Duration windowDuration = Durations.parse(window, "--window");
-        Duration stepDuration = step != null ? Durations.parse(step, "--step")
+        Duration stepDuration = step != null
+                ? Durations.parse(step, "--step")
                 : windowDuration.compareTo(DEFAULT_STEP) < 0 ? windowDuration : DEFAULT_STEP;
         RangeGrid.problem(windowDuration, stepDuration, "--window", "--step").ifPresent(problem -> {
             throw new InvalidInputException(problem);

@@ -24,34 +24,52 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sci4j report}: an SCI report with its disclosures and measurements, optionally signed. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write an SCI report (JSON, schema version 1) for a procurement profile from measurement files.",
-                "Several --measurement files are repetitions of the profile's usage scenario: the score is their mean,",
-                "with a 95 %% interval (Student t) combined with the energy source's accuracy class."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write an SCI report (JSON, schema version 1) for a procurement profile from measurement files.",
+            "Several --measurement files are repetitions of the profile's usage scenario: the score is their mean,",
+            "with a 95 %% interval (Student t) combined with the energy source's accuracy class."
+        })
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--measurement", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--measurement",
+            required = true,
+            paramLabel = "FILE",
             description = "A measurement file written by the sci4j agent; repeat once per repetition.")
     List<Path> measurements;
 
-    @Option(names = "--profile", required = true, paramLabel = "P",
+    @Option(
+            names = "--profile",
+            required = true,
+            paramLabel = "P",
             description = "Procurement profile: a bundled id (e.g. tw-web-service-per-request) or a YAML file.")
     String profile;
 
-    @Option(names = "--metadata", required = true, paramLabel = "FILE",
-            description = "YAML report metadata: software, vendor, boundary, hardware, usageScenario; optional grid, embodied, pue, agentOverheadStatement.")
+    @Option(
+            names = "--metadata",
+            required = true,
+            paramLabel = "FILE",
+            description =
+                    "YAML report metadata: software, vendor, boundary, hardware, usageScenario; optional grid, embodied, pue, agentOverheadStatement.")
     Path metadata;
 
-    @Option(names = "--units", paramLabel = "N",
-            description = {"R: functional units (of the profile's kind) served in EACH repetition.",
-                    "Omit it when the agent counted the units: each file's successful units are its R."})
+    @Option(
+            names = "--units",
+            paramLabel = "N",
+            description = {
+                "R: functional units (of the profile's kind) served in EACH repetition.",
+                "Omit it when the agent counted the units: each file's successful units are its R."
+            })
     Double unitsPerRepetition;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the report (JSON).")
@@ -60,11 +78,17 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a readable HTML page of the report.")
     Path html;
 
-    @Option(names = "--sign", paramLabel = "KEY",
-            description = "Sign with this Ed25519 private key (NAME.key from 'sci4j keygen'; NAME.pub must be beside it).")
+    @Option(
+            names = "--sign",
+            paramLabel = "KEY",
+            description =
+                    "Sign with this Ed25519 private key (NAME.key from 'sci4j keygen'; NAME.pub must be beside it).")
     Path signingKey;
 
-    @Option(names = "--lang", paramLabel = "zh-TW|en", description = "Language of the HTML page (default: the profile's).")
+    @Option(
+            names = "--lang",
+            paramLabel = "zh-TW|en",
+            description = "Language of the HTML page (default: the profile's).")
     String lang;
 
     @Override
@@ -75,8 +99,8 @@ final class ReportCommand implements Callable<Integer> {
         ProcurementProfile p = Profiles.load(profile);
         Language language = lang == null ? p.defaultLanguage() : Language.parse(lang, "--lang");
         ReportMetadata meta = ReportMetadata.read(metadata);
-        SciReport report = ReportBuilder.build(measurements, p, meta, unitsPerRepetition, VersionProvider.version(),
-                Instant.now());
+        SciReport report = ReportBuilder.build(
+                measurements, p, meta, unitsPerRepetition, VersionProvider.version(), Instant.now());
         SignatureBlock signature = signingKey == null ? null : sign(report);
         ObjectNode tree = ReportJson.toTree(report, signature);
         OutputFiles.write("--out", out, f -> ReportJson.writeAtomically(ReportJson.text(tree), f));
@@ -86,10 +110,15 @@ final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         Explain x = new Explain(w);
-        x.line("Wrote %s: SCI = %s %s (95 %% interval %s to %s), %d repetition(s), profile %s",
-                out, x.n(report.result().sciGPerUnit()), report.result().sciUnit(),
-                x.n(report.uncertainty().lowSciGPerUnit()), x.n(report.uncertainty().highSciGPerUnit()),
-                report.usageScenario().repetitions(), p.id());
+        x.line(
+                "Wrote %s: SCI = %s %s (95 %% interval %s to %s), %d repetition(s), profile %s",
+                out,
+                x.n(report.result().sciGPerUnit()),
+                report.result().sciUnit(),
+                x.n(report.uncertainty().lowSciGPerUnit()),
+                x.n(report.uncertainty().highSciGPerUnit()),
+                report.usageScenario().repetitions(),
+                p.id());
         if (signature != null) {
             x.line("Signed with Ed25519 key %s", signature.publicKeySha256());
         }
@@ -102,7 +131,8 @@ final class ReportCommand implements Callable<Integer> {
     private SignatureBlock sign(SciReport report) {
         PrivateKey key = Ed25519Keys.readPrivate(signingKey);
         String name = signingKey.getFileName().toString();
-        Path pub = signingKey.resolveSibling((name.endsWith(".key") ? name.substring(0, name.length() - 4) : name) + ".pub");
+        Path pub = signingKey.resolveSibling(
+                (name.endsWith(".key") ? name.substring(0, name.length() - 4) : name) + ".pub");
         if (!Files.isRegularFile(pub)) {
             throw new InvalidInputException("--sign " + signingKey + ": the public key " + pub
                     + " must be beside it (sci4j keygen writes both)");
@@ -114,5 +144,4 @@ final class ReportCommand implements Callable<Integer> {
         }
         return block;
     }
-
 }

@@ -10,8 +10,7 @@ import java.io.PrintWriter;
 
 /** Prints SCI per functional-unit kind and overall, explained or as JSON; shared by {@code score} and {@code demo}. */
 final class UnitScoresOutput {
-    private UnitScoresOutput() {
-    }
+    private UnitScoresOutput() {}
 
     static ObjectNode json(UnitScores scores) {
         ObjectNode n = scores.toJson();
@@ -24,27 +23,50 @@ final class UnitScoresOutput {
         ScoredResult overall = scores.overall();
         SciScore o = overall.score();
         x.line("SCI per functional unit   (ISO/IEC 21031:2024: SCI = (E x PUE x I + M) / R)");
-        x.line("  E = %s J = %s kWh   [%s]", x.n(o.itEnergy().joules()), x.n(o.itEnergy().kwh()), overall.energy().describe());
+        x.line(
+                "  E = %s J = %s kWh   [%s]",
+                x.n(o.itEnergy().joules()),
+                x.n(o.itEnergy().kwh()),
+                overall.energy().describe());
         if (o.pue() != Sci.NO_PUE) {
             x.line("      x PUE %s", x.n(o.pue()));
         }
-        x.line("  I = %s gCO2e/kWh   [%s]", x.n(overall.intensityGramsPerKwh()), overall.intensity().describe());
-        x.line(overall.embodiedIncluded() ? "  M = %s gCO2e   [declared; shared by energy]"
-                : "  M = %s gCO2e   [not given: embodied emissions are EXCLUDED; add --embodied-g]", x.n(o.embodied().grams()));
+        x.line(
+                "  I = %s gCO2e/kWh   [%s]",
+                x.n(overall.intensityGramsPerKwh()), overall.intensity().describe());
+        x.line(
+                overall.embodiedIncluded()
+                        ? "  M = %s gCO2e   [declared; shared by energy]"
+                        : "  M = %s gCO2e   [not given: embodied emissions are EXCLUDED; add --embodied-g]",
+                x.n(o.embodied().grams()));
         x.line("  E by kind: %s", MeasuredUnits.SHARING);
-        x.line("  (%s J of the process energy were not attributed to a unit by CPU time and are shared this way)",
+        x.line(
+                "  (%s J of the process energy were not attributed to a unit by CPU time and are shared this way)",
                 x.n(scores.measured().unattributedJoules()));
         x.line("");
-        x.line("  %-40s %10s %8s %14s %14s %16s", "unit", "R (ok)", "failed", "E (J)", "J per unit", "SCI (gCO2e/unit)");
+        x.line(
+                "  %-40s %10s %8s %14s %14s %16s",
+                "unit", "R (ok)", "failed", "E (J)", "J per unit", "SCI (gCO2e/unit)");
         for (UnitScores.UnitScore u : scores.units()) {
             ScoredResult r = u.result();
-            x.line("  %-40s %10d %8d %14s %14s %16s", u.energy().name(), u.energy().okCount(), u.energy().failedCount(),
+            x.line(
+                    "  %-40s %10d %8d %14s %14s %16s",
+                    u.energy().name(),
+                    u.energy().okCount(),
+                    u.energy().failedCount(),
                     x.n(u.energy().energyJoules()),
-                    u.energy().okCount() > 0 ? x.n(u.energy().energyJoules() / u.energy().okCount()) : "-",
+                    u.energy().okCount() > 0
+                            ? x.n(u.energy().energyJoules() / u.energy().okCount())
+                            : "-",
                     r == null ? "undefined (R=0)" : x.n(r.score().gramsPerUnit()));
         }
-        x.line("  %-40s %10d %8s %14s %14s %16s", "overall", scores.measured().okTotal(), "",
-                x.n(o.itEnergy().joules()), x.n(o.itEnergy().joules() / scores.measured().okTotal()),
+        x.line(
+                "  %-40s %10d %8s %14s %14s %16s",
+                "overall",
+                scores.measured().okTotal(),
+                "",
+                x.n(o.itEnergy().joules()),
+                x.n(o.itEnergy().joules() / scores.measured().okTotal()),
                 x.n(o.gramsPerUnit()));
         x.line("");
         x.line("  %s", UnitScores.OVERALL_MEANING);

@@ -14,15 +14,19 @@ import java.security.PublicKey;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sci4j verify}: schema, signature and recomputation of one report. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verify an SCI report: schema, Ed25519 signature, and that the embedded measurements reproduce",
-                "the stated score (within 1e-9 relative). Exit 0 valid, 1 invalid, 2 bad input (missing file, bad key)."})
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Verify an SCI report: schema, Ed25519 signature, and that the embedded measurements reproduce",
+            "the stated score (within 1e-9 relative). Exit 0 valid, 1 invalid, 2 bad input (missing file, bad key)."
+        })
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,10 +34,18 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REPORT", description = "The report (JSON).")
     Path report;
 
-    @Option(names = "--public-key", required = true, paramLabel = "FILE", description = "The vendor's public key (NAME.pub).")
+    @Option(
+            names = "--public-key",
+            required = true,
+            paramLabel = "FILE",
+            description = "The vendor's public key (NAME.pub).")
     Path publicKey;
 
-    @Option(names = "--lang", paramLabel = "zh-TW|en", defaultValue = "en", description = "Language of the findings (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--lang",
+            paramLabel = "zh-TW|en",
+            defaultValue = "en",
+            description = "Language of the findings (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Override
@@ -50,8 +62,10 @@ final class VerifyCommand implements Callable<Integer> {
         }
         List<Message> problems = ReportVerifier.verify(read, key);
         if (problems.isEmpty()) {
-            out.println("VALID " + report + ": signature by " + read.signatureOrNull().publicKeySha256()
-                    + "; recomputation reproduces SCI = " + Explain.plain(read.report().result().sciGPerUnit()) + " "
+            out.println("VALID " + report + ": signature by "
+                    + read.signatureOrNull().publicKeySha256()
+                    + "; recomputation reproduces SCI = "
+                    + Explain.plain(read.report().result().sciGPerUnit()) + " "
                     + read.report().result().sciUnit());
             return Main.OK;
         }

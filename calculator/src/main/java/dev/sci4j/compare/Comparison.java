@@ -10,8 +10,12 @@ import java.util.List;
  *
  * @param signaturesChecked whether public keys were given, so every report had to be signed by one of them
  */
-public record Comparison(ProcurementProfile profile, Instant comparedAt, boolean signaturesChecked,
-                         double normalisedIntensityGPerKwh, List<ComparisonEntry> entries) {
+public record Comparison(
+        ProcurementProfile profile,
+        Instant comparedAt,
+        boolean signaturesChecked,
+        double normalisedIntensityGPerKwh,
+        List<ComparisonEntry> entries) {
     public Comparison {
         entries = List.copyOf(entries);
     }

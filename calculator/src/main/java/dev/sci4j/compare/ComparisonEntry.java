@@ -1,8 +1,8 @@
 package dev.sci4j.compare;
 
 import dev.sci4j.i18n.Message;
-import dev.sci4j.report.ScoredRepetitions;
 import dev.sci4j.report.SciReport;
+import dev.sci4j.report.ScoredRepetitions;
 import java.util.List;
 
 /**
@@ -19,9 +19,14 @@ import java.util.List;
  * @param grade                 the profile's grade for the normalised score; null when not conformant
  * @param indistinguishableFrom names ({@link #name()}) of conformant entries whose intervals overlap this one's
  */
-public record ComparisonEntry(String file, SciReport reportOrNull, List<Message> reasons,
-                              ScoredRepetitions normalisedOrNull, int rank, String grade,
-                              List<String> indistinguishableFrom) {
+public record ComparisonEntry(
+        String file,
+        SciReport reportOrNull,
+        List<Message> reasons,
+        ScoredRepetitions normalisedOrNull,
+        int rank,
+        String grade,
+        List<String> indistinguishableFrom) {
     public ComparisonEntry {
         reasons = List.copyOf(reasons);
         indistinguishableFrom = List.copyOf(indistinguishableFrom);
@@ -33,8 +38,10 @@ public record ComparisonEntry(String file, SciReport reportOrNull, List<Message>
 
     /** The vendor and software, or the file name when the report could not be read. */
     public String name() {
-        return reportOrNull == null ? file : reportOrNull.vendor().name() + " — " + reportOrNull.software().name()
-                + " " + reportOrNull.software().version();
+        return reportOrNull == null
+                ? file
+                : reportOrNull.vendor().name() + " — " + reportOrNull.software().name() + " "
+                        + reportOrNull.software().version();
     }
 
     ComparisonEntry ranked(int newRank, String newGrade, List<String> overlapping) {

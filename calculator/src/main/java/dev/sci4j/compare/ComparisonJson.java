@@ -12,8 +12,7 @@ import dev.sci4j.report.ScoredRepetitions;
  * every name, reasons as message key, arguments and rendered text. Stateless and thread-safe.
  */
 public final class ComparisonJson {
-    private ComparisonJson() {
-    }
+    private ComparisonJson() {}
 
     public static ObjectNode of(Comparison c, Messages m) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();

@@ -13,16 +13,21 @@ import java.util.List;
  * no external assets. Stateless.
  */
 public final class ComparisonPage {
-    private ComparisonPage() {
-    }
+    private ComparisonPage() {}
 
     public static String render(Comparison c, Messages m) {
         ComparisonText t = new ComparisonText(c, m);
         Html h = new Html();
         PageStyle.head(h, m.language().id(), t.title());
-        h.open("header").element("h1", t.title()).raw("\n").element("p", t.profileLine()).close("header");
+        h.open("header")
+                .element("h1", t.title())
+                .raw("\n")
+                .element("p", t.profileLine())
+                .close("header");
         h.open("main");
-        h.open("section", "aria-labelledby", "summary").element("h2", m.get("section.summary"), "id", "summary").open("ul");
+        h.open("section", "aria-labelledby", "summary")
+                .element("h2", m.get("section.summary"), "id", "summary")
+                .open("ul");
         t.summary().forEach(line -> h.element("li", line));
         h.close("ul").close("section");
         if (!c.ranked().isEmpty()) {
@@ -41,20 +46,37 @@ public final class ComparisonPage {
     private static void ranking(Html h, ComparisonText t) {
         Messages m = t.m;
         h.open("section", "aria-labelledby", "ranking").element("h2", m.get("section.ranking"), "id", "ranking");
-        h.open("table").element("caption", m.get("table.caption", t.unit)).open("thead").open("tr");
-        for (String col : List.of(m.get("col.rank"), m.get("col.vendor"), m.get("col.sci", t.unit), m.get("col.interval"),
-                m.get("col.grade"), m.get("col.distinct"), m.get("col.location"))) {
+        h.open("table")
+                .element("caption", m.get("table.caption", t.unit))
+                .open("thead")
+                .open("tr");
+        for (String col : List.of(
+                m.get("col.rank"),
+                m.get("col.vendor"),
+                m.get("col.sci", t.unit),
+                m.get("col.interval"),
+                m.get("col.grade"),
+                m.get("col.distinct"),
+                m.get("col.location"))) {
             h.element("th", col, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
         for (ComparisonEntry e : t.c.ranked()) {
-            h.open("tr").element("td", Integer.toString(e.rank()), "class", "num").element("th", e.name(), "scope", "row")
+            h.open("tr")
+                    .element("td", Integer.toString(e.rank()), "class", "num")
+                    .element("th", e.name(), "scope", "row")
                     .element("td", t.sci(e.normalisedOrNull()), "class", "num")
                     .element("td", t.interval(e.normalisedOrNull()), "class", "num")
                     .element("td", e.grade())
-                    .element("td", e.indistinguishableFrom().isEmpty() ? m.get("distinct.yes")
-                            : m.get("distinct.no", String.join(m.get("list.separator"), e.indistinguishableFrom())))
-                    .element("td", t.location(e)).close("tr");
+                    .element(
+                            "td",
+                            e.indistinguishableFrom().isEmpty()
+                                    ? m.get("distinct.yes")
+                                    : m.get(
+                                            "distinct.no",
+                                            String.join(m.get("list.separator"), e.indistinguishableFrom())))
+                    .element("td", t.location(e))
+                    .close("tr");
         }
         h.close("tbody").close("table").close("section");
     }
@@ -65,24 +87,43 @@ public final class ComparisonPage {
         for (ComparisonEntry e : t.c.ranked()) {
             Uncertainty u = e.normalisedOrNull().uncertainty();
             String value = t.sci(e.normalisedOrNull()) + " (" + t.interval(e.normalisedOrNull()) + ")";
-            bars.add(new BarChart.Bar(e.reportOrNull().vendor().name(), e.normalisedOrNull().sciGPerUnit(),
-                    u.lowSciGPerUnit(), u.highSciGPerUnit(), t.sci(e.normalisedOrNull())));
+            bars.add(new BarChart.Bar(
+                    e.reportOrNull().vendor().name(),
+                    e.normalisedOrNull().sciGPerUnit(),
+                    u.lowSciGPerUnit(),
+                    u.highSciGPerUnit(),
+                    t.sci(e.normalisedOrNull())));
             said.add(e.name() + ": " + value);
         }
         String desc = t.m.get("chart.desc", t.unit) + " " + String.join(t.m.get("list.separator"), said);
         h.open("section", "aria-labelledby", "chart").element("h2", t.m.get("section.chart"), "id", "chart");
-        h.open("figure").raw(BarChart.svg(bars, t.m.get("chart.title", t.unit), desc, t.unit))
-                .element("figcaption", desc, "class", "note").close("figure").close("section");
+        h.open("figure")
+                .raw(BarChart.svg(bars, t.m.get("chart.title", t.unit), desc, t.unit))
+                .element("figcaption", desc, "class", "note")
+                .close("figure")
+                .close("section");
     }
 
     private static void nonConformant(Html h, ComparisonText t) {
         Messages m = t.m;
-        h.open("section", "aria-labelledby", "rejected").element("h2", m.get("section.nonConformant"), "id", "rejected");
-        h.open("table").element("caption", m.get("table.rejected")).open("thead").open("tr")
-                .element("th", m.get("col.vendor"), "scope", "col").element("th", m.get("col.file"), "scope", "col")
-                .element("th", m.get("col.reasons"), "scope", "col").close("tr").close("thead").open("tbody");
+        h.open("section", "aria-labelledby", "rejected")
+                .element("h2", m.get("section.nonConformant"), "id", "rejected");
+        h.open("table")
+                .element("caption", m.get("table.rejected"))
+                .open("thead")
+                .open("tr")
+                .element("th", m.get("col.vendor"), "scope", "col")
+                .element("th", m.get("col.file"), "scope", "col")
+                .element("th", m.get("col.reasons"), "scope", "col")
+                .close("tr")
+                .close("thead")
+                .open("tbody");
         for (ComparisonEntry e : t.c.nonConformant()) {
-            h.open("tr").element("th", e.name(), "scope", "row").element("td", e.file()).open("td").open("ul", "class", "bad");
+            h.open("tr")
+                    .element("th", e.name(), "scope", "row")
+                    .element("td", e.file())
+                    .open("td")
+                    .open("ul", "class", "bad");
             for (Message r : e.reasons()) {
                 h.element("li", m.render(r));
             }
@@ -92,7 +133,9 @@ public final class ComparisonPage {
     }
 
     private static void method(Html h, ComparisonText t) {
-        h.open("section", "aria-labelledby", "method").element("h2", t.m.get("section.method"), "id", "method").open("ul");
+        h.open("section", "aria-labelledby", "method")
+                .element("h2", t.m.get("section.method"), "id", "method")
+                .open("ul");
         h.element("li", t.normalisationLine());
         h.element("li", t.m.get("method.uncertainty"));
         h.element("li", t.m.get("method.overlap"));

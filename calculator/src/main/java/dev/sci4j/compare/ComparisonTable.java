@@ -5,8 +5,7 @@ import java.io.PrintWriter;
 
 /** The terminal form of a comparison: summary, ranking table, non-conformant reports with reasons. */
 final class ComparisonTable {
-    private ComparisonTable() {
-    }
+    private ComparisonTable() {}
 
     static void print(ComparisonText t, PrintWriter out) {
         out.println(t.title());
@@ -17,11 +16,23 @@ final class ComparisonTable {
         t.summary().forEach(out::println);
         out.println();
         if (!t.c.ranked().isEmpty()) {
-            out.println(String.join(" | ", t.m.get("col.rank"), t.m.get("col.vendor"), t.m.get("col.sci", t.unit),
-                    t.m.get("col.interval"), t.m.get("col.grade"), t.m.get("col.location")));
+            out.println(String.join(
+                    " | ",
+                    t.m.get("col.rank"),
+                    t.m.get("col.vendor"),
+                    t.m.get("col.sci", t.unit),
+                    t.m.get("col.interval"),
+                    t.m.get("col.grade"),
+                    t.m.get("col.location")));
             for (ComparisonEntry e : t.c.ranked()) {
-                out.println(String.join(" | ", Integer.toString(e.rank()), e.name(), t.sci(e.normalisedOrNull()),
-                        t.interval(e.normalisedOrNull()), e.grade(), t.location(e)));
+                out.println(String.join(
+                        " | ",
+                        Integer.toString(e.rank()),
+                        e.name(),
+                        t.sci(e.normalisedOrNull()),
+                        t.interval(e.normalisedOrNull()),
+                        e.grade(),
+                        t.location(e)));
             }
             out.println();
         }

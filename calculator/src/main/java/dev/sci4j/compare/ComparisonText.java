@@ -32,7 +32,12 @@ final class ComparisonText {
 
     String normalisationLine() {
         var g = c.profile().grid();
-        return m.get("page.normalisation", g.source(), g.region(), f.year(g.year()), m.get("type." + g.type()),
+        return m.get(
+                "page.normalisation",
+                g.source(),
+                g.region(),
+                f.year(g.year()),
+                m.get("type." + g.type()),
                 f.number(c.normalisedIntensityGPerKwh()));
     }
 
@@ -41,13 +46,20 @@ final class ComparisonText {
     }
 
     String interval(ScoredRepetitions s) {
-        return m.get("page.interval", f.number(s.uncertainty().lowSciGPerUnit()), f.number(s.uncertainty().highSciGPerUnit()));
+        return m.get(
+                "page.interval",
+                f.number(s.uncertainty().lowSciGPerUnit()),
+                f.number(s.uncertainty().highSciGPerUnit()));
     }
 
     String location(ComparisonEntry e) {
         var g = e.reportOrNull().grid();
-        return m.get("page.location", f.number(e.reportOrNull().result().sciGPerUnit()), g.region(),
-                f.year(g.year()), f.number(g.intensityGPerKwh()));
+        return m.get(
+                "page.location",
+                f.number(e.reportOrNull().result().sciGPerUnit()),
+                g.region(),
+                f.year(g.year()),
+                f.number(g.intensityGPerKwh()));
     }
 
     /** One sentence per conformant entry, e.g. "1. A (0.0001 gCO2e/request, 95 % …); cannot be told apart from B". */
@@ -58,10 +70,17 @@ final class ComparisonText {
         }
         List<String> lines = new java.util.ArrayList<>();
         for (ComparisonEntry e : ranked) {
-            String line = m.get("summary.rank", e.rank(), e.name(), sci(e.normalisedOrNull()), unit,
-                    interval(e.normalisedOrNull()), e.grade());
+            String line = m.get(
+                    "summary.rank",
+                    e.rank(),
+                    e.name(),
+                    sci(e.normalisedOrNull()),
+                    unit,
+                    interval(e.normalisedOrNull()),
+                    e.grade());
             if (!e.indistinguishableFrom().isEmpty()) {
-                line += m.get("sentence.join") + m.get("summary.overlap", String.join(m.get("list.separator"), e.indistinguishableFrom()));
+                line += m.get("sentence.join")
+                        + m.get("summary.overlap", String.join(m.get("list.separator"), e.indistinguishableFrom()));
             }
             lines.add(line);
         }

@@ -15,8 +15,7 @@ import java.util.Locale;
  * overhead. Stateless and thread-safe.
  */
 public final class ConformanceCheck {
-    private ConformanceCheck() {
-    }
+    private ConformanceCheck() {}
 
     /** Every failed requirement, empty when the report conforms. */
     public static List<Message> check(ProcurementProfile p, SciReport r, ObjectNode tree) {
@@ -25,18 +24,24 @@ public final class ConformanceCheck {
             out.add(Message.of("check.profile", r.profile().id(), p.id()));
         }
         if (!r.functionalUnit().name().equals(p.functionalUnit().name())) {
-            out.add(Message.of("check.functionalUnit", r.functionalUnit().name(), p.functionalUnit().name()));
+            out.add(Message.of(
+                    "check.functionalUnit",
+                    r.functionalUnit().name(),
+                    p.functionalUnit().name()));
         }
         var scenario = p.usageScenario();
         if (r.usageScenario().repetitions() < scenario.minimumRepetitions()) {
             out.add(Message.of("check.repetitions", r.usageScenario().repetitions(), scenario.minimumRepetitions()));
         }
         if (r.measurementWindow().shortestSeconds() < scenario.minimumDurationSeconds()) {
-            out.add(Message.of("check.duration", seconds(r.measurementWindow().shortestSeconds()),
+            out.add(Message.of(
+                    "check.duration",
+                    seconds(r.measurementWindow().shortestSeconds()),
                     seconds(scenario.minimumDurationSeconds())));
         }
         if (r.usageScenario().warmUpSeconds() < scenario.warmUpSeconds()) {
-            out.add(Message.of("check.warmUp", seconds(r.usageScenario().warmUpSeconds()), seconds(scenario.warmUpSeconds())));
+            out.add(Message.of(
+                    "check.warmUp", seconds(r.usageScenario().warmUpSeconds()), seconds(scenario.warmUpSeconds())));
         }
         for (String component : p.boundary().requiredComponents()) {
             if (!r.boundary().includes(component)) {
@@ -55,7 +60,9 @@ public final class ConformanceCheck {
             out.add(Message.of("check.accuracy", r.energy().accuracyClass(), p.minimumAccuracyClass()));
         }
         if (r.agentOverhead().samplerCpuPercent() > p.maxAgentOverheadPercent()) {
-            out.add(Message.of("check.overhead", String.format(Locale.ROOT, "%.2f", r.agentOverhead().samplerCpuPercent()),
+            out.add(Message.of(
+                    "check.overhead",
+                    String.format(Locale.ROOT, "%.2f", r.agentOverhead().samplerCpuPercent()),
                     p.maxAgentOverheadPercent()));
         }
         return out.stream().distinct().toList();

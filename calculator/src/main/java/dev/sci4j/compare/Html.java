@@ -11,7 +11,11 @@ final class Html {
     Html open(String tag, String... attributes) {
         sb.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            sb.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            sb.append(' ')
+                    .append(attributes[i])
+                    .append("=\"")
+                    .append(escape(attributes[i + 1]))
+                    .append('"');
         }
         sb.append('>');
         return this;
@@ -49,12 +53,23 @@ final class Html {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '<': out.append("&lt;"); break;
-                case '>': out.append("&gt;"); break;
-                case '&': out.append("&amp;"); break;
-                case '"': out.append("&quot;"); break;
-                case '\'': out.append("&#39;"); break;
-                default: out.append(c);
+                case '<':
+                    out.append("&lt;");
+                    break;
+                case '>':
+                    out.append("&gt;");
+                    break;
+                case '&':
+                    out.append("&amp;");
+                    break;
+                case '"':
+                    out.append("&quot;");
+                    break;
+                case '\'':
+                    out.append("&#39;");
+                    break;
+                default:
+                    out.append(c);
             }
         }
         return out.toString();

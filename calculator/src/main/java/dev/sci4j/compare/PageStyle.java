@@ -2,7 +2,8 @@ package dev.sci4j.compare;
 
 /** The inline style sheet of sci4j's HTML pages: system fonts (CJK included), AA contrast, printable. */
 final class PageStyle {
-    static final String CSS = String.join("\n",
+    static final String CSS = String.join(
+            "\n",
             "body{font-family:system-ui,\"Noto Sans CJK TC\",\"Noto Sans TC\",\"Microsoft JhengHei\",\"PingFang TC\",sans-serif;",
             "color:#1a1a1a;background:#fff;max-width:60rem;margin:1.5rem auto;padding:0 1rem;line-height:1.6}",
             "h1{font-size:1.6rem;margin-bottom:.25rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #1f4e79}",
@@ -13,15 +14,16 @@ final class PageStyle {
             ".bad{color:#8b0000}.note{color:#3d3d3d;font-size:.95rem}figure{margin:1rem 0}svg{max-width:100%;height:auto}",
             "a{color:#1f4e79}");
 
-    private PageStyle() {
-    }
+    private PageStyle() {}
 
     /** Opens the document: {@code <html lang>}, head with title and style, body. */
     static void head(Html h, String lang, String title) {
         h.raw("<!DOCTYPE html>\n");
-        h.open("html", "lang", lang).raw("\n<head>\n<meta charset=\"utf-8\">\n")
+        h.open("html", "lang", lang)
+                .raw("\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .element("title", title).raw("\n<style>\n" + CSS + "\n</style>\n</head>\n<body>\n");
+                .element("title", title)
+                .raw("\n<style>\n" + CSS + "\n</style>\n</head>\n<body>\n");
     }
 
     static void end(Html h) {

@@ -15,8 +15,7 @@ import java.time.Instant;
  * or en. Stateless and thread-safe.
  */
 public final class ReportPage {
-    private ReportPage() {
-    }
+    private ReportPage() {}
 
     public static String render(SciReport r, SignatureBlock signatureOrNull, ProcurementProfile p, Language language) {
         Messages m = Messages.of(language);
@@ -25,45 +24,98 @@ public final class ReportPage {
         String title = m.get("report.title", r.software().name(), r.software().version());
         Html h = new Html();
         PageStyle.head(h, language.id(), title);
-        h.open("header").element("h1", title).raw("\n")
-                .element("p", m.get("report.lead", r.vendor().name(), p.title().in(language), f.date(Instant.parse(r.createdAt()))))
-                .close("header").open("main");
-        h.element("p", m.get("report.score", f.number(r.result().sciGPerUnit()), unit,
-                f.number(r.uncertainty().lowSciGPerUnit()), f.number(r.uncertainty().highSciGPerUnit()),
-                r.usageScenario().repetitions()));
+        h.open("header")
+                .element("h1", title)
+                .raw("\n")
+                .element(
+                        "p",
+                        m.get(
+                                "report.lead",
+                                r.vendor().name(),
+                                p.title().in(language),
+                                f.date(Instant.parse(r.createdAt()))))
+                .close("header")
+                .open("main");
+        h.element(
+                "p",
+                m.get(
+                        "report.score",
+                        f.number(r.result().sciGPerUnit()),
+                        unit,
+                        f.number(r.uncertainty().lowSciGPerUnit()),
+                        f.number(r.uncertainty().highSciGPerUnit()),
+                        r.usageScenario().repetitions()));
         h.open("table").element("caption", m.get("report.disclosures")).open("tbody");
         // The profile's definition in the page's language when the report uses the profile's unit.
         String definition = r.functionalUnit().name().equals(p.functionalUnit().name())
-                ? p.functionalUnit().definition().in(language) : r.functionalUnit().definition();
-        row(h, m.get("d.functionalUnit"), r.functionalUnit().name() + " — " + definition
-                + " (" + f.number(r.functionalUnit().totalUnits()) + ")");
+                ? p.functionalUnit().definition().in(language)
+                : r.functionalUnit().definition();
+        row(
+                h,
+                m.get("d.functionalUnit"),
+                r.functionalUnit().name() + " — " + definition + " ("
+                        + f.number(r.functionalUnit().totalUnits()) + ")");
         StringBuilder in = new StringBuilder();
         for (Component c : r.boundary().included()) {
-            in.append(in.length() > 0 ? "; " : "").append(c.component()).append(" (").append(c.method()).append(')');
+            in.append(in.length() > 0 ? "; " : "")
+                    .append(c.component())
+                    .append(" (")
+                    .append(c.method())
+                    .append(')');
         }
         row(h, m.get("d.included"), in.toString());
         StringBuilder out = new StringBuilder();
         for (Exclusion e : r.boundary().excluded()) {
-            out.append(out.length() > 0 ? "; " : "").append(e.component()).append(": ").append(e.reason());
+            out.append(out.length() > 0 ? "; " : "")
+                    .append(e.component())
+                    .append(": ")
+                    .append(e.reason());
         }
         row(h, m.get("d.excluded"), out.length() == 0 ? "—" : out.toString());
         row(h, m.get("d.hardware"), r.hardware() == null ? m.get("d.notGiven") : r.hardware());
         row(h, m.get("d.scenario"), r.usageScenario().description());
-        row(h, m.get("d.window"), r.measurementWindow().start() + " – " + r.measurementWindow().end());
-        row(h, m.get("d.energy"), f.number(r.result().energyKwh()) + " kWh; " + String.join(", ", r.energy().sourceKinds())
-                + "; " + m.get("d.accuracy", r.energy().accuracyClass(), f.percent(100 * r.energy().accuracyRelativeUncertainty()))
-                + "; " + r.energy().attributionPolicy() + "; " + unitCpu(m, r.energy().unitCpuSampling()));
-        row(h, m.get("d.grid"), f.number(r.grid().intensityGPerKwh()) + " gCO2e/kWh, " + r.grid().type() + ", "
-                + r.grid().source() + ", " + r.grid().region() + " " + f.year(r.grid().year()));
-        row(h, m.get("d.embodied"), f.number(r.result().embodiedG()) + " gCO2e; TE " + f.number(r.embodied().totalEmbodiedG())
-                + " gCO2e (" + r.embodied().source() + ")"
-                + (r.embodied().profileDefault() ? "; " + m.get("d.profileDefault") : ""));
+        row(
+                h,
+                m.get("d.window"),
+                r.measurementWindow().start() + " – " + r.measurementWindow().end());
+        row(
+                h,
+                m.get("d.energy"),
+                f.number(r.result().energyKwh()) + " kWh; "
+                        + String.join(", ", r.energy().sourceKinds())
+                        + "; "
+                        + m.get(
+                                "d.accuracy",
+                                r.energy().accuracyClass(),
+                                f.percent(100 * r.energy().accuracyRelativeUncertainty()))
+                        + "; " + r.energy().attributionPolicy() + "; "
+                        + unitCpu(m, r.energy().unitCpuSampling()));
+        row(
+                h,
+                m.get("d.grid"),
+                f.number(r.grid().intensityGPerKwh()) + " gCO2e/kWh, "
+                        + r.grid().type() + ", " + r.grid().source() + ", "
+                        + r.grid().region() + " " + f.year(r.grid().year()));
+        row(
+                h,
+                m.get("d.embodied"),
+                f.number(r.result().embodiedG()) + " gCO2e; TE "
+                        + f.number(r.embodied().totalEmbodiedG())
+                        + " gCO2e (" + r.embodied().source() + ")"
+                        + (r.embodied().profileDefault() ? "; " + m.get("d.profileDefault") : ""));
         row(h, m.get("d.operational"), f.number(r.result().operationalG()) + " gCO2e");
-        row(h, m.get("d.overhead"), f.percent(r.agentOverhead().samplerCpuPercent())
-                + (r.agentOverhead().statement() == null ? "" : "; " + r.agentOverhead().statement()));
+        row(
+                h,
+                m.get("d.overhead"),
+                f.percent(r.agentOverhead().samplerCpuPercent())
+                        + (r.agentOverhead().statement() == null
+                                ? ""
+                                : "; " + r.agentOverhead().statement()));
         row(h, m.get("d.uncertainty"), r.uncertainty().method());
-        row(h, m.get("d.signature"), signatureOrNull == null ? m.get("d.unsigned")
-                : "Ed25519, " + signatureOrNull.publicKeySha256());
+        row(
+                h,
+                m.get("d.signature"),
+                signatureOrNull == null ? m.get("d.unsigned") : "Ed25519, " + signatureOrNull.publicKeySha256());
         row(h, m.get("d.generator"), r.generator().name() + " " + r.generator().version());
         h.close("tbody").close("table");
         h.element("p", m.get("page.rounding"), "class", "note");

@@ -29,10 +29,10 @@ import java.util.Locale;
  * Stateless and thread-safe.
  */
 public final class VendorComparison {
-    private VendorComparison() {
-    }
+    private VendorComparison() {}
 
-    public static Comparison compare(ProcurementProfile profile, List<Path> reports, List<PublicKey> keys, Instant now) {
+    public static Comparison compare(
+            ProcurementProfile profile, List<Path> reports, List<PublicKey> keys, Instant now) {
         IntensityInput normalised = profile.grid().intensity();
         List<ComparisonEntry> entries = new ArrayList<>();
         for (Path file : reports) {
@@ -42,18 +42,26 @@ public final class VendorComparison {
     }
 
     private static double tableIntensity(ProcurementProfile p) {
-        return FactorTable.bundled().lookup(p.grid().region(), p.grid().year(), p.grid().source())
+        return FactorTable.bundled()
+                .lookup(p.grid().region(), p.grid().year(), p.grid().source())
                 .gramsPerKwh();
     }
 
-    private static ComparisonEntry assess(ProcurementProfile profile, Path file, List<PublicKey> keys,
-                                          IntensityInput normalised) {
+    private static ComparisonEntry assess(
+            ProcurementProfile profile, Path file, List<PublicKey> keys, IntensityInput normalised) {
         ReadReport read;
         try {
             read = ReportJson.read(file);
         } catch (InvalidReportException e) {
-            return rejected(file, Message.of("report." + e.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    String.join(", ", e.fields())));
+            return rejected(
+                    file,
+                    Message.of(
+                            "report."
+                                    + e.problem()
+                                            .name()
+                                            .toLowerCase(Locale.ROOT)
+                                            .replace('_', '-'),
+                            String.join(", ", e.fields())));
         } catch (InvalidInputException e) {
             return rejected(file, Message.of("report.unreadable", e.getMessage()));
         }
@@ -68,8 +76,14 @@ public final class VendorComparison {
             return new ComparisonEntry(file.toString(), read.report(), List.of(), scored, 0, null, List.of());
         } catch (IllegalArgumentException e) {
             // As in ReportVerifier: figures that cannot be scored again reject the report, not the comparison.
-            return new ComparisonEntry(file.toString(), read.report(),
-                    List.of(Message.of("verify.recomputeFailed", e.getMessage())), null, 0, null, List.of());
+            return new ComparisonEntry(
+                    file.toString(),
+                    read.report(),
+                    List.of(Message.of("verify.recomputeFailed", e.getMessage())),
+                    null,
+                    0,
+                    null,
+                    List.of());
         }
     }
 
@@ -84,7 +98,8 @@ public final class VendorComparison {
         String named = read.signatureOrNull().publicKeySha256();
         for (PublicKey k : keys) {
             if (Ed25519Keys.fingerprint(k).equals(named)) {
-                return DocumentSigner.verify(read.tree(), read.signatureOrNull(), k) ? List.of()
+                return DocumentSigner.verify(read.tree(), read.signatureOrNull(), k)
+                        ? List.of()
                         : List.of(Message.of("verify.signatureInvalid"));
             }
         }
@@ -96,14 +111,19 @@ public final class VendorComparison {
     }
 
     private static List<ComparisonEntry> rank(ProcurementProfile profile, List<ComparisonEntry> entries) {
-        List<ComparisonEntry> ok = entries.stream().filter(ComparisonEntry::conformant)
-                .sorted(Comparator.comparingDouble(e -> e.normalisedOrNull().sciGPerUnit())).toList();
+        List<ComparisonEntry> ok = entries.stream()
+                .filter(ComparisonEntry::conformant)
+                .sorted(Comparator.comparingDouble(e -> e.normalisedOrNull().sciGPerUnit()))
+                .toList();
         List<ComparisonEntry> out = new ArrayList<>();
         for (int i = 0; i < ok.size(); i++) {
             ComparisonEntry e = ok.get(i);
             List<String> overlapping = new ArrayList<>();
             for (ComparisonEntry other : ok) {
-                if (other != e && e.normalisedOrNull().uncertainty().overlaps(other.normalisedOrNull().uncertainty())) {
+                if (other != e
+                        && e.normalisedOrNull()
+                                .uncertainty()
+                                .overlaps(other.normalisedOrNull().uncertainty())) {
                     overlapping.add(other.name());
                 }
             }

@@ -20,17 +20,13 @@ final class CoefficientsFile {
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .build();
 
-    private CoefficientsFile() {
-    }
+    private CoefficientsFile() {}
 
-    record Document(String about, Base base, Map<String, AdditionEntry> additions) {
-    }
+    record Document(String about, Base base, Map<String, AdditionEntry> additions) {}
 
-    record Base(double kgCO2e, Map<String, Double> includes, String description, String source) {
-    }
+    record Base(double kgCO2e, Map<String, Double> includes, String description, String source) {}
 
-    record AdditionEntry(double kgCO2e, double perUnits, String unit, String source) {
-    }
+    record AdditionEntry(double kgCO2e, double perUnits, String unit, String source) {}
 
     static EmbodiedCoefficients parse(InputStream in, String name) throws IOException {
         Document doc;
@@ -41,11 +37,17 @@ final class CoefficientsFile {
                     + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
         }
         try {
-            var base = new EmbodiedCoefficients.BaseServer(Carbon.ofKilograms(doc.base().kgCO2e()),
-                    byComponent(doc.base().includes()), doc.base().description(), doc.base().source());
+            var base = new EmbodiedCoefficients.BaseServer(
+                    Carbon.ofKilograms(doc.base().kgCO2e()),
+                    byComponent(doc.base().includes()),
+                    doc.base().description(),
+                    doc.base().source());
             Map<HardwareComponent, EmbodiedCoefficients.Addition> additions = new EnumMap<>(HardwareComponent.class);
-            byComponent(doc.additions()).forEach((component, a) -> additions.put(component,
-                    new EmbodiedCoefficients.Addition(Carbon.ofKilograms(a.kgCO2e()), a.perUnits(), a.unit(), a.source())));
+            byComponent(doc.additions())
+                    .forEach((component, a) -> additions.put(
+                            component,
+                            new EmbodiedCoefficients.Addition(
+                                    Carbon.ofKilograms(a.kgCO2e()), a.perUnits(), a.unit(), a.source())));
             return new EmbodiedCoefficients(base, additions);
         } catch (IllegalArgumentException e) {
             // The file's numbers break a coefficient's invariant: the file is at fault, so name it.
@@ -55,8 +57,11 @@ final class CoefficientsFile {
 
     private static <V> Map<HardwareComponent, V> byComponent(Map<String, V> byKey) {
         Map<HardwareComponent, V> result = new EnumMap<>(HardwareComponent.class);
-        byKey.forEach((key, value) -> result.put(HardwareComponent.byKey(key).orElseThrow(() -> new InvalidInputException(
-                "unknown component '" + key + "'; expected " + HardwareComponent.keys())), value));
+        byKey.forEach((key, value) -> result.put(
+                HardwareComponent.byKey(key)
+                        .orElseThrow(() -> new InvalidInputException(
+                                "unknown component '" + key + "'; expected " + HardwareComponent.keys())),
+                value));
         return result;
     }
 }

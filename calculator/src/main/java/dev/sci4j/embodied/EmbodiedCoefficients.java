@@ -23,6 +23,7 @@ import java.util.Map;
 public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addition> additions) {
     /** The bundled data file, on the class path. */
     public static final String BUNDLED_RESOURCE = "/dev/sci4j/embodied/coefficients.json";
+
     private static final String BASE_ITEM = "base";
     private static final EmbodiedCoefficients BUNDLED = loadBundled();
 
@@ -58,8 +59,8 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
             // Less than the base includes earns no credit: the base server's emissions are a floor (as in CCF).
             double beyondBase = Math.max(0, component.quantity(hardware) - base.includes(component));
             Addition addition = additions.get(component);
-            parts.add(new EmbodiedEstimate.Part(component.key(), beyondBase, addition.unit(),
-                    addition.carbonOf(beyondBase), addition.source()));
+            parts.add(new EmbodiedEstimate.Part(
+                    component.key(), beyondBase, addition.unit(), addition.carbonOf(beyondBase), addition.source()));
         }
         return new EmbodiedEstimate(hardware, parts);
     }
@@ -72,7 +73,8 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
      * @param description what the base server is
      * @param source      where the numbers come from
      */
-    public record BaseServer(Carbon carbon, Map<HardwareComponent, Double> includes, String description, String source) {
+    public record BaseServer(
+            Carbon carbon, Map<HardwareComponent, Double> includes, String description, String source) {
         public BaseServer {
             Invariants.present(carbon, "base server carbon");
             Invariants.present(includes, "components the base server includes");
@@ -117,7 +119,8 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
     private static EmbodiedCoefficients loadBundled() {
         try (InputStream in = EmbodiedCoefficients.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("bundled resource " + BUNDLED_RESOURCE + " is missing from the class path");
+                throw new IllegalStateException(
+                        "bundled resource " + BUNDLED_RESOURCE + " is missing from the class path");
             }
             return CoefficientsFile.parse(in, BUNDLED_RESOURCE);
         } catch (IOException e) {

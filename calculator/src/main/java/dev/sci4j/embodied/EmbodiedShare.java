@@ -16,7 +16,11 @@ import java.time.Duration;
  * @param resourcesReserved RR, resources reserved for the software; between 0 and {@code resourcesTotal}
  * @param resourcesTotal    ToR, total resources of the hardware; greater than 0
  */
-public record EmbodiedShare(Carbon totalEmbodied, Duration timeReserved, Duration lifespan, double resourcesReserved,
+public record EmbodiedShare(
+        Carbon totalEmbodied,
+        Duration timeReserved,
+        Duration lifespan,
+        double resourcesReserved,
         double resourcesTotal) {
 
     /** The SCI guide's default expected lifespan of a server, in years (as Teads, CCF and Boavizta use). */

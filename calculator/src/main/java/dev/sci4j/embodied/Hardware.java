@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param gpuCount   GPU cards, at least 0
  * @param name       what the hardware is, e.g. "Dell PowerEdge R740", for disclosure; may be empty
  */
-public record Hardware(int cpuSockets, double memoryGb, int ssdCount, int hddCount, int gpuCount, Optional<String> name) {
+public record Hardware(
+        int cpuSockets, double memoryGb, int ssdCount, int hddCount, int gpuCount, Optional<String> name) {
 
     public Hardware {
         HardwareComponent.CPU_SOCKETS.check(cpuSockets);

@@ -68,8 +68,10 @@ public enum HardwareComponent {
             return Optional.of("must be a finite number, got " + shown);
         }
         if (value < minimum) {
-            return Optional.of(minimum == 0 ? "must not be negative, got " + shown
-                    : "must be at least " + Numbers.display(minimum) + ", got " + shown);
+            return Optional.of(
+                    minimum == 0
+                            ? "must not be negative, got " + shown
+                            : "must be at least " + Numbers.display(minimum) + ", got " + shown);
         }
         if (whole && (value != Math.rint(value) || value > Integer.MAX_VALUE)) {
             return Optional.of("must be a whole number (a count), got " + shown);

@@ -24,10 +24,10 @@ import java.util.Set;
 final class HardwareFile {
     private static final String NAME = "name";
     /** Without these the estimate would silently describe a different server. */
-    private static final List<HardwareComponent> REQUIRED = List.of(HardwareComponent.CPU_SOCKETS, HardwareComponent.MEMORY_GB);
+    private static final List<HardwareComponent> REQUIRED =
+            List.of(HardwareComponent.CPU_SOCKETS, HardwareComponent.MEMORY_GB);
 
-    private HardwareFile() {
-    }
+    private HardwareFile() {}
 
     static Hardware read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -36,8 +36,10 @@ final class HardwareFile {
         try (JsonParser parser = factoryFor(file).createParser(file.toFile())) {
             return parse(file, parser);
         } catch (JsonProcessingException e) {
-            throw InvalidInputException.file(file, "not valid " + formatOf(file) + " at line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            throw InvalidInputException.file(
+                    file,
+                    "not valid " + formatOf(file) + " at line "
+                            + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
         }
@@ -46,11 +48,14 @@ final class HardwareFile {
     private static Hardware parse(Path file, JsonParser parser) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
-            throw InvalidInputException.file(file, "the hardware file is empty; expected the fields " + HardwareComponent.keys());
+            throw InvalidInputException.file(
+                    file, "the hardware file is empty; expected the fields " + HardwareComponent.keys());
         }
         if (token != JsonToken.START_OBJECT) {
-            throw InvalidInputException.file(file, "line " + line(parser) + ": expected a mapping of hardware fields ("
-                    + HardwareComponent.keys() + "), got '" + parser.getText() + "'");
+            throw InvalidInputException.file(
+                    file,
+                    "line " + line(parser) + ": expected a mapping of hardware fields (" + HardwareComponent.keys()
+                            + "), got '" + parser.getText() + "'");
         }
         Map<HardwareComponent, Double> quantities = new EnumMap<>(HardwareComponent.class);
         Set<String> seen = new HashSet<>();
@@ -64,13 +69,15 @@ final class HardwareFile {
             }
             if (NAME.equals(field)) {
                 if (value != JsonToken.VALUE_STRING) {
-                    throw InvalidInputException.inFile(file, line, field, "must be text, got '" + parser.getText() + "'");
+                    throw InvalidInputException.inFile(
+                            file, line, field, "must be text, got '" + parser.getText() + "'");
                 }
                 name = parser.getText();
                 continue;
             }
-            HardwareComponent component = HardwareComponent.byKey(field).orElseThrow(() -> InvalidInputException.inFile(
-                    file, line, field, "unknown field; expected " + HardwareComponent.keys() + " or " + NAME));
+            HardwareComponent component = HardwareComponent.byKey(field)
+                    .orElseThrow(() -> InvalidInputException.inFile(
+                            file, line, field, "unknown field; expected " + HardwareComponent.keys() + " or " + NAME));
             quantities.put(component, quantity(file, parser, line, component, value));
         }
         for (HardwareComponent component : REQUIRED) {
@@ -87,10 +94,11 @@ final class HardwareFile {
                 Optional.ofNullable(name));
     }
 
-    private static double quantity(Path file, JsonParser parser, long line, HardwareComponent component, JsonToken value)
-            throws IOException {
+    private static double quantity(
+            Path file, JsonParser parser, long line, HardwareComponent component, JsonToken value) throws IOException {
         if (value == null || !value.isNumeric()) {
-            throw InvalidInputException.inFile(file, line, component.key(), "must be a number, got '" + parser.getText() + "'");
+            throw InvalidInputException.inFile(
+                    file, line, component.key(), "must be a number, got '" + parser.getText() + "'");
         }
         double quantity = parser.getDoubleValue();
         Optional<String> problem = component.problem(quantity);

@@ -22,7 +22,8 @@ import java.util.List;
  * @param instances   one entry per {@code instance} label value, sorted
  * @param sourceKinds the agent's energy sources seen (the {@code source} label: rapl, model, …)
  */
-public record FleetEnergy(String server, String query, RangeGrid grid, List<InstanceEnergy> instances, List<String> sourceKinds) {
+public record FleetEnergy(
+        String server, String query, RangeGrid grid, List<InstanceEnergy> instances, List<String> sourceKinds) {
     public FleetEnergy {
         Invariants.present(server, "server");
         Invariants.present(query, "query");
@@ -39,9 +40,13 @@ public record FleetEnergy(String server, String query, RangeGrid grid, List<Inst
     public EnergyInput input() {
         List<EnergyInterval> all = new ArrayList<>();
         instances.forEach(i -> all.addAll(i.intervals()));
-        return EnergyInput.of(total(), all, provenance(), "from Prometheus " + server + ", " + query + " over "
-                + instances.size() + " instance" + (instances.size() == 1 ? "" : "s") + ", " + describeWindow()
-                + ", energy source " + String.join("/", sourceKinds));
+        return EnergyInput.of(
+                total(),
+                all,
+                provenance(),
+                "from Prometheus " + server + ", " + query + " over "
+                        + instances.size() + " instance" + (instances.size() == 1 ? "" : "s") + ", " + describeWindow()
+                        + ", energy source " + String.join("/", sourceKinds));
     }
 
     /** E of one instance, for its share of the breakdown. */
@@ -50,7 +55,8 @@ public record FleetEnergy(String server, String query, RangeGrid grid, List<Inst
     }
 
     private String describeWindow() {
-        return grid.start() + " to " + grid.end() + " in steps of " + Numbers.display(Units.seconds(grid.step())) + " s";
+        return grid.start() + " to " + grid.end() + " in steps of " + Numbers.display(Units.seconds(grid.step()))
+                + " s";
     }
 
     private ObjectNode provenance() {
@@ -64,8 +70,10 @@ public record FleetEnergy(String server, String query, RangeGrid grid, List<Inst
         n.put("stepSeconds", Units.seconds(grid.step()));
         n.put("instances", instances.size());
         sourceKinds.forEach(n.putArray("energySourceKinds")::add);
-        n.put("counterHandling", "raw counter values at step boundaries; a drop is a restart counted from the new"
-                + " value; a series starting inside the window counts from zero; no extrapolation");
+        n.put(
+                "counterHandling",
+                "raw counter values at step boundaries; a drop is a restart counted from the new"
+                        + " value; a series starting inside the window counts from zero; no extrapolation");
         // The metrics carry the source kind but not the agent's accuracy class: that is in its log and file.
         n.putNull("accuracyClass");
         return n;

@@ -17,8 +17,12 @@ import java.util.List;
  * @param units         where R came from
  * @param unitsDeclared true when R was given with --units rather than counted
  */
-public record FleetResult(ScoredResult overall, List<InstanceResult> instances, List<UnitKindResult> unitKinds,
-                          FleetUnits units, boolean unitsDeclared) {
+public record FleetResult(
+        ScoredResult overall,
+        List<InstanceResult> instances,
+        List<UnitKindResult> unitKinds,
+        FleetUnits units,
+        boolean unitsDeclared) {
     public FleetResult {
         Invariants.present(overall, "overall score");
         instances = List.copyOf(Invariants.present(instances, "instances"));

@@ -22,8 +22,7 @@ import java.util.TreeSet;
  * breakdown per instance and per unit kind. Stateless.
  */
 public final class FleetScoring {
-    private FleetScoring() {
-    }
+    private FleetScoring() {}
 
     /**
      * How M is given: not at all, as one declared figure for the fleet, or per instance from a hardware map.
@@ -34,7 +33,8 @@ public final class FleetScoring {
     public record Embodied(Carbon declaredOrNull, HardwareMap mapOrNull) {
         public Embodied {
             if (declaredOrNull != null && mapOrNull != null) {
-                throw new InvalidInputException("give --embodied-g or --hardware-map, not both: M would be counted twice");
+                throw new InvalidInputException(
+                        "give --embodied-g or --hardware-map, not both: M would be counted twice");
             }
         }
     }
@@ -42,8 +42,14 @@ public final class FleetScoring {
     /**
      * @param declaredUnitsOrNull R given with --units; it takes precedence over counted units, and is disclosed
      */
-    public static FleetResult score(FleetEnergy energy, FleetUnits units, IntensityInput intensity, Embodied embodied,
-                                    double pue, Double declaredUnitsOrNull, String unitName) {
+    public static FleetResult score(
+            FleetEnergy energy,
+            FleetUnits units,
+            IntensityInput intensity,
+            Embodied embodied,
+            double pue,
+            Double declaredUnitsOrNull,
+            String unitName) {
         Invariants.present(energy, "fleet energy");
         double r = functionalUnits(units, declaredUnitsOrNull);
         // Breakdowns first: a series intensity keeps the last alignment for its disclosure, which must be the fleet's.
@@ -51,9 +57,13 @@ public final class FleetScoring {
         for (InstanceEnergy i : energy.instances()) {
             instances.add(instance(energy, i, units, intensity, embodied, pue));
         }
-        Carbon m = embodied.declaredOrNull() != null ? embodied.declaredOrNull()
-                : embodied.mapOrNull() == null ? null
-                : instances.stream().map(i -> i.embodied().orElseThrow()).reduce(Carbon.ZERO, Carbon::plus);
+        Carbon m = embodied.declaredOrNull() != null
+                ? embodied.declaredOrNull()
+                : embodied.mapOrNull() == null
+                        ? null
+                        : instances.stream()
+                                .map(i -> i.embodied().orElseThrow())
+                                .reduce(Carbon.ZERO, Carbon::plus);
         List<UnitKindResult> kinds = unitKinds(energy, units, intensity, m, pue);
         ScoredResult overall = Scoring.score(energy.input(), intensity, m, pue, r, unitName);
         return new FleetResult(overall, instances, kinds, units, declaredUnitsOrNull != null);
@@ -74,17 +84,28 @@ public final class FleetScoring {
         return units.total();
     }
 
-    private static InstanceResult instance(FleetEnergy energy, InstanceEnergy i, FleetUnits units, IntensityInput intensity,
-                                           Embodied embodied, double pue) {
+    private static InstanceResult instance(
+            FleetEnergy energy,
+            InstanceEnergy i,
+            FleetUnits units,
+            IntensityInput intensity,
+            Embodied embodied,
+            double pue) {
         Carbon operational = operational(energy.input(i), intensity, pue);
-        Optional<HardwareEntry> hardware = Optional.ofNullable(embodied.mapOrNull()).map(m -> m.lookup(i.instance(), i.hardwareKey()));
-        return new InstanceResult(i.instance(), i.total(), operational,
-                hardware.map(h -> h.share(i.present()).carbon()), units.ofInstance(i.instance()), i.present(),
+        Optional<HardwareEntry> hardware =
+                Optional.ofNullable(embodied.mapOrNull()).map(m -> m.lookup(i.instance(), i.hardwareKey()));
+        return new InstanceResult(
+                i.instance(),
+                i.total(),
+                operational,
+                hardware.map(h -> h.share(i.present()).carbon()),
+                units.ofInstance(i.instance()),
+                i.present(),
                 hardware.map(HardwareEntry::source));
     }
 
-    private static List<UnitKindResult> unitKinds(FleetEnergy energy, FleetUnits units, IntensityInput intensity,
-                                                  Carbon fleetEmbodiedOrNull, double pue) {
+    private static List<UnitKindResult> unitKinds(
+            FleetEnergy energy, FleetUnits units, IntensityInput intensity, Carbon fleetEmbodiedOrNull, double pue) {
         List<UnitKindResult> kinds = new ArrayList<>();
         double fleetJoules = energy.total().joules();
         // Kinds with energy but no count (e.g. the agent's "unattributed") are listed too, so the energies add up.

@@ -24,6 +24,7 @@ import java.util.function.Function;
 public final class FleetSource {
     /** The agent's energy counter; {@code scope="process"} is the energy attributed to the JVM. */
     public static final String ENERGY_METRIC = "sci_energy_joules_total";
+
     public static final String UNITS_METRIC = "sci_functional_units_total";
     public static final String UNIT_ENERGY_METRIC = "sci_unit_energy_joules_total";
     static final String INSTANCE = "instance";
@@ -67,8 +68,8 @@ public final class FleetSource {
         Map<String, boolean[]> present = StepCounters.presentBy(series, grid, query, s -> s.label(INSTANCE));
         Map<String, String> hardwareKeys = hardwareKeys(series, query);
         List<InstanceEnergy> instances = new ArrayList<>();
-        joules.forEach((instance, perStep) -> instances.add(new InstanceEnergy(instance, hardwareKeys.get(instance),
-                intervals(perStep), presentTime(present.get(instance)))));
+        joules.forEach((instance, perStep) -> instances.add(new InstanceEnergy(
+                instance, hardwareKeys.get(instance), intervals(perStep), presentTime(present.get(instance)))));
         TreeSet<String> sources = new TreeSet<>();
         series.forEach(s -> sources.add(s.label("source")));
         sources.remove("");
@@ -113,13 +114,15 @@ public final class FleetSource {
     }
 
     private Map<String, String> hardwareKeys(List<RangeSeries> series, String query) {
-        Function<RangeSeries, String> key = hardwareLabelOrNull == null ? s -> s.label(INSTANCE) : s -> s.label(hardwareLabelOrNull);
+        Function<RangeSeries, String> key =
+                hardwareLabelOrNull == null ? s -> s.label(INSTANCE) : s -> s.label(hardwareLabelOrNull);
         Map<String, String> keys = new TreeMap<>();
         for (RangeSeries s : series) {
             String previous = keys.putIfAbsent(s.label(INSTANCE), key.apply(s));
             if (previous != null && !previous.equals(key.apply(s))) {
-                throw new InvalidInputException("instance " + s.label(INSTANCE) + " has two values of the hardware label "
-                        + hardwareLabelOrNull + " in " + query + " ('" + previous + "' and '" + key.apply(s) + "')");
+                throw new InvalidInputException(
+                        "instance " + s.label(INSTANCE) + " has two values of the hardware label " + hardwareLabelOrNull
+                                + " in " + query + " ('" + previous + "' and '" + key.apply(s) + "')");
             }
         }
         return keys;

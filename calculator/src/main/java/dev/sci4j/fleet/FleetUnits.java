@@ -18,8 +18,12 @@ import java.util.Optional;
  * @param byUnit          units counted per kind (all instances and outcomes), sorted
  * @param energyByUnit    energy per step per kind, for the kinds the agent attributed energy to
  */
-public record FleetUnits(String query, String unitEnergyQuery, Map<String, Double> byInstance, Map<String, Double> byUnit,
-                         Map<String, List<EnergyInterval>> energyByUnit) {
+public record FleetUnits(
+        String query,
+        String unitEnergyQuery,
+        Map<String, Double> byInstance,
+        Map<String, Double> byUnit,
+        Map<String, List<EnergyInterval>> energyByUnit) {
     public FleetUnits {
         Invariants.present(query, "units query");
         Invariants.present(unitEnergyQuery, "unit energy query");
@@ -44,7 +48,8 @@ public record FleetUnits(String query, String unitEnergyQuery, Map<String, Doubl
 
     public Optional<Energy> energyOf(String unit) {
         List<EnergyInterval> intervals = energyByUnit.get(unit);
-        return intervals == null ? Optional.empty()
+        return intervals == null
+                ? Optional.empty()
                 : Optional.of(intervals.stream().map(EnergyInterval::energy).reduce(Energy.ZERO, Energy::plus));
     }
 }

@@ -15,8 +15,8 @@ import java.time.Duration;
  * @param resourcesTotal    ToR
  * @param source            how TE was obtained, for disclosure
  */
-public record HardwareEntry(Carbon totalEmbodied, Duration lifespan, double resourcesReserved, double resourcesTotal,
-                            String source) {
+public record HardwareEntry(
+        Carbon totalEmbodied, Duration lifespan, double resourcesReserved, double resourcesTotal, String source) {
     public HardwareEntry {
         Invariants.present(totalEmbodied, "totalEmbodiedG");
         Invariants.present(lifespan, "lifespan");

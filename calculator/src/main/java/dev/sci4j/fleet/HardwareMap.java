@@ -43,7 +43,8 @@ import java.util.TreeMap;
  */
 public record HardwareMap(Path file, Map<String, HardwareEntry> entries, Optional<HardwareEntry> fallback) {
     private static final Set<String> TOP = Set.of("default", "instances");
-    private static final Set<String> FIELDS = Set.of("hardware", "totalEmbodiedG", "lifespan", "resourcesReserved", "resourcesTotal");
+    private static final Set<String> FIELDS =
+            Set.of("hardware", "totalEmbodiedG", "lifespan", "resourcesReserved", "resourcesTotal");
 
     public HardwareMap {
         Checks.present(file, "hardware map file");
@@ -54,15 +55,19 @@ public record HardwareMap(Path file, Map<String, HardwareEntry> entries, Optiona
     /** The entry for {@code key}, else the default; an error naming the key when neither exists. */
     public HardwareEntry lookup(String instance, String key) {
         if (key.isEmpty()) {
-            throw InvalidInputException.file(file, "instance " + instance + " carries no hardware label, so its hardware"
-                    + " cannot be looked up: add the label to its scrape target or give the map a 'default'");
+            throw InvalidInputException.file(
+                    file,
+                    "instance " + instance + " carries no hardware label, so its hardware"
+                            + " cannot be looked up: add the label to its scrape target or give the map a 'default'");
         }
         HardwareEntry entry = entries.get(key);
         if (entry != null) {
             return entry;
         }
-        return fallback.orElseThrow(() -> InvalidInputException.file(file, "no hardware for '" + key + "' (instance "
-                + instance + "): list it under 'instances' or give a 'default'"));
+        return fallback.orElseThrow(() -> InvalidInputException.file(
+                file,
+                "no hardware for '" + key + "' (instance " + instance
+                        + "): list it under 'instances' or give a 'default'"));
     }
 
     public static HardwareMap read(Path file) {
@@ -72,7 +77,8 @@ public record HardwareMap(Path file, Map<String, HardwareEntry> entries, Optiona
         }
         root.fieldNames().forEachRemaining(name -> {
             if (!TOP.contains(name)) {
-                throw InvalidInputException.file(file, "unknown field '" + name + "': expected 'default' and/or 'instances'");
+                throw InvalidInputException.file(
+                        file, "unknown field '" + name + "': expected 'default' and/or 'instances'");
             }
         });
         Map<String, HardwareEntry> entries = new TreeMap<>();
@@ -84,8 +90,8 @@ public record HardwareMap(Path file, Map<String, HardwareEntry> entries, Optiona
             Map.Entry<String, JsonNode> e = it.next();
             entries.put(e.getKey(), entry(file, "instances." + e.getKey(), e.getValue()));
         }
-        Optional<HardwareEntry> fallback = root.has("default") ? Optional.of(entry(file, "default", root.get("default")))
-                : Optional.empty();
+        Optional<HardwareEntry> fallback =
+                root.has("default") ? Optional.of(entry(file, "default", root.get("default"))) : Optional.empty();
         if (entries.isEmpty() && fallback.isEmpty()) {
             throw InvalidInputException.file(file, "lists no hardware: give 'instances' or a 'default'");
         }
@@ -102,26 +108,39 @@ public record HardwareMap(Path file, Map<String, HardwareEntry> entries, Optiona
             }
         });
         if (n.has("hardware") == n.has("totalEmbodiedG")) {
-            throw InvalidInputException.file(file, where + ": give exactly one of 'hardware' (a hardware file) and 'totalEmbodiedG'");
+            throw InvalidInputException.file(
+                    file, where + ": give exactly one of 'hardware' (a hardware file) and 'totalEmbodiedG'");
         }
         if (n.has("resourcesReserved") != n.has("resourcesTotal")) {
-            throw InvalidInputException.file(file, where + ": give both 'resourcesReserved' and 'resourcesTotal', or neither");
+            throw InvalidInputException.file(
+                    file, where + ": give both 'resourcesReserved' and 'resourcesTotal', or neither");
         }
-        Duration lifespan = n.has("lifespan") ? Durations.parse(n.get("lifespan").asText(), file + " " + where + ".lifespan")
+        Duration lifespan = n.has("lifespan")
+                ? Durations.parse(n.get("lifespan").asText(), file + " " + where + ".lifespan")
                 : EmbodiedShare.DEFAULT_LIFESPAN;
         double rr = n.has("resourcesReserved") ? number(file, where, n, "resourcesReserved") : 1;
         double tor = n.has("resourcesTotal") ? number(file, where, n, "resourcesTotal") : 1;
         try {
             if (n.has("totalEmbodiedG")) {
-                return new HardwareEntry(Carbon.ofGrams(number(file, where, n, "totalEmbodiedG")), lifespan, rr, tor,
+                return new HardwareEntry(
+                        Carbon.ofGrams(number(file, where, n, "totalEmbodiedG")),
+                        lifespan,
+                        rr,
+                        tor,
                         "declared in " + file);
             }
             Path hardwareFile = resolve(file, n.get("hardware").asText());
             Hardware hardware = Hardware.read(hardwareFile);
-            return new HardwareEntry(EmbodiedCoefficients.bundled().estimate(hardware).total(), lifespan, rr, tor,
+            return new HardwareEntry(
+                    EmbodiedCoefficients.bundled().estimate(hardware).total(),
+                    lifespan,
+                    rr,
+                    tor,
                     "derived from " + hardwareFile + " with the bundled coefficients");
         } catch (InvalidInputException e) {
-            throw e.getMessage().startsWith(file.toString()) ? e : InvalidInputException.file(file, where + ": " + e.getMessage());
+            throw e.getMessage().startsWith(file.toString())
+                    ? e
+                    : InvalidInputException.file(file, where + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             // The entry's numbers break its invariants (e.g. RR above ToR): the file is at fault, so name it.
             throw InvalidInputException.file(file, where + ": " + e.getMessage());
@@ -156,8 +175,8 @@ public record HardwareMap(Path file, Map<String, HardwareEntry> entries, Optiona
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw InvalidInputException.file(file, "not valid YAML at line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage());
+            throw InvalidInputException.file(
+                    file, "not valid YAML at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
         }

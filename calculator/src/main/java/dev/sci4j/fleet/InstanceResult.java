@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param present        how long it was up in the window
  * @param hardwareSource how its TE was obtained, when declared
  */
-public record InstanceResult(String instance, Energy energy, Carbon operational, Optional<Carbon> embodied,
-                             Optional<Double> units, Duration present, Optional<String> hardwareSource) {
+public record InstanceResult(
+        String instance,
+        Energy energy,
+        Carbon operational,
+        Optional<Carbon> embodied,
+        Optional<Double> units,
+        Duration present,
+        Optional<String> hardwareSource) {
     public InstanceResult {
         Invariants.present(instance, "instance");
         Invariants.present(energy, "energy");

@@ -13,11 +13,11 @@ import java.util.function.Function;
  * before summing, as they must be (one component restarting says nothing about the others). Stateless.
  */
 final class StepCounters {
-    private StepCounters() {
-    }
+    private StepCounters() {}
 
     /** Increase per step ({@link CounterIncreases#perStep}) summed over the series sharing a key, keys sorted. */
-    static Map<String, double[]> sumBy(List<RangeSeries> series, RangeGrid grid, String query, Function<RangeSeries, String> key) {
+    static Map<String, double[]> sumBy(
+            List<RangeSeries> series, RangeGrid grid, String query, Function<RangeSeries, String> key) {
         Map<String, double[]> sums = new TreeMap<>();
         for (RangeSeries s : series) {
             double[] increases = CounterIncreases.perStep(s, grid, query);
@@ -30,7 +30,8 @@ final class StepCounters {
     }
 
     /** Whether any series of a key had a value at each evaluation time. */
-    static Map<String, boolean[]> presentBy(List<RangeSeries> series, RangeGrid grid, String query, Function<RangeSeries, String> key) {
+    static Map<String, boolean[]> presentBy(
+            List<RangeSeries> series, RangeGrid grid, String query, Function<RangeSeries, String> key) {
         Map<String, boolean[]> present = new TreeMap<>();
         for (RangeSeries s : series) {
             boolean[] p = CounterIncreases.present(s, grid, query);

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param operational O for that energy
  * @param embodied    M allocated by its share of the fleet's energy, when M is known
  */
-public record UnitKindResult(String unit, double count, Optional<Energy> energy, Optional<Carbon> operational,
-                             Optional<Carbon> embodied) {
+public record UnitKindResult(
+        String unit, double count, Optional<Energy> energy, Optional<Carbon> operational, Optional<Carbon> embodied) {
     public UnitKindResult {
         Invariants.present(unit, "unit");
         Invariants.nonNegative(count, "count of " + unit);
@@ -29,6 +29,7 @@ public record UnitKindResult(String unit, double count, Optional<Energy> energy,
         if (count <= 0 || operational.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of((operational.get().grams() + embodied.map(Carbon::grams).orElse(0.0)) / count);
+        return Optional.of(
+                (operational.get().grams() + embodied.map(Carbon::grams).orElse(0.0)) / count);
     }
 }

@@ -12,13 +12,15 @@ import java.util.List;
  * declared. Stateless.
  */
 final class CarbonAwareParser {
-    private CarbonAwareParser() {
-    }
+    private CarbonAwareParser() {}
 
     static IntensitySeries parse(Path file, IntensityType declared) {
         LocatedJson doc = LocatedJson.read(file);
         if (!doc.rootIsArray()) {
-            throw InvalidInputException.inFile(file, 1, "(document)",
+            throw InvalidInputException.inFile(
+                    file,
+                    1,
+                    "(document)",
                     "expected a JSON array of {location, time, rating, duration} as /emissions/bylocation returns");
         }
         IntensityType type = SeriesReader.reconcile(file, "Carbon Aware SDK data", null, declared);
@@ -27,13 +29,17 @@ final class CarbonAwareParser {
         for (JsonRecord item : JsonRecord.elements(doc, doc.rootArray(), "")) {
             String location = item.text("location");
             if (zone != null && !zone.equals(location)) {
-                throw item.error("location", "is '" + location + "' but earlier entries are '" + zone
-                        + "': one series holds one location, so query one location per file");
+                throw item.error(
+                        "location",
+                        "is '" + location + "' but earlier entries are '" + zone
+                                + "': one series holds one location, so query one location per file");
             }
             zone = location;
-            raw.add(new RawPoint(item.instant("time"),
+            raw.add(new RawPoint(
+                    item.instant("time"),
                     item.has("duration") ? item.duration("duration") : null,
-                    item.nonNegative("rating"), item.line("time")));
+                    item.nonNegative("rating"),
+                    item.line("time")));
         }
         return Spacing.series(file, "time", raw, type, "carbon-aware from " + file.getFileName(), zone);
     }

@@ -18,8 +18,7 @@ final class CsvSeriesParser {
     /** Units other than gCO2e/kWh that a header might name; reading them as grams would be silently wrong. */
     private static final List<String> OTHER_UNITS = List.of("lb", "kg", "mwh", "tonne", "tco2");
 
-    private CsvSeriesParser() {
-    }
+    private CsvSeriesParser() {}
 
     static IntensitySeries parse(Path file, IntensityType declared, String intensityColumnOrNull) {
         CsvTable table = CsvTable.read(file);
@@ -32,21 +31,37 @@ final class CsvSeriesParser {
         boolean utc = timeField.toLowerCase(Locale.ROOT).contains("utc");
 
         boolean electricityMaps = isElectricityMaps(table, intensityField);
-        IntensityType type = SeriesReader.reconcile(file, electricityMaps ? "an Electricity Maps CSV export" : "a CSV series",
-                electricityMaps ? IntensityType.AVERAGE : null, declared);
+        IntensityType type = SeriesReader.reconcile(
+                file,
+                electricityMaps ? "an Electricity Maps CSV export" : "a CSV series",
+                electricityMaps ? IntensityType.AVERAGE : null,
+                declared);
 
         List<RawPoint> raw = new ArrayList<>();
         String zoneId = null;
         for (CsvTable.Row row : table.rows()) {
             if (zone >= 0) {
-                zoneId = sameZone(file, row, table.header().get(zone), zoneId, row.get(zone).trim());
+                zoneId = sameZone(
+                        file,
+                        row,
+                        table.header().get(zone),
+                        zoneId,
+                        row.get(zone).trim());
             }
             raw.add(new RawPoint(
                     Timestamps.parse(row.get(time), utc, file, row.line(), timeField),
-                    duration < 0 || row.get(duration).isBlank() ? null
-                            : FieldValues.duration(row.get(duration), file, row.line(), table.header().get(duration)),
-                    FieldValues.nonNegative(FieldValues.number(row.get(intensity), file, row.line(), intensityField),
-                            file, row.line(), intensityField),
+                    duration < 0 || row.get(duration).isBlank()
+                            ? null
+                            : FieldValues.duration(
+                                    row.get(duration),
+                                    file,
+                                    row.line(),
+                                    table.header().get(duration)),
+                    FieldValues.nonNegative(
+                            FieldValues.number(row.get(intensity), file, row.line(), intensityField),
+                            file,
+                            row.line(),
+                            intensityField),
                     row.line()));
         }
         String source = (electricityMaps ? "electricitymaps csv" : "csv") + " '" + intensityField + "' from "
@@ -56,8 +71,10 @@ final class CsvSeriesParser {
 
     private static int intensityColumn(CsvTable table, String wanted) {
         if (wanted != null) {
-            return table.requiredColumn(name -> name.equals(wanted.trim().toLowerCase(Locale.ROOT)),
-                    wanted, "'" + wanted + "' (the intensity column asked for)");
+            return table.requiredColumn(
+                    name -> name.equals(wanted.trim().toLowerCase(Locale.ROOT)),
+                    wanted,
+                    "'" + wanted + "' (the intensity column asked for)");
         }
         List<String> candidates = new ArrayList<>();
         for (String name : table.header()) {
@@ -66,15 +83,23 @@ final class CsvSeriesParser {
             }
         }
         if (candidates.size() > 1) {
-            throw InvalidInputException.inFile(table.file(), table.headerLine(), "intensity", "several columns "
-                    + candidates + " hold intensities: name the one to use, or delete the others");
+            throw InvalidInputException.inFile(
+                    table.file(),
+                    table.headerLine(),
+                    "intensity",
+                    "several columns " + candidates + " hold intensities: name the one to use, or delete the others");
         }
-        int index = table.requiredColumn(name -> name.contains("intensity"), "intensity",
+        int index = table.requiredColumn(
+                name -> name.contains("intensity"),
+                "intensity",
                 "e.g. carbon_intensity or 'Carbon Intensity gCO₂eq/kWh (LCA)'");
         String name = table.header().get(index).toLowerCase(Locale.ROOT);
         for (String unit : OTHER_UNITS) {
             if (name.contains(unit)) {
-                throw InvalidInputException.inFile(table.file(), table.headerLine(), table.header().get(index),
+                throw InvalidInputException.inFile(
+                        table.file(),
+                        table.headerLine(),
+                        table.header().get(index),
                         "names a unit other than gCO2e/kWh ('" + unit + "'): convert the values to gCO2e/kWh");
             }
         }
@@ -85,7 +110,9 @@ final class CsvSeriesParser {
     private static boolean isElectricityMaps(CsvTable table, String intensityField) {
         String intensity = intensityField.toLowerCase(Locale.ROOT);
         boolean emUnit = intensity.contains("gco₂eq/kwh") || intensity.contains("gco2eq/kwh");
-        return emUnit && table.header().stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).equals("zone id"));
+        return emUnit
+                && table.header().stream()
+                        .anyMatch(h -> h.toLowerCase(Locale.ROOT).equals("zone id"));
     }
 
     private static String sameZone(Path file, CsvTable.Row row, String field, String seen, String zone) {
@@ -93,8 +120,12 @@ final class CsvSeriesParser {
             throw InvalidInputException.inFile(file, row.line(), field, "is empty");
         }
         if (seen != null && !seen.equals(zone)) {
-            throw InvalidInputException.inFile(file, row.line(), field, "is '" + zone + "' but earlier rows are '"
-                    + seen + "': one series holds one zone, so split the file");
+            throw InvalidInputException.inFile(
+                    file,
+                    row.line(),
+                    field,
+                    "is '" + zone + "' but earlier rows are '" + seen
+                            + "': one series holds one zone, so split the file");
         }
         return zone;
     }

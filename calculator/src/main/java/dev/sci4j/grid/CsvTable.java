@@ -43,7 +43,7 @@ final class CsvTable {
     static CsvTable read(Path file) {
         List<Row> all = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CsvParser parser = FACTORY.createParser(reader)) {
+                CsvParser parser = FACTORY.createParser(reader)) {
             parser.enable(CsvParser.Feature.TRIM_SPACES);
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -64,8 +64,11 @@ final class CsvTable {
                 }
             }
         } catch (StreamReadException e) {
-            throw InvalidInputException.inFile(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "(row)", "is not valid CSV: " + e.getOriginalMessage());
+            throw InvalidInputException.inFile(
+                    file,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "(row)",
+                    "is not valid CSV: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
         }
@@ -78,8 +81,11 @@ final class CsvTable {
         List<Row> rows = List.copyOf(all.subList(1, all.size()));
         for (Row row : rows) {
             if (row.cells().size() > header.size()) {
-                throw InvalidInputException.inFile(file, row.line(), "(row)", "has " + row.cells().size()
-                        + " values but the header names " + header.size() + " columns");
+                throw InvalidInputException.inFile(
+                        file,
+                        row.line(),
+                        "(row)",
+                        "has " + row.cells().size() + " values but the header names " + header.size() + " columns");
             }
         }
         return new CsvTable(file, all.get(0).line(), List.copyOf(header), rows);
@@ -111,8 +117,11 @@ final class CsvTable {
         for (int i = 0; i < header.size(); i++) {
             if (matches.test(header.get(i).toLowerCase(Locale.ROOT))) {
                 if (found >= 0) {
-                    throw InvalidInputException.inFile(file, headerLine(), header.get(i), "is a second " + what
-                            + " column besides '" + header.get(found) + "': keep only one");
+                    throw InvalidInputException.inFile(
+                            file,
+                            headerLine(),
+                            header.get(i),
+                            "is a second " + what + " column besides '" + header.get(found) + "': keep only one");
                 }
                 found = i;
             }
@@ -124,8 +133,8 @@ final class CsvTable {
     int requiredColumn(Predicate<String> matches, String what, String accepted) {
         int index = column(matches, what);
         if (index < 0) {
-            throw InvalidInputException.inFile(file, headerLine(), what, "no column found in header "
-                    + header + ": name it " + accepted);
+            throw InvalidInputException.inFile(
+                    file, headerLine(), what, "no column found in header " + header + ": name it " + accepted);
         }
         return index;
     }

@@ -18,8 +18,7 @@ final class ElectricityMapsParser {
             "hourly", Duration.ofHours(1),
             "daily", Duration.ofDays(1));
 
-    private ElectricityMapsParser() {
-    }
+    private ElectricityMapsParser() {}
 
     static IntensitySeries parse(Path file, IntensityType declared) {
         LocatedJson doc = LocatedJson.read(file);
@@ -48,18 +47,22 @@ final class ElectricityMapsParser {
             String itemFactorType = item.optionalText("emissionFactorType");
             if (itemFactorType != null) {
                 if (factorType != null && !factorType.equals(itemFactorType)) {
-                    throw item.error("emissionFactorType", "is '" + itemFactorType + "' but earlier points are '"
-                            + factorType + "': lifecycle and direct values cannot be mixed in one series");
+                    throw item.error(
+                            "emissionFactorType",
+                            "is '" + itemFactorType + "' but earlier points are '" + factorType
+                                    + "': lifecycle and direct values cannot be mixed in one series");
                 }
                 factorType = itemFactorType;
             }
             Duration itemGranularity = granularity(item);
-            raw.add(new RawPoint(item.instant("datetime"),
+            raw.add(new RawPoint(
+                    item.instant("datetime"),
                     itemGranularity != null ? itemGranularity : rootGranularity,
                     item.nonNegative("carbonIntensity"),
                     item.line("datetime")));
         }
-        String source = "electricitymaps" + (factorType == null ? "" : " " + factorType) + " from " + file.getFileName();
+        String source =
+                "electricitymaps" + (factorType == null ? "" : " " + factorType) + " from " + file.getFileName();
         return Spacing.series(file, "datetime", raw, type, source, zone);
     }
 
@@ -70,8 +73,10 @@ final class ElectricityMapsParser {
         }
         Duration duration = GRANULARITIES.get(text.trim().toLowerCase(Locale.ROOT));
         if (duration == null) {
-            throw record.error("temporalGranularity", "'" + text + "' is not a fixed-length granularity this"
-                    + " reader knows: use 5_minutes, 15_minutes, hourly or daily data");
+            throw record.error(
+                    "temporalGranularity",
+                    "'" + text + "' is not a fixed-length granularity this"
+                            + " reader knows: use 5_minutes, 15_minutes, hourly or daily data");
         }
         return duration;
     }

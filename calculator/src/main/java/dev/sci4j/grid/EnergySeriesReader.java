@@ -17,8 +17,7 @@ public final class EnergySeriesReader {
     private static final String KWH = "energy_kwh";
     private static final String JOULES = "energy_joules";
 
-    private EnergySeriesReader() {
-    }
+    private EnergySeriesReader() {}
 
     public static List<EnergyInterval> read(Path csv) {
         CsvTable table = CsvTable.read(csv);
@@ -27,12 +26,18 @@ public final class EnergySeriesReader {
         int kwh = table.column(KWH::equals, KWH);
         int joules = table.column(JOULES::equals, JOULES);
         if (kwh >= 0 && joules >= 0) {
-            throw InvalidInputException.inFile(csv, table.headerLine(), JOULES, "the header has both " + KWH
-                    + " and " + JOULES + ": keep one energy column");
+            throw InvalidInputException.inFile(
+                    csv,
+                    table.headerLine(),
+                    JOULES,
+                    "the header has both " + KWH + " and " + JOULES + ": keep one energy column");
         }
         if (kwh < 0 && joules < 0) {
-            throw InvalidInputException.inFile(csv, table.headerLine(), KWH, "no energy column in header "
-                    + table.header() + ": name it " + KWH + " or " + JOULES);
+            throw InvalidInputException.inFile(
+                    csv,
+                    table.headerLine(),
+                    KWH,
+                    "no energy column in header " + table.header() + ": name it " + KWH + " or " + JOULES);
         }
         int energyColumn = kwh >= 0 ? kwh : joules;
         String energyField = table.header().get(energyColumn);
@@ -41,16 +46,22 @@ public final class EnergySeriesReader {
         }
         List<EnergyInterval> intervals = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            Instant from = Timestamps.parse(row.get(start), false, csv, row.line(), table.header().get(start));
-            Instant to = Timestamps.parse(row.get(end), false, csv, row.line(), table.header().get(end));
+            Instant from = Timestamps.parse(
+                    row.get(start), false, csv, row.line(), table.header().get(start));
+            Instant to = Timestamps.parse(
+                    row.get(end), false, csv, row.line(), table.header().get(end));
             if (!to.isAfter(from)) {
-                throw InvalidInputException.inFile(csv, row.line(), table.header().get(end), to
-                        + " must be after start " + from);
+                throw InvalidInputException.inFile(
+                        csv, row.line(), table.header().get(end), to + " must be after start " + from);
             }
-            double amount = FieldValues.nonNegative(FieldValues.number(row.get(energyColumn), csv, row.line(),
-                    energyField), csv, row.line(), energyField);
+            double amount = FieldValues.nonNegative(
+                    FieldValues.number(row.get(energyColumn), csv, row.line(), energyField),
+                    csv,
+                    row.line(),
+                    energyField);
             // Too large to hold in joules is the file's problem, not a bug.
-            Energy energy = Checks.valid(csv + " line " + row.line() + ", field '" + energyField + "'",
+            Energy energy = Checks.valid(
+                    csv + " line " + row.line() + ", field '" + energyField + "'",
                     () -> kwh >= 0 ? Energy.ofKwh(amount) : Energy.ofJoules(amount));
             intervals.add(new EnergyInterval(from, to, energy));
         }

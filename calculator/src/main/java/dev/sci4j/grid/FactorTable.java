@@ -30,17 +30,20 @@ public final class FactorTable {
     private static final String BUNDLED_RESOURCE = "factors.json";
     /** How far the stored grams may differ from the published value converted through {@link Units}. */
     private static final double PUBLISHED_TOLERANCE = 1e-9;
-    private static final Map<String, DoubleUnaryOperator> TO_GRAMS_PER_KWH = Map.of(
-            "gCO2e/kWh", DoubleUnaryOperator.identity(),
-            "kgCO2e/kWh", Units::kgPerKwhToGPerKwh);
+
+    private static final Map<String, DoubleUnaryOperator> TO_GRAMS_PER_KWH =
+            Map.of("gCO2e/kWh", DoubleUnaryOperator.identity(), "kgCO2e/kWh", Units::kgPerKwhToGPerKwh);
 
     private final String version;
     /** region → source id → year → factor, all sorted so listings in messages are stable. */
     private final Map<String, Map<String, Map<Integer, GridFactor>>> factors;
+
     private final Map<String, String> defaultSources;
 
-    private FactorTable(String version, Map<String, Map<String, Map<Integer, GridFactor>>> factors,
-                        Map<String, String> defaultSources) {
+    private FactorTable(
+            String version,
+            Map<String, Map<String, Map<Integer, GridFactor>>> factors,
+            Map<String, String> defaultSources) {
         this.version = version;
         this.factors = factors;
         this.defaultSources = defaultSources;
@@ -96,7 +99,8 @@ public final class FactorTable {
         if (region == null || region.isBlank()) {
             throw new InvalidInputException("grid region is missing; regions available: " + join(regions()));
         }
-        Map<String, Map<Integer, GridFactor>> bySource = factors.get(region.trim().toUpperCase(Locale.ROOT));
+        Map<String, Map<Integer, GridFactor>> bySource =
+                factors.get(region.trim().toUpperCase(Locale.ROOT));
         if (bySource == null) {
             throw new InvalidInputException("no grid intensity factors for region '" + region.trim()
                     + "'; regions available: " + join(regions()));
@@ -158,8 +162,8 @@ public final class FactorTable {
                     .computeIfAbsent(factor.sourceId(), s -> new TreeMap<>())
                     .put(factor.year(), factor);
             if (previous != null) {
-                throw new IllegalStateException(name + " has two factors for " + factor.region() + " "
-                        + factor.year() + " from " + factor.sourceId());
+                throw new IllegalStateException(name + " has two factors for " + factor.region() + " " + factor.year()
+                        + " from " + factor.sourceId());
             }
         }
         Map<String, String> defaults = new TreeMap<>();
@@ -167,8 +171,8 @@ public final class FactorTable {
             String region = entry.getKey().toUpperCase(Locale.ROOT);
             String source = entry.getValue().asText();
             if (!factors.containsKey(region) || !factors.get(region).containsKey(source)) {
-                throw new IllegalStateException(name + " names default source " + source + " for " + region
-                        + ", which has no factors there");
+                throw new IllegalStateException(
+                        name + " names default source " + source + " for " + region + ", which has no factors there");
             }
             defaults.put(region, source);
         });
@@ -187,7 +191,8 @@ public final class FactorTable {
         String unit = text(row, "publishedUnit", where);
         DoubleUnaryOperator toGrams = TO_GRAMS_PER_KWH.get(unit);
         if (toGrams == null) {
-            throw new IllegalStateException(where + " has published unit " + unit + "; known: " + TO_GRAMS_PER_KWH.keySet());
+            throw new IllegalStateException(
+                    where + " has published unit " + unit + "; known: " + TO_GRAMS_PER_KWH.keySet());
         }
         double converted = toGrams.applyAsDouble(published);
         if (Math.abs(converted - grams) > PUBLISHED_TOLERANCE * Math.max(1, Math.abs(grams))) {
@@ -195,12 +200,21 @@ public final class FactorTable {
                     + published + " " + unit + " (= " + converted + " g/kWh)");
         }
         JsonNode announced = row.get("announced");
-        return new GridFactor(region, required(row, "year", where).asInt(), grams,
-                IntensityType.parse(text(source, "type", where + " source")), sourceId,
-                text(source, "publisher", where + " source"), text(source, "title", where + " source"),
-                optionalText(source, "url"), text(source, "method", where + " source"),
+        return new GridFactor(
+                region,
+                required(row, "year", where).asInt(),
+                grams,
+                IntensityType.parse(text(source, "type", where + " source")),
+                sourceId,
+                text(source, "publisher", where + " source"),
+                text(source, "title", where + " source"),
+                optionalText(source, "url"),
+                text(source, "method", where + " source"),
                 announced == null || announced.isNull() ? null : LocalDate.parse(announced.asText()),
-                required(row, "verified", where).asBoolean(), optionalText(row, "note"), published, unit);
+                required(row, "verified", where).asBoolean(),
+                optionalText(row, "note"),
+                published,
+                unit);
     }
 
     private static JsonNode required(JsonNode node, String field, String where) {
@@ -222,11 +236,16 @@ public final class FactorTable {
 
     private static Map<String, Map<String, Map<Integer, GridFactor>>> deepUnmodifiable(
             Map<String, Map<String, Map<Integer, GridFactor>>> factors) {
-        return Collections.unmodifiableMap(factors.entrySet().stream().collect(Collectors.toMap(
-                Map.Entry::getKey,
-                region -> Collections.unmodifiableMap(region.getValue().entrySet().stream().collect(Collectors.toMap(
-                        Map.Entry::getKey, source -> Collections.unmodifiableMap(source.getValue()),
-                        (a, b) -> a, TreeMap::new))),
-                (a, b) -> a, TreeMap::new)));
+        return Collections.unmodifiableMap(factors.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        region -> Collections.unmodifiableMap(region.getValue().entrySet().stream()
+                                .collect(Collectors.toMap(
+                                        Map.Entry::getKey,
+                                        source -> Collections.unmodifiableMap(source.getValue()),
+                                        (a, b) -> a,
+                                        TreeMap::new))),
+                        (a, b) -> a,
+                        TreeMap::new)));
     }
 }

@@ -12,10 +12,10 @@ final class FieldValues {
     /** Plain decimal numbers only: Double.parseDouble would also take "NaN", "Infinity", hex and "1d". */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     /** A .NET TimeSpan as the Carbon Aware SDK writes it: [d.]hh:mm:ss[.fffffff]. */
-    private static final Pattern TIME_SPAN = Pattern.compile("(?:(\\d+)\\.)?(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,7}))?");
+    private static final Pattern TIME_SPAN =
+            Pattern.compile("(?:(\\d+)\\.)?(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,7}))?");
 
-    private FieldValues() {
-    }
+    private FieldValues() {}
 
     /** A decimal number written as text. */
     static double number(String text, Path file, long line, String field) {
@@ -60,8 +60,8 @@ final class FieldValues {
             try {
                 duration = Durations.parse(trimmed, field);
             } catch (InvalidInputException e) {
-                throw InvalidInputException.inFile(file, line, field, e.getMessage()
-                        + " (a .NET time span such as 01:00:00 is also accepted)");
+                throw InvalidInputException.inFile(
+                        file, line, field, e.getMessage() + " (a .NET time span such as 01:00:00 is also accepted)");
             }
         }
         if (duration.isZero() || duration.isNegative()) {

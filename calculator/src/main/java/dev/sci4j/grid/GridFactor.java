@@ -23,9 +23,21 @@ import java.time.LocalDate;
  * @param publishedValue the value as the publisher wrote it, in {@code publishedUnit}
  * @param publishedUnit  the publisher's unit, e.g. {@code kgCO2e/kWh}
  */
-public record GridFactor(String region, int year, double gramsPerKwh, IntensityType type, String sourceId,
-                         String publisher, String sourceTitle, String url, String method, LocalDate announced,
-                         boolean verified, String note, double publishedValue, String publishedUnit) {
+public record GridFactor(
+        String region,
+        int year,
+        double gramsPerKwh,
+        IntensityType type,
+        String sourceId,
+        String publisher,
+        String sourceTitle,
+        String url,
+        String method,
+        LocalDate announced,
+        boolean verified,
+        String note,
+        double publishedValue,
+        String publishedUnit) {
     public GridFactor {
         Invariants.present(region, "region");
         Invariants.nonNegative(gramsPerKwh, "grid factor (gCO2e/kWh)");

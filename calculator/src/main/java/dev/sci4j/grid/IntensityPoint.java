@@ -14,8 +14,8 @@ public record IntensityPoint(Instant start, Duration duration, double gramsPerKw
         Invariants.present(start, "intensity point start");
         Invariants.present(duration, "intensity point duration");
         if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException("intensity point at " + start + " has duration " + duration
-                    + ": it must be longer than zero");
+            throw new IllegalArgumentException(
+                    "intensity point at " + start + " has duration " + duration + ": it must be longer than zero");
         }
         Invariants.nonNegative(gramsPerKwh, "intensity at " + start + " (gCO2e/kWh)");
     }

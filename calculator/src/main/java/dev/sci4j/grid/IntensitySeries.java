@@ -33,8 +33,8 @@ public record IntensitySeries(List<IntensityPoint> points, IntensityType type, S
             IntensityPoint previous = sorted.get(i - 1);
             IntensityPoint current = sorted.get(i);
             if (previous.start().equals(current.start())) {
-                throw new IllegalArgumentException("intensity series from " + source + " has two points starting at "
-                        + current.start());
+                throw new IllegalArgumentException(
+                        "intensity series from " + source + " has two points starting at " + current.start());
             }
             if (previous.end().isAfter(current.start())) {
                 throw new IllegalArgumentException("intensity series from " + source + ": the point at "

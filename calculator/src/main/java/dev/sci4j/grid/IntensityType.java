@@ -15,9 +15,26 @@ public enum IntensityType implements Labelled {
     MARGINAL_LONG_RUN("marginal-long-run");
 
     /** Words for market-based instruments, compared after {@link #normalise}. */
-    private static final Set<String> MARKET_BASED = Set.of("market", "market-based", "rec", "recs", "ppa", "ppas",
-            "eac", "eacs", "certificate", "certificates", "guarantee-of-origin", "guarantees-of-origin", "go", "gos",
-            "i-rec", "i-recs", "residual-mix", "offset", "offsets");
+    private static final Set<String> MARKET_BASED = Set.of(
+            "market",
+            "market-based",
+            "rec",
+            "recs",
+            "ppa",
+            "ppas",
+            "eac",
+            "eacs",
+            "certificate",
+            "certificates",
+            "guarantee-of-origin",
+            "guarantees-of-origin",
+            "go",
+            "gos",
+            "i-rec",
+            "i-recs",
+            "residual-mix",
+            "offset",
+            "offsets");
 
     private final String id;
 

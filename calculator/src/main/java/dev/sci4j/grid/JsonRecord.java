@@ -108,8 +108,8 @@ final class JsonRecord {
             JsonNode element = array.get(i);
             String elementPath = arrayPath + "[" + i + "]";
             if (!element.isObject()) {
-                throw InvalidInputException.inFile(doc.file(), doc.lineOf(array), elementPath,
-                        "must be a JSON object, got " + element);
+                throw InvalidInputException.inFile(
+                        doc.file(), doc.lineOf(array), elementPath, "must be a JSON object, got " + element);
             }
             records.add(new JsonRecord(doc, (ObjectNode) element, elementPath));
         }

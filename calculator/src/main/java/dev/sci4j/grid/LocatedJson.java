@@ -42,7 +42,10 @@ final class LocatedJson {
             }
             doc.root = doc.value(parser);
             if (parser.nextToken() != null) {
-                throw InvalidInputException.inFile(file, line(parser.currentTokenLocation()), "(document)",
+                throw InvalidInputException.inFile(
+                        file,
+                        line(parser.currentTokenLocation()),
+                        "(document)",
                         "unexpected content after the end of the JSON document");
             }
         } catch (StreamReadException e) {
@@ -50,8 +53,8 @@ final class LocatedJson {
             if (e.getProcessor() != null && e.getProcessor().getParsingContext().getCurrentName() != null) {
                 field = e.getProcessor().getParsingContext().getCurrentName();
             }
-            throw InvalidInputException.inFile(file, line(e.getLocation()), field,
-                    "is not valid JSON: " + e.getOriginalMessage());
+            throw InvalidInputException.inFile(
+                    file, line(e.getLocation()), field, "is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
         }

@@ -9,8 +9,7 @@ import java.nio.file.Path;
  * naming the file, line and field; nothing is defaulted. Stateless and thread-safe.
  */
 public final class SeriesReader {
-    private SeriesReader() {
-    }
+    private SeriesReader() {}
 
     /**
      * Reads {@code file} in {@code format}.
@@ -27,8 +26,8 @@ public final class SeriesReader {
      * As {@link #read(Path, SeriesFormat, IntensityType)}, naming the CSV intensity column to use when a file
      * has several (an Electricity Maps export has a direct and a lifecycle column). Ignored for JSON formats.
      */
-    public static IntensitySeries read(Path file, SeriesFormat format, IntensityType declaredTypeOrNull,
-                                       String intensityColumnOrNull) {
+    public static IntensitySeries read(
+            Path file, SeriesFormat format, IntensityType declaredTypeOrNull, String intensityColumnOrNull) {
         Checks.present(file, "intensity series file");
         Checks.present(format, "intensity series format");
         switch (format) {
@@ -52,14 +51,18 @@ public final class SeriesReader {
     static IntensityType reconcile(Path file, String what, IntensityType own, IntensityType declared) {
         if (own == null) {
             if (declared == null) {
-                throw InvalidInputException.file(file, what + " does not say which kind of intensity it holds:"
-                        + " declare the intensity type (average, marginal-short-run or marginal-long-run)");
+                throw InvalidInputException.file(
+                        file,
+                        what + " does not say which kind of intensity it holds:"
+                                + " declare the intensity type (average, marginal-short-run or marginal-long-run)");
             }
             return declared;
         }
         if (declared != null && declared != own) {
-            throw InvalidInputException.file(file, what + " holds " + own.id() + " intensities, but the declared"
-                    + " intensity type is " + declared.id() + ": declare " + own.id() + " or use another source");
+            throw InvalidInputException.file(
+                    file,
+                    what + " holds " + own.id() + " intensities, but the declared" + " intensity type is "
+                            + declared.id() + ": declare " + own.id() + " or use another source");
         }
         return own;
     }

@@ -14,11 +14,10 @@ import java.util.List;
  * Stateless.
  */
 final class Spacing {
-    private Spacing() {
-    }
+    private Spacing() {}
 
-    static IntensitySeries series(Path file, String timeField, List<RawPoint> raw, IntensityType type,
-                                  String source, String zone) {
+    static IntensitySeries series(
+            Path file, String timeField, List<RawPoint> raw, IntensityType type, String source, String zone) {
         if (raw.isEmpty()) {
             throw InvalidInputException.file(file, "contains no intensity values");
         }
@@ -28,8 +27,8 @@ final class Spacing {
             if (sorted.get(i).start().equals(sorted.get(i - 1).start())) {
                 long first = Math.min(sorted.get(i - 1).line(), sorted.get(i).line());
                 long second = Math.max(sorted.get(i - 1).line(), sorted.get(i).line());
-                throw InvalidInputException.inFile(file, second, timeField, sorted.get(i).start()
-                        + " appears twice (also on line " + first + ")");
+                throw InvalidInputException.inFile(
+                        file, second, timeField, sorted.get(i).start() + " appears twice (also on line " + first + ")");
             }
         }
         // Points that break a point's or the series' invariants (e.g. overlap): the file is at fault, so name it.
@@ -37,7 +36,8 @@ final class Spacing {
             List<IntensityPoint> points = new ArrayList<>();
             for (int i = 0; i < sorted.size(); i++) {
                 RawPoint point = sorted.get(i);
-                Duration duration = point.durationOrNull() != null ? point.durationOrNull() : inferred(file, timeField, sorted, i);
+                Duration duration =
+                        point.durationOrNull() != null ? point.durationOrNull() : inferred(file, timeField, sorted, i);
                 points.add(new IntensityPoint(point.start(), duration, point.gramsPerKwh()));
             }
             return new IntensitySeries(points, type, source, zone);
@@ -46,8 +46,12 @@ final class Spacing {
 
     private static Duration inferred(Path file, String timeField, List<RawPoint> sorted, int i) {
         if (sorted.size() == 1) {
-            throw InvalidInputException.inFile(file, sorted.get(0).line(), timeField, "the only point has no"
-                    + " duration, and with one point it cannot be inferred from the spacing: give its duration");
+            throw InvalidInputException.inFile(
+                    file,
+                    sorted.get(0).line(),
+                    timeField,
+                    "the only point has no"
+                            + " duration, and with one point it cannot be inferred from the spacing: give its duration");
         }
         return i + 1 < sorted.size()
                 ? Duration.between(sorted.get(i).start(), sorted.get(i + 1).start())

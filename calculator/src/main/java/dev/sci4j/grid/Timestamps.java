@@ -15,8 +15,7 @@ import java.time.format.DateTimeParseException;
  * Stateless.
  */
 final class Timestamps {
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static Instant parse(String text, boolean headerSaysUtc, Path file, long line, String field) {
         String trimmed = text == null ? "" : text.trim();
@@ -25,20 +24,29 @@ final class Timestamps {
         }
         // Exports often write "2024-01-01 00:00:00"; ISO-8601 wants the T.
         String iso = trimmed.length() > 10 && trimmed.charAt(10) == ' '
-                ? trimmed.substring(0, 10) + 'T' + trimmed.substring(11) : trimmed;
+                ? trimmed.substring(0, 10) + 'T' + trimmed.substring(11)
+                : trimmed;
         try {
-            return OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException withOffset) {
             LocalDateTime local;
             try {
                 local = LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             } catch (DateTimeParseException withoutOffset) {
-                throw InvalidInputException.inFile(file, line, field, "'" + trimmed
-                        + "' is not an ISO-8601 timestamp such as 2024-01-01T00:00:00Z");
+                throw InvalidInputException.inFile(
+                        file,
+                        line,
+                        field,
+                        "'" + trimmed + "' is not an ISO-8601 timestamp such as 2024-01-01T00:00:00Z");
             }
             if (!headerSaysUtc) {
-                throw InvalidInputException.inFile(file, line, field, "'" + trimmed + "' has no time zone:"
-                        + " add an offset such as Z or +08:00, or say UTC in the column header, e.g. 'Datetime (UTC)'");
+                throw InvalidInputException.inFile(
+                        file,
+                        line,
+                        field,
+                        "'" + trimmed + "' has no time zone:"
+                                + " add an offset such as Z or +08:00, or say UTC in the column header, e.g. 'Datetime (UTC)'");
             }
             return local.toInstant(ZoneOffset.UTC);
         }

@@ -20,8 +20,7 @@ final class WattTimeParser {
             "co2_moer", IntensityType.MARGINAL_SHORT_RUN,
             "co2_aoer", IntensityType.AVERAGE);
 
-    private WattTimeParser() {
-    }
+    private WattTimeParser() {}
 
     static IntensitySeries parse(Path file, IntensityType declared) {
         LocatedJson doc = LocatedJson.read(file);
@@ -30,8 +29,10 @@ final class WattTimeParser {
         String signal = meta.text("signal_type");
         IntensityType own = SIGNALS.get(signal.trim().toLowerCase(Locale.ROOT));
         if (own == null) {
-            throw meta.error("signal_type", "'" + signal + "' is not a carbon intensity signal: use co2_moer"
-                    + " (marginal) or co2_aoer (average)");
+            throw meta.error(
+                    "signal_type",
+                    "'" + signal + "' is not a carbon intensity signal: use co2_moer"
+                            + " (marginal) or co2_aoer (average)");
         }
         IntensityType type = SeriesReader.reconcile(file, "WattTime " + signal, own, declared);
         String units = meta.text("units");
@@ -39,13 +40,22 @@ final class WattTimeParser {
             throw meta.error("units", "'" + units + "' is not supported: WattTime v3 CO2 signals are in " + LB_PER_MWH);
         }
         Duration period = meta.has("data_point_period_seconds")
-                ? Duration.ofSeconds((long) positive(meta, "data_point_period_seconds")) : null;
+                ? Duration.ofSeconds((long) positive(meta, "data_point_period_seconds"))
+                : null;
         List<RawPoint> raw = new ArrayList<>();
         for (JsonRecord point : root.objects("data")) {
-            raw.add(new RawPoint(point.instant("point_time"), period,
-                    Units.lbPerMwhToGPerKwh(point.nonNegative("value")), point.line("point_time")));
+            raw.add(new RawPoint(
+                    point.instant("point_time"),
+                    period,
+                    Units.lbPerMwhToGPerKwh(point.nonNegative("value")),
+                    point.line("point_time")));
         }
-        return Spacing.series(file, "point_time", raw, type, "watttime " + signal + " from " + file.getFileName(),
+        return Spacing.series(
+                file,
+                "point_time",
+                raw,
+                type,
+                "watttime " + signal + " from " + file.getFileName(),
                 meta.optionalText("region"));
     }
 

@@ -25,8 +25,7 @@ public final class WindowCarbon {
             .thenComparing(EnergyInterval::end)
             .thenComparingDouble(interval -> interval.energy().joules());
 
-    private WindowCarbon() {
-    }
+    private WindowCarbon() {}
 
     /**
      * @param intervals      energy per interval; may overlap each other (several machines), not empty
@@ -34,19 +33,30 @@ public final class WindowCarbon {
      * @throws InvalidInputException naming the interval and the series' coverage when part of an interval is
      *                               not covered and no fallback is given
      */
-    public static WindowCarbonResult compute(List<EnergyInterval> intervals, IntensitySeries series, Intensity fallbackOrNull) {
+    public static WindowCarbonResult compute(
+            List<EnergyInterval> intervals, IntensitySeries series, Intensity fallbackOrNull) {
         Totals totals = new Totals();
         split(intervals, series, fallbackOrNull, totals);
-        return new WindowCarbonResult(Carbon.ofGrams(totals.grams.value()), Energy.ofJoules(totals.joules.value()),
+        return new WindowCarbonResult(
+                Carbon.ofGrams(totals.grams.value()),
+                Energy.ofJoules(totals.joules.value()),
                 Energy.ofJoules(totals.fallbackJoules.value()));
     }
 
     /** Each interval's share per intensity point (and at the fallback), ordered by interval, then time. */
-    public static List<WindowCarbonPart> parts(List<EnergyInterval> intervals, IntensitySeries series, Intensity fallbackOrNull) {
+    public static List<WindowCarbonPart> parts(
+            List<EnergyInterval> intervals, IntensitySeries series, Intensity fallbackOrNull) {
         List<WindowCarbonPart> parts = new ArrayList<>();
-        split(intervals, series, fallbackOrNull, (fromNanos, toNanos, joules, gramsPerKwh, fallback) ->
-                parts.add(new WindowCarbonPart(instant(fromNanos), instant(toNanos), Energy.ofJoules(joules),
-                        Intensity.ofGramsPerKwh(gramsPerKwh), fallback)));
+        split(
+                intervals,
+                series,
+                fallbackOrNull,
+                (fromNanos, toNanos, joules, gramsPerKwh, fallback) -> parts.add(new WindowCarbonPart(
+                        instant(fromNanos),
+                        instant(toNanos),
+                        Energy.ofJoules(joules),
+                        Intensity.ofGramsPerKwh(gramsPerKwh),
+                        fallback)));
         return parts;
     }
 
@@ -56,7 +66,8 @@ public final class WindowCarbon {
         void accept(long fromNanos, long toNanos, double joules, double gramsPerKwh, boolean fallback);
     }
 
-    private static void split(List<EnergyInterval> intervals, IntensitySeries series, Intensity fallback, PartSink sink) {
+    private static void split(
+            List<EnergyInterval> intervals, IntensitySeries series, Intensity fallback, PartSink sink) {
         Invariants.present(intervals, "energy intervals");
         Invariants.present(series, "intensity series");
         if (intervals.isEmpty()) {
@@ -80,8 +91,8 @@ public final class WindowCarbon {
         return intervals;
     }
 
-    private static void splitOne(EnergyInterval interval, Points points, IntensitySeries series, Intensity fallback,
-                                 PartSink sink) {
+    private static void splitOne(
+            EnergyInterval interval, Points points, IntensitySeries series, Intensity fallback, PartSink sink) {
         long start = nanos(interval.start(), interval);
         long end = nanos(interval.end(), interval);
         long total = end - start;
@@ -101,8 +112,15 @@ public final class WindowCarbon {
         }
     }
 
-    private static void uncovered(EnergyInterval interval, long from, long to, long total, double joules,
-                                  IntensitySeries series, Intensity fallback, PartSink sink) {
+    private static void uncovered(
+            EnergyInterval interval,
+            long from,
+            long to,
+            long total,
+            double joules,
+            IntensitySeries series,
+            Intensity fallback,
+            PartSink sink) {
         if (fallback == null) {
             throw new InvalidInputException("energy interval " + interval.describe() + " is not fully covered by"
                     + " the intensity series from " + series.source() + " (no intensity for " + instant(from) + "–"
@@ -127,7 +145,8 @@ public final class WindowCarbon {
     }
 
     private static Instant instant(long epochNanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L), Math.floorMod(epochNanos, 1_000_000_000L));
+        return Instant.ofEpochSecond(
+                Math.floorDiv(epochNanos, 1_000_000_000L), Math.floorMod(epochNanos, 1_000_000_000L));
     }
 
     /** The series as parallel primitive arrays: sorted, non-overlapping, in epoch nanoseconds. */

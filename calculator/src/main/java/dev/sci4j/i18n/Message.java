@@ -12,6 +12,7 @@ public record Message(String key, List<String> args) {
     }
 
     public static Message of(String key, Object... args) {
-        return new Message(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new Message(
+                key, java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 }

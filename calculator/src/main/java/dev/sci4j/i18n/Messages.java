@@ -14,7 +14,9 @@ public final class Messages {
 
     private Messages(Language language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle("dev.sci4j.i18n.messages", language.locale(),
+        this.bundle = ResourceBundle.getBundle(
+                "dev.sci4j.i18n.messages",
+                language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -11,8 +11,7 @@ import java.util.function.Supplier;
  * Stateless and thread-safe.
  */
 public final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Rejects NaN and infinities. */
     public static double finite(double value, String field) {

@@ -17,8 +17,7 @@ import java.time.Duration;
 public final class TeadsCurve {
     private static final TeadsCurve STANDARD = new TeadsCurve();
 
-    private TeadsCurve() {
-    }
+    private TeadsCurve() {}
 
     /** The published Teads curve, {@link TeadsTdpCurve#POINTS}. */
     public static TeadsCurve standard() {
@@ -29,7 +28,8 @@ public final class TeadsCurve {
     public double tdpFraction(double utilizationPct, Interpolation interpolation) {
         Utilization.checkPercent(utilizationPct);
         Checks.present(interpolation, "interpolation");
-        return interpolation == Interpolation.SPLINE ? TeadsTdpCurve.splineTdpFraction(utilizationPct)
+        return interpolation == Interpolation.SPLINE
+                ? TeadsTdpCurve.splineTdpFraction(utilizationPct)
                 : TeadsTdpCurve.linearTdpFraction(utilizationPct);
     }
 
@@ -46,8 +46,8 @@ public final class TeadsCurve {
     }
 
     /** The share of {@link #energy} belonging to the vCPUs allocated to the software. */
-    public Energy energy(double tdpWatts, double utilizationPct, Duration duration, Interpolation interpolation,
-            VcpuShare share) {
+    public Energy energy(
+            double tdpWatts, double utilizationPct, Duration duration, Interpolation interpolation, VcpuShare share) {
         Checks.present(share, "vCPU share");
         return energy(tdpWatts, utilizationPct, duration, interpolation).times(share.fraction());
     }

@@ -6,10 +6,10 @@ import dev.sci4j.input.Checks;
 final class Utilization {
     /** Utilisation is given in percent, 0–100. */
     static final double FULL_PERCENT = 100.0;
+
     static final String FIELD = "CPU utilisation (%)";
 
-    private Utilization() {
-    }
+    private Utilization() {}
 
     /** Rejects NaN and values outside 0–100; returns the percentage unchanged. */
     static double checkPercent(double utilizationPct) {

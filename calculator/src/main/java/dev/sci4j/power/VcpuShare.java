@@ -18,7 +18,8 @@ public record VcpuShare(double allocated, double total) {
         Checks.positive(allocated, "vCPUs allocated");
         Checks.positive(total, "vCPUs total");
         if (allocated > total) {
-            throw new InvalidInputException("vCPUs allocated (" + allocated + ") must not exceed vCPUs total (" + total + ")");
+            throw new InvalidInputException(
+                    "vCPUs allocated (" + allocated + ") must not exceed vCPUs total (" + total + ")");
         }
     }
 

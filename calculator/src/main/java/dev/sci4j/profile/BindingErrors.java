@@ -9,8 +9,7 @@ import dev.sci4j.input.InvalidInputException;
  * message of the validating constructor that refused the value. Stateless and thread-safe.
  */
 public final class BindingErrors {
-    private BindingErrors() {
-    }
+    private BindingErrors() {}
 
     public static InvalidInputException describe(String source, JsonProcessingException e) {
         String field = "(document)";
@@ -24,13 +23,14 @@ public final class BindingErrors {
         }
         if (problem != null && problem.contains("Unrecognized field")) {
             problem = "is not a known field";
-        } else if (problem != null && (problem.startsWith("Missing required creator property")
-                || problem.startsWith("Missing creator property"))) {
+        } else if (problem != null
+                && (problem.startsWith("Missing required creator property")
+                        || problem.startsWith("Missing creator property"))) {
             problem = "is missing";
         }
         long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-        return new InvalidInputException(source + (line > 0 ? " line " + line : "") + ", field '" + field + "': "
-                + firstLine(problem));
+        return new InvalidInputException(
+                source + (line > 0 ? " line " + line : "") + ", field '" + field + "': " + firstLine(problem));
     }
 
     private static String firstLine(String text) {

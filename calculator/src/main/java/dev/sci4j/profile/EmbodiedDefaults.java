@@ -17,8 +17,8 @@ import java.time.Duration;
  * @param resourcesTotal    ToR
  * @param source            where TE comes from, in both languages
  */
-public record EmbodiedDefaults(double totalEmbodiedG, String lifespan, double resourcesReserved, double resourcesTotal,
-                               LocalizedText source) {
+public record EmbodiedDefaults(
+        double totalEmbodiedG, String lifespan, double resourcesReserved, double resourcesTotal, LocalizedText source) {
     public EmbodiedDefaults {
         Invariants.nonNegative(totalEmbodiedG, "embodied.totalEmbodiedG");
         if (Durations.parse(lifespan, "embodied.lifespan").isZero()) {
@@ -35,7 +35,7 @@ public record EmbodiedDefaults(double totalEmbodiedG, String lifespan, double re
 
     /** The share for a window of {@code timeReserved}. */
     public EmbodiedShare share(Duration timeReserved) {
-        return new EmbodiedShare(Carbon.ofGrams(totalEmbodiedG), timeReserved, lifespanDuration(), resourcesReserved,
-                resourcesTotal);
+        return new EmbodiedShare(
+                Carbon.ofGrams(totalEmbodiedG), timeReserved, lifespanDuration(), resourcesReserved, resourcesTotal);
     }
 }

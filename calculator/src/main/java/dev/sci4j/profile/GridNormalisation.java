@@ -27,8 +27,8 @@ public record GridNormalisation(String source, String region, int year, String t
     public IntensityInput intensity() {
         IntensityInput in = IntensityInput.table(region, year, source);
         if (!in.type().equals(IntensityType.parse(type).id())) {
-            throw new InvalidInputException("grid: the factor " + source + " " + region + " " + year
-                    + " is of type " + in.type() + ", not " + type);
+            throw new InvalidInputException("grid: the factor " + source + " " + region + " " + year + " is of type "
+                    + in.type() + ", not " + type);
         }
         return in;
     }

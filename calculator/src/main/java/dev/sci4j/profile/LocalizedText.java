@@ -7,7 +7,9 @@ import dev.sci4j.i18n.Language;
  * A text given in both languages officers and vendors read: {@code {"zh-TW": "…", "en": "…"}}. Both are
  * required so that no reader meets a half-translated profile. Immutable and thread-safe.
  */
-public record LocalizedText(@JsonProperty("zh-TW") String zhTw, @JsonProperty("en") String en) {
+public record LocalizedText(
+        @JsonProperty("zh-TW") String zhTw,
+        @JsonProperty("en") String en) {
     public LocalizedText {
         if (zhTw == null || zhTw.isBlank()) {
             throw new IllegalArgumentException("the zh-TW text is missing");

@@ -23,17 +23,28 @@ import java.util.List;
  * @param maxAgentOverheadPercent the largest share of the process's CPU time the measuring agent may use, in %
  * @param grades                  thresholds in gCO2e per unit, best grade first; {@code lowestGrade} for the rest
  */
-public record ProcurementProfile(int schemaVersion, String id, int version, String language, LocalizedText title,
-                                 FunctionalUnitRequirement functionalUnit, UsageScenarioRequirement usageScenario,
-                                 BoundaryRequirement boundary, GridNormalisation grid, EmbodiedDefaults embodied,
-                                 List<String> mandatoryDisclosures, AccuracyClass minimumAccuracyClass,
-                                 double maxAgentOverheadPercent, List<GradeThreshold> grades, String lowestGrade) {
+public record ProcurementProfile(
+        int schemaVersion,
+        String id,
+        int version,
+        String language,
+        LocalizedText title,
+        FunctionalUnitRequirement functionalUnit,
+        UsageScenarioRequirement usageScenario,
+        BoundaryRequirement boundary,
+        GridNormalisation grid,
+        EmbodiedDefaults embodied,
+        List<String> mandatoryDisclosures,
+        AccuracyClass minimumAccuracyClass,
+        double maxAgentOverheadPercent,
+        List<GradeThreshold> grades,
+        String lowestGrade) {
     public static final int SCHEMA_VERSION = 1;
 
     public ProcurementProfile {
         if (schemaVersion != SCHEMA_VERSION) {
-            throw new IllegalArgumentException("schemaVersion " + schemaVersion + " is not known: this sci4j reads "
-                    + SCHEMA_VERSION);
+            throw new IllegalArgumentException(
+                    "schemaVersion " + schemaVersion + " is not known: this sci4j reads " + SCHEMA_VERSION);
         }
         Invariants.present(id, "id");
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -55,7 +66,8 @@ public record ProcurementProfile(int schemaVersion, String id, int version, Stri
         for (int i = 1; i < grades.size(); i++) {
             if (grades.get(i).maxSciGPerUnit() <= grades.get(i - 1).maxSciGPerUnit()) {
                 throw new IllegalArgumentException("grades must be listed best first with increasing maxSciGPerUnit;"
-                        + " grade " + grades.get(i).grade() + " is not above " + grades.get(i - 1).grade());
+                        + " grade " + grades.get(i).grade() + " is not above "
+                        + grades.get(i - 1).grade());
             }
         }
     }
@@ -66,9 +78,12 @@ public record ProcurementProfile(int schemaVersion, String id, int version, Stri
 
     /** The grade a normalised score in gCO2e per unit earns. */
     public String grade(double sciGPerUnit) {
-        return grades.stream().sorted(Comparator.comparingDouble(GradeThreshold::maxSciGPerUnit))
-                .filter(g -> sciGPerUnit <= g.maxSciGPerUnit()).map(GradeThreshold::grade)
-                .findFirst().orElse(lowestGrade);
+        return grades.stream()
+                .sorted(Comparator.comparingDouble(GradeThreshold::maxSciGPerUnit))
+                .filter(g -> sciGPerUnit <= g.maxSciGPerUnit())
+                .map(GradeThreshold::grade)
+                .findFirst()
+                .orElse(lowestGrade);
     }
 
     /** Whether an energy source of {@code accuracy} is accurate enough (A is the best class). */

@@ -22,12 +22,12 @@ import java.util.List;
 public final class Profiles {
     /** Class-path folder of the bundled profiles, their index and their JSON Schema. */
     public static final String RESOURCE_DIR = "/dev/sci4j/profiles/";
+
     public static final String SCHEMA_RESOURCE = RESOURCE_DIR + "procurement-profile.schema.json";
 
     private static final ObjectMapper YAML = JsonMappers.withFactory(new YAMLFactory(), JsonStrictness.STRICT_COMPLETE);
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     /** The ids of the bundled profiles, in the order of their index. */
     public static List<String> bundledIds() {
@@ -35,8 +35,11 @@ public final class Profiles {
             if (in == null) {
                 return List.of();
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,8 +48,8 @@ public final class Profiles {
     /** A bundled profile by id, or a profile file when {@code idOrPath} names an existing file. */
     public static ProcurementProfile load(String idOrPath) {
         if (idOrPath == null || idOrPath.isBlank()) {
-            throw new InvalidInputException("the profile is missing: give an id (" + String.join(", ", bundledIds())
-                    + ") or a YAML file");
+            throw new InvalidInputException(
+                    "the profile is missing: give an id (" + String.join(", ", bundledIds()) + ") or a YAML file");
         }
         Path file = Path.of(idOrPath);
         if (Files.isRegularFile(file)) {

@@ -11,8 +11,8 @@ import dev.sci4j.units.Invariants;
  * @param minimumDurationSeconds shortest accepted measurement window per repetition, in seconds, greater than 0
  * @param minimumRepetitions    fewest repetitions (measurement files) accepted, at least 1
  */
-public record UsageScenarioRequirement(LocalizedText description, double warmUpSeconds, double minimumDurationSeconds,
-                                       int minimumRepetitions) {
+public record UsageScenarioRequirement(
+        LocalizedText description, double warmUpSeconds, double minimumDurationSeconds, int minimumRepetitions) {
     public UsageScenarioRequirement {
         Invariants.present(description, "usageScenario.description");
         Invariants.nonNegative(warmUpSeconds, "usageScenario.warmUpSeconds");

@@ -18,8 +18,7 @@ import dev.sci4j.input.InvalidInputException;
  * </ul>
  */
 public final class CounterIncreases {
-    private CounterIncreases() {
-    }
+    private CounterIncreases() {}
 
     /**
      * @return an array of {@code grid.points()} increases; element {@code i ≥ 1} is the increase over

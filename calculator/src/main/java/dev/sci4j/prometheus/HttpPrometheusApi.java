@@ -46,7 +46,10 @@ public final class HttpPrometheusApi implements PrometheusApi {
     public HttpPrometheusApi(URI base, Duration timeout) {
         this.base = checkedBase(base);
         this.timeout = Checks.present(timeout, "timeout");
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     /** From the text the user gave, e.g. {@code http://localhost:9090}. */
@@ -68,7 +71,11 @@ public final class HttpPrometheusApi implements PrometheusApi {
     public List<RangeSeries> queryRange(String promql, RangeGrid grid) {
         URI uri = base.resolve("api/v1/query_range?query=" + encode(promql) + "&start=" + seconds(grid.start())
                 + "&end=" + seconds(grid.end()) + "&step=" + seconds(grid.step()));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         HttpResponse<String> response = send(request, promql);
         return parse(response, promql);
     }
@@ -79,7 +86,10 @@ public final class HttpPrometheusApi implements PrometheusApi {
         } catch (HttpTimeoutException e) {
             throw failure(promql, "no answer within " + timeout.toMillis() + " ms");
         } catch (ConnectException e) {
-            throw failure(promql, "cannot connect (" + (e.getMessage() == null ? "connection refused or unreachable" : e.getMessage()) + ")");
+            throw failure(
+                    promql,
+                    "cannot connect (" + (e.getMessage() == null ? "connection refused or unreachable" : e.getMessage())
+                            + ")");
         } catch (IOException e) {
             throw failure(promql, "the request failed: " + e);
         } catch (InterruptedException e) {
@@ -93,17 +103,26 @@ public final class HttpPrometheusApi implements PrometheusApi {
         try {
             body = MAPPER.readTree(response.body());
         } catch (JsonProcessingException e) {
-            throw failure(promql, "HTTP " + response.statusCode() + " with a body that is not JSON"
-                    + (response.statusCode() == 200 ? " (is this the Prometheus API?)" : ""));
+            throw failure(
+                    promql,
+                    "HTTP " + response.statusCode() + " with a body that is not JSON"
+                            + (response.statusCode() == 200 ? " (is this the Prometheus API?)" : ""));
         }
-        if (response.statusCode() != 200 || !"success".equals(body.path("status").asText())) {
+        if (response.statusCode() != 200
+                || !"success".equals(body.path("status").asText())) {
             String error = body.path("error").asText("");
-            throw failure(promql, "HTTP " + response.statusCode()
-                    + (error.isEmpty() ? "" : ", " + body.path("errorType").asText("error") + ": " + error));
+            throw failure(
+                    promql,
+                    "HTTP " + response.statusCode()
+                            + (error.isEmpty()
+                                    ? ""
+                                    : ", " + body.path("errorType").asText("error") + ": " + error));
         }
         JsonNode data = body.path("data");
         if (!"matrix".equals(data.path("resultType").asText())) {
-            throw failure(promql, "the answer is not a matrix but '" + data.path("resultType").asText() + "'");
+            throw failure(
+                    promql,
+                    "the answer is not a matrix but '" + data.path("resultType").asText() + "'");
         }
         List<RangeSeries> series = new ArrayList<>();
         for (JsonNode s : data.path("result")) {
@@ -114,7 +133,9 @@ public final class HttpPrometheusApi implements PrometheusApi {
 
     private RangeSeries series(JsonNode s, String promql) {
         Map<String, String> labels = new LinkedHashMap<>();
-        s.path("metric").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+        s.path("metric")
+                .fields()
+                .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
         List<RangeSeries.Sample> samples = new ArrayList<>();
         for (JsonNode pair : s.path("values")) {
             if (!pair.isArray() || pair.size() != 2) {
@@ -131,7 +152,8 @@ public final class HttpPrometheusApi implements PrometheusApi {
         }
         BigDecimal seconds = time.decimalValue();
         long whole = seconds.longValue();
-        int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
+        int nanos =
+                seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
         return Instant.ofEpochSecond(whole, nanos);
     }
 
@@ -145,14 +167,16 @@ public final class HttpPrometheusApi implements PrometheusApi {
     }
 
     private InvalidInputException failure(String promql, String problem) {
-        return new InvalidInputException("Prometheus at " + base + " could not answer the query " + promql + ": " + problem);
+        return new InvalidInputException(
+                "Prometheus at " + base + " could not answer the query " + promql + ": " + problem);
     }
 
     private static URI checkedBase(URI base) {
         Checks.present(base, "--prometheus");
         String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || base.getHost() == null) {
-            throw new InvalidInputException("--prometheus '" + base + "' is not an http or https URL such as http://localhost:9090");
+            throw new InvalidInputException(
+                    "--prometheus '" + base + "' is not an http or https URL such as http://localhost:9090");
         }
         // resolve() drops the last path segment unless the path ends with a slash.
         String path = base.getPath() == null || base.getPath().isEmpty() ? "/" : base.getPath();
@@ -165,12 +189,16 @@ public final class HttpPrometheusApi implements PrometheusApi {
 
     /** Epoch or duration seconds with up to nanosecond decimals, as the API accepts them. */
     static String seconds(Instant instant) {
-        return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9))
-                .stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(instant.getEpochSecond())
+                .add(BigDecimal.valueOf(instant.getNano(), 9))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String seconds(Duration duration) {
-        return BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9))
-                .stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(duration.getSeconds())
+                .add(BigDecimal.valueOf(duration.getNano(), 9))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -40,12 +40,13 @@ public record RangeGrid(Instant start, Instant end, Duration step) {
             return Optional.of(windowName + " must be greater than zero, got " + Durations.describe(window));
         }
         if (window.toNanos() % step.toNanos() != 0) {
-            return Optional.of(windowName + " " + Durations.describe(window) + " is not a whole number of " + stepName + " "
-                    + Durations.describe(step) + ": choose a step that divides the window");
+            return Optional.of(windowName + " " + Durations.describe(window) + " is not a whole number of " + stepName
+                    + " " + Durations.describe(step) + ": choose a step that divides the window");
         }
         if (window.toNanos() / step.toNanos() + 1 > MAX_POINTS) {
-            return Optional.of(windowName + " " + Durations.describe(window) + " at " + stepName + " " + Durations.describe(step)
-                    + " needs more than " + MAX_POINTS + " points per series, Prometheus' limit: choose a longer step");
+            return Optional.of(windowName + " " + Durations.describe(window) + " at " + stepName + " "
+                    + Durations.describe(step) + " needs more than " + MAX_POINTS
+                    + " points per series, Prometheus' limit: choose a longer step");
         }
         return Optional.empty();
     }
@@ -73,8 +74,11 @@ public record RangeGrid(Instant start, Instant end, Duration step) {
         // Servers answer in milliseconds: match to the nearest evaluation within half a millisecond.
         long index = Math.round((double) offset / step.toNanos());
         Instant expected = at((int) Math.max(0, Math.min(index, points() - 1L)));
-        return index >= 0 && index < points() && Math.abs(Duration.between(expected, time).toNanos()) <= 500_000
-                ? (int) index : -1;
+        return index >= 0
+                        && index < points()
+                        && Math.abs(Duration.between(expected, time).toNanos()) <= 500_000
+                ? (int) index
+                : -1;
     }
 
     public Duration window() {

@@ -45,7 +45,10 @@ public record Selector(List<String> matchers) {
         int at = 0;
         while (at < body.length() && !body.substring(at).isBlank()) {
             if (!m.find(at) || m.start() != at) {
-                throw invalid(text, "expected label matchers such as job=\"shop\" at '" + body.substring(at).trim() + "'");
+                throw invalid(
+                        text,
+                        "expected label matchers such as job=\"shop\" at '"
+                                + body.substring(at).trim() + "'");
             }
             matchers.add(m.group(1) + m.group(2) + m.group(3));
             at = m.end();
@@ -66,7 +69,7 @@ public record Selector(List<String> matchers) {
     }
 
     private static InvalidInputException invalid(String text, String problem) {
-        return new InvalidInputException("--selector '" + text + "' is not a PromQL label selector such as {job=\"shop\"}: "
-                + problem);
+        return new InvalidInputException(
+                "--selector '" + text + "' is not a PromQL label selector such as {job=\"shop\"}: " + problem);
     }
 }

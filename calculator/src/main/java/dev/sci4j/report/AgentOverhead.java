@@ -7,8 +7,8 @@ import dev.sci4j.units.Invariants;
  * repetitions (measured, from the files), and the vendor's statement of the agent's overhead when available
  * (e.g. from the agent's benchmarks; null when none). Immutable and thread-safe.
  */
-public record AgentOverhead(double samplerCpuSeconds, double processCpuSeconds, double samplerCpuPercent,
-                            String statement) {
+public record AgentOverhead(
+        double samplerCpuSeconds, double processCpuSeconds, double samplerCpuPercent, String statement) {
     public AgentOverhead {
         Invariants.nonNegative(samplerCpuSeconds, "agentOverhead.samplerCpuSeconds");
         Invariants.nonNegative(processCpuSeconds, "agentOverhead.processCpuSeconds");

@@ -12,8 +12,8 @@ public record Component(String component, String method, String detail) {
         Invariants.present(component, "boundary.included[].component");
         Invariants.present(method, "boundary.included[].method");
         if (!method.equals("measurement") && !method.equals("calculation")) {
-            throw new IllegalArgumentException("boundary.included[].method must be measurement or calculation, got '"
-                    + method + "'");
+            throw new IllegalArgumentException(
+                    "boundary.included[].method must be measurement or calculation, got '" + method + "'");
         }
     }
 }

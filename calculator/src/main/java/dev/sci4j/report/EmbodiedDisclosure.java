@@ -10,8 +10,13 @@ import java.time.Duration;
  * says where TE came from; {@code profileDefault} is true when the vendor gave none and the profile's default
  * was used. Carbon in gCO2e, durations in seconds. Immutable and thread-safe.
  */
-public record EmbodiedDisclosure(double totalEmbodiedG, String source, boolean profileDefault, double lifespanSeconds,
-                                 double resourcesReserved, double resourcesTotal) {
+public record EmbodiedDisclosure(
+        double totalEmbodiedG,
+        String source,
+        boolean profileDefault,
+        double lifespanSeconds,
+        double resourcesReserved,
+        double resourcesTotal) {
     public EmbodiedDisclosure {
         Invariants.nonNegative(totalEmbodiedG, "embodied.totalEmbodiedG");
         Invariants.present(source, "embodied.source");
@@ -22,8 +27,13 @@ public record EmbodiedDisclosure(double totalEmbodiedG, String source, boolean p
 
     /** M for a window of {@code timeReservedSeconds}. */
     public Carbon share(double timeReservedSeconds) {
-        return new EmbodiedShare(Carbon.ofGrams(totalEmbodiedG), seconds(timeReservedSeconds), seconds(lifespanSeconds),
-                resourcesReserved, resourcesTotal).carbon();
+        return new EmbodiedShare(
+                        Carbon.ofGrams(totalEmbodiedG),
+                        seconds(timeReservedSeconds),
+                        seconds(lifespanSeconds),
+                        resourcesReserved,
+                        resourcesTotal)
+                .carbon();
     }
 
     private static Duration seconds(double s) {

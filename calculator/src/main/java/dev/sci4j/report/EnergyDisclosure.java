@@ -10,9 +10,13 @@ import java.util.List;
  * functional units' CPU time ({@code every-unit} or {@code adaptive} sampling: it decides how energy is split
  * between unit kinds). E itself is in {@link Result}. Immutable and thread-safe.
  */
-public record EnergyDisclosure(List<String> sourceKinds, AccuracyClass accuracyClass,
-                               double accuracyRelativeUncertainty, String attributionPolicy, String idlePolicy,
-                               String unitCpuSampling) {
+public record EnergyDisclosure(
+        List<String> sourceKinds,
+        AccuracyClass accuracyClass,
+        double accuracyRelativeUncertainty,
+        String attributionPolicy,
+        String idlePolicy,
+        String unitCpuSampling) {
     public EnergyDisclosure {
         sourceKinds = List.copyOf(Invariants.present(sourceKinds, "energy.sourceKinds"));
         Invariants.present(accuracyClass, "energy.accuracyClass");

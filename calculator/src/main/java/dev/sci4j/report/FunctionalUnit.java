@@ -1,10 +1,9 @@
 package dev.sci4j.report;
 
-import dev.sci4j.measurement.Measurement;
-import dev.sci4j.measurement.UnitSample;
-
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.measurement.Measurement;
+import dev.sci4j.measurement.UnitSample;
 import dev.sci4j.units.Invariants;
 import java.util.List;
 
@@ -15,12 +14,13 @@ import java.util.List;
  * (each repetition's successful units as the agent counted them in its file, {@code IntervalSample.units()}).
  * Immutable and thread-safe.
  */
-public record FunctionalUnit(String name, String definition, List<Double> unitsPerRepetition, double totalUnits,
-                             String countSource) {
+public record FunctionalUnit(
+        String name, String definition, List<Double> unitsPerRepetition, double totalUnits, String countSource) {
     /** The counts were declared with {@code sci4j report --units N}. */
     public static final String FROM_CLI = "declared with --units";
     /** The counts are the successful functional units (all kinds) the agent recorded in each measurement file. */
-    public static final String FROM_AGENT = "counted by the sci4j agent in each measurement file (successful units of all kinds)";
+    public static final String FROM_AGENT =
+            "counted by the sci4j agent in each measurement file (successful units of all kinds)";
 
     public FunctionalUnit {
         Invariants.present(name, "functionalUnit.name");
@@ -28,7 +28,8 @@ public record FunctionalUnit(String name, String definition, List<Double> unitsP
         unitsPerRepetition = List.copyOf(Invariants.present(unitsPerRepetition, "functionalUnit.unitsPerRepetition"));
         unitsPerRepetition.forEach(u -> Invariants.positive(u, "functionalUnit.unitsPerRepetition[]"));
         Invariants.positive(totalUnits, "functionalUnit.totalUnits");
-        double sum = unitsPerRepetition.stream().mapToDouble(Double::doubleValue).sum();
+        double sum =
+                unitsPerRepetition.stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - totalUnits) > 1e-9 * totalUnits) {
             throw new IllegalArgumentException("functionalUnit.totalUnits " + totalUnits
                     + " is not the sum of functionalUnit.unitsPerRepetition (" + sum + ")");
@@ -46,10 +47,16 @@ public record FunctionalUnit(String name, String definition, List<Double> unitsP
     public static List<Double> counted(List<Measurement> measurements, List<String> labels) {
         List<Double> units = new java.util.ArrayList<>();
         for (int i = 0; i < measurements.size(); i++) {
-            long ok = measurements.get(i).total().map(t -> t.units().values().stream().mapToLong(UnitSample::okCount).sum())
+            long ok = measurements
+                    .get(i)
+                    .total()
+                    .map(t -> t.units().values().stream()
+                            .mapToLong(UnitSample::okCount)
+                            .sum())
                     .orElse(0L);
             if (ok == 0) {
-                throw new InvalidInputException(labels.get(i) + " holds no functional-unit counts: give R with --units N");
+                throw new InvalidInputException(
+                        labels.get(i) + " holds no functional-unit counts: give R with --units N");
             }
             units.add((double) ok);
         }

@@ -8,15 +8,16 @@ import dev.sci4j.units.Invariants;
  * ({@code kind} {@value #FACTOR_TABLE}) or a value the vendor declared ({@value #DECLARED}), with its type,
  * source, region and year. Immutable and thread-safe.
  */
-public record GridDisclosure(String kind, double intensityGPerKwh, String type, String source, String region,
-                             int year) {
+public record GridDisclosure(
+        String kind, double intensityGPerKwh, String type, String source, String region, int year) {
     public static final String FACTOR_TABLE = "factor-table";
     public static final String DECLARED = "declared";
 
     public GridDisclosure {
         Invariants.present(kind, "grid.kind");
         if (!kind.equals(FACTOR_TABLE) && !kind.equals(DECLARED)) {
-            throw new IllegalArgumentException("grid.kind must be " + FACTOR_TABLE + " or " + DECLARED + ", got '" + kind + "'");
+            throw new IllegalArgumentException(
+                    "grid.kind must be " + FACTOR_TABLE + " or " + DECLARED + ", got '" + kind + "'");
         }
         Invariants.nonNegative(intensityGPerKwh, "grid.intensityGPerKwh");
         Invariants.present(type, "grid.type");
@@ -26,7 +27,8 @@ public record GridDisclosure(String kind, double intensityGPerKwh, String type, 
 
     /** The intensity as a scoring input, so the score can be recomputed. */
     public IntensityInput toInput() {
-        return kind.equals(FACTOR_TABLE) ? IntensityInput.table(region, year, source)
+        return kind.equals(FACTOR_TABLE)
+                ? IntensityInput.table(region, year, source)
                 : IntensityInput.declared(intensityGPerKwh, type);
     }
 }

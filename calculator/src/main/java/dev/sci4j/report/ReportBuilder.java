@@ -25,11 +25,15 @@ import java.util.List;
  * thread-safe.
  */
 public final class ReportBuilder {
-    private ReportBuilder() {
-    }
+    private ReportBuilder() {}
 
-    public static SciReport build(List<Path> files, ProcurementProfile profile, ReportMetadata meta,
-                                  Double unitsPerRepetitionOrNull, String generatorVersion, Instant createdAt) {
+    public static SciReport build(
+            List<Path> files,
+            ProcurementProfile profile,
+            ReportMetadata meta,
+            Double unitsPerRepetitionOrNull,
+            String generatorVersion,
+            Instant createdAt) {
         if (files.isEmpty()) {
             throw new InvalidInputException("--measurement is missing: give at least one measurement file");
         }
@@ -41,72 +45,131 @@ public final class ReportBuilder {
         double pue = meta.pue() == null ? Sci.NO_PUE : meta.pue();
         EnergyDisclosure energy = energy(measurements);
         String unitName = profile.functionalUnit().name();
-        List<Double> units = unitsPerRepetitionOrNull == null ? FunctionalUnit.counted(measurements, labels)
+        List<Double> units = unitsPerRepetitionOrNull == null
+                ? FunctionalUnit.counted(measurements, labels)
                 : FunctionalUnit.declared(unitsPerRepetitionOrNull, measurements.size());
-        ScoredRepetitions scored = ReportScoring.score(measurements, labels, intensity, embodied, pue,
-                units, unitName, energy.accuracyRelativeUncertainty());
-        return new SciReport(SciReport.SCHEMA_VERSION, new Generator("sci4j", generatorVersion),
-                createdAt.toString(), new ProfileRef(profile.id(), profile.version()), meta.software(), meta.vendor(),
-                meta.boundary(), meta.hardware(),
-                new FunctionalUnit(unitName, profile.functionalUnit().definition().in(Language.EN), units,
+        ScoredRepetitions scored = ReportScoring.score(
+                measurements, labels, intensity, embodied, pue, units, unitName, energy.accuracyRelativeUncertainty());
+        return new SciReport(
+                SciReport.SCHEMA_VERSION,
+                new Generator("sci4j", generatorVersion),
+                createdAt.toString(),
+                new ProfileRef(profile.id(), profile.version()),
+                meta.software(),
+                meta.vendor(),
+                meta.boundary(),
+                meta.hardware(),
+                new FunctionalUnit(
+                        unitName,
+                        profile.functionalUnit().definition().in(Language.EN),
+                        units,
                         scored.total().score().functionalUnits(),
                         unitsPerRepetitionOrNull == null ? FunctionalUnit.FROM_AGENT : FunctionalUnit.FROM_CLI),
-                new UsageScenario(meta.usageScenario().description(), meta.usageScenario().warmUpSeconds(),
-                        measurements.size()),
-                window(measurements), energy, grid(meta, intensity, scored), embodied,
+                new UsageScenario(
+                        meta.usageScenario().description(), meta.usageScenario().warmUpSeconds(), measurements.size()),
+                window(measurements),
+                energy,
+                grid(meta, intensity, scored),
+                embodied,
                 Result.of(scored.total().score(), scored.total().intensityGramsPerKwh(), unitName),
-                scored.uncertainty(), overhead(measurements, meta.agentOverheadStatement()), measurements);
+                scored.uncertainty(),
+                overhead(measurements, meta.agentOverheadStatement()),
+                measurements);
     }
-
 
     private static IntensityInput intensity(ReportMetadata meta, ProcurementProfile profile) {
         ReportMetadata.Grid g = meta.grid();
         if (g == null) {
             return profile.grid().intensity();
         }
-        return g.gramsPerKwh() == null ? IntensityInput.table(g.region(), g.year(), g.source())
+        return g.gramsPerKwh() == null
+                ? IntensityInput.table(g.region(), g.year(), g.source())
                 : IntensityInput.declared(g.gramsPerKwh(), g.type());
     }
 
     private static GridDisclosure grid(ReportMetadata meta, IntensityInput in, ScoredRepetitions scored) {
         ReportMetadata.Grid g = meta.grid();
         if (g != null && g.gramsPerKwh() != null) {
-            return new GridDisclosure(GridDisclosure.DECLARED, g.gramsPerKwh(), in.type(), g.source(), g.region(),
-                    g.year());
+            return new GridDisclosure(
+                    GridDisclosure.DECLARED, g.gramsPerKwh(), in.type(), g.source(), g.region(), g.year());
         }
         var p = in.provenance();
-        return new GridDisclosure(GridDisclosure.FACTOR_TABLE, scored.total().intensityGramsPerKwh(), in.type(),
-                p.path("sourceId").asText(), p.path("region").asText(), p.path("year").asInt());
+        return new GridDisclosure(
+                GridDisclosure.FACTOR_TABLE,
+                scored.total().intensityGramsPerKwh(),
+                in.type(),
+                p.path("sourceId").asText(),
+                p.path("region").asText(),
+                p.path("year").asInt());
     }
 
     private static EmbodiedDisclosure embodied(ReportMetadata meta, ProcurementProfile profile) {
         ReportMetadata.Embodied e = meta.embodied();
         if (e == null) {
             EmbodiedDefaults d = profile.embodied();
-            return new EmbodiedDisclosure(d.totalEmbodiedG(), d.source().in(Language.EN), true,
-                    Units.seconds(d.lifespanDuration()), d.resourcesReserved(), d.resourcesTotal());
+            return new EmbodiedDisclosure(
+                    d.totalEmbodiedG(),
+                    d.source().in(Language.EN),
+                    true,
+                    Units.seconds(d.lifespanDuration()),
+                    d.resourcesReserved(),
+                    d.resourcesTotal());
         }
-        return new EmbodiedDisclosure(e.totalEmbodiedG(), e.source(), false,
-                Units.seconds(Durations.parse(e.lifespan(), "embodied.lifespan")), e.resourcesReserved(),
+        return new EmbodiedDisclosure(
+                e.totalEmbodiedG(),
+                e.source(),
+                false,
+                Units.seconds(Durations.parse(e.lifespan(), "embodied.lifespan")),
+                e.resourcesReserved(),
                 e.resourcesTotal());
     }
 
     private static EnergyDisclosure energy(List<Measurement> ms) {
-        AccuracyClass worst = ms.stream().map(m -> m.run().energySource().accuracyClass())
-                .max(Comparator.naturalOrder()).orElseThrow();
+        AccuracyClass worst = ms.stream()
+                .map(m -> m.run().energySource().accuracyClass())
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         return new EnergyDisclosure(
-                ms.stream().map(m -> m.run().energySource().kind().id()).distinct().toList(), worst,
+                ms.stream()
+                        .map(m -> m.run().energySource().kind().id())
+                        .distinct()
+                        .toList(),
+                worst,
                 worst.relativeUncertainty(),
-                String.join(", ", ms.stream().map(m -> m.run().attribution().policy()).distinct().toList()),
-                String.join(", ", ms.stream().map(m -> m.run().attribution().idlePolicy().id()).distinct().toList()),
-                String.join(", ", ms.stream().map(m -> m.run().attribution().unitCpuSampling()).distinct().toList()));
+                String.join(
+                        ", ",
+                        ms.stream()
+                                .map(m -> m.run().attribution().policy())
+                                .distinct()
+                                .toList()),
+                String.join(
+                        ", ",
+                        ms.stream()
+                                .map(m -> m.run().attribution().idlePolicy().id())
+                                .distinct()
+                                .toList()),
+                String.join(
+                        ", ",
+                        ms.stream()
+                                .map(m -> m.run().attribution().unitCpuSampling())
+                                .distinct()
+                                .toList()));
     }
 
     private static MeasurementWindow window(List<Measurement> ms) {
-        List<IntervalSample> totals = ms.stream().map(m -> m.total().orElseThrow()).toList();
-        Instant start = totals.stream().map(IntervalSample::start).min(Comparator.naturalOrder()).orElseThrow();
-        Instant end = totals.stream().map(IntervalSample::end).max(Comparator.naturalOrder()).orElseThrow();
-        return new MeasurementWindow(start.toString(), end.toString(),
+        List<IntervalSample> totals =
+                ms.stream().map(m -> m.total().orElseThrow()).toList();
+        Instant start = totals.stream()
+                .map(IntervalSample::start)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Instant end = totals.stream()
+                .map(IntervalSample::end)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        return new MeasurementWindow(
+                start.toString(),
+                end.toString(),
                 ms.stream().map(ReportScoring::windowSeconds).toList());
     }
 

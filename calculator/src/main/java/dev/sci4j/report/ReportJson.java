@@ -41,8 +41,7 @@ public final class ReportJson {
 
     static final ObjectMapper MAPPER = createMapper();
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     /** The report as a JSON tree, with the signature member when one is given. */
     public static ObjectNode toTree(SciReport report, SignatureBlock signatureOrNull) {
@@ -90,7 +89,10 @@ public final class ReportJson {
         try {
             node = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidReportException(source, ReportProblem.NOT_JSON, List.of(),
+            throw new InvalidReportException(
+                    source,
+                    ReportProblem.NOT_JSON,
+                    List.of(),
                     "is not JSON (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
@@ -106,7 +108,10 @@ public final class ReportJson {
             return new ReadReport(report, tree, block);
         } catch (JsonProcessingException e) {
             InvalidInputException why = BindingErrors.describe(source, e);
-            throw new InvalidReportException(source, ReportProblem.MALFORMED, List.of(BindingErrors.path(e)),
+            throw new InvalidReportException(
+                    source,
+                    ReportProblem.MALFORMED,
+                    List.of(BindingErrors.path(e)),
                     why.getMessage().substring(source.length() + 2));
         }
     }

@@ -21,9 +21,16 @@ import java.nio.file.Path;
  * statement of the agent's overhead. Absent grid or embodied data fall back to the profile's, which the report
  * discloses. Immutable and thread-safe.
  */
-public record ReportMetadata(Software software, Vendor vendor, Boundary boundary, String hardware,
-                             Scenario usageScenario, Grid grid, Embodied embodied, Double pue,
-                             String agentOverheadStatement) {
+public record ReportMetadata(
+        Software software,
+        Vendor vendor,
+        Boundary boundary,
+        String hardware,
+        Scenario usageScenario,
+        Grid grid,
+        Embodied embodied,
+        Double pue,
+        String agentOverheadStatement) {
     public ReportMetadata {
         Checks.present(software, "software");
         Checks.present(vendor, "vendor");
@@ -59,12 +66,13 @@ public record ReportMetadata(Software software, Vendor vendor, Boundary boundary
     }
 
     /** The vendor's own embodied data: TE in gCO2e and where it comes from, EL (e.g. {@code 4y}), RR and ToR. */
-    public record Embodied(double totalEmbodiedG, String source, String lifespan, double resourcesReserved,
-                           double resourcesTotal) {
+    public record Embodied(
+            double totalEmbodiedG, String source, String lifespan, double resourcesReserved, double resourcesTotal) {
         public Embodied {
             Checks.nonNegative(totalEmbodiedG, "embodied.totalEmbodiedG");
             Checks.present(source, "embodied.source");
-            if (Durations.parse(Checks.present(lifespan, "embodied.lifespan"), "embodied.lifespan").isZero()) {
+            if (Durations.parse(Checks.present(lifespan, "embodied.lifespan"), "embodied.lifespan")
+                    .isZero()) {
                 throw new InvalidInputException("embodied.lifespan must be greater than zero, got " + lifespan);
             }
             Checks.positive(resourcesTotal, "embodied.resourcesTotal");

@@ -19,17 +19,22 @@ import java.util.List;
  * report, to verify one, and to recompute it under a profile's grid normalisation. Stateless and thread-safe.
  */
 public final class ReportScoring {
-    private ReportScoring() {
-    }
+    private ReportScoring() {}
 
     /**
      * @param measurements       the repetitions, one measurement each
      * @param labels             names for messages, one per measurement
      * @param unitsPerRepetition R of each repetition, in the order of {@code measurements}
      */
-    public static ScoredRepetitions score(List<Measurement> measurements, List<String> labels, IntensityInput intensity,
-                                          EmbodiedDisclosure embodied, double pue, List<Double> unitsPerRepetition,
-                                          String unitName, double accuracyRelative) {
+    public static ScoredRepetitions score(
+            List<Measurement> measurements,
+            List<String> labels,
+            IntensityInput intensity,
+            EmbodiedDisclosure embodied,
+            double pue,
+            List<Double> unitsPerRepetition,
+            String unitName,
+            double accuracyRelative) {
         if (unitsPerRepetition.size() != measurements.size()) {
             throw new dev.sci4j.input.InvalidInputException("functionalUnit.unitsPerRepetition has "
                     + unitsPerRepetition.size() + " counts for " + measurements.size() + " measurements");
@@ -39,15 +44,22 @@ public final class ReportScoring {
         for (int i = 0; i < measurements.size(); i++) {
             double seconds = windowSeconds(measurements.get(i));
             totalSeconds += seconds;
-            each.add(Scoring.score(EnergyInput.measured(List.of(measurements.get(i)), List.of(labels.get(i))),
-                    intensity, embodied.share(seconds), pue, unitsPerRepetition.get(i), unitName));
+            each.add(Scoring.score(
+                    EnergyInput.measured(List.of(measurements.get(i)), List.of(labels.get(i))),
+                    intensity,
+                    embodied.share(seconds),
+                    pue,
+                    unitsPerRepetition.get(i),
+                    unitName));
         }
         Carbon embodiedTotal = embodied.share(totalSeconds);
-        double totalUnits = unitsPerRepetition.stream().mapToDouble(Double::doubleValue).sum();
-        ScoredResult total = Scoring.score(EnergyInput.measured(measurements, labels), intensity, embodiedTotal, pue,
-                totalUnits, unitName);
+        double totalUnits =
+                unitsPerRepetition.stream().mapToDouble(Double::doubleValue).sum();
+        ScoredResult total = Scoring.score(
+                EnergyInput.measured(measurements, labels), intensity, embodiedTotal, pue, totalUnits, unitName);
         List<Double> perRep = each.stream().map(r -> r.score().gramsPerUnit()).toList();
-        double operationalPerUnit = total.score().operational().grams() / total.score().functionalUnits();
+        double operationalPerUnit =
+                total.score().operational().grams() / total.score().functionalUnits();
         return new ScoredRepetitions(total, each, Uncertainty.of(perRep, operationalPerUnit, accuracyRelative));
     }
 
@@ -62,8 +74,14 @@ public final class ReportScoring {
         for (int i = 0; i < r.measurements().size(); i++) {
             labels.add("measurements[" + i + "]");
         }
-        return score(r.measurements(), labels, intensity, r.embodied(), r.result().pue(),
-                r.functionalUnit().unitsPerRepetition(), r.functionalUnit().name(),
+        return score(
+                r.measurements(),
+                labels,
+                intensity,
+                r.embodied(),
+                r.result().pue(),
+                r.functionalUnit().unitsPerRepetition(),
+                r.functionalUnit().name(),
                 r.energy().accuracyRelativeUncertainty());
     }
 

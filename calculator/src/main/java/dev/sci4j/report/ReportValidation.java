@@ -12,27 +12,36 @@ import java.util.List;
  */
 final class ReportValidation {
     private static final List<String> REQUIRED = required(ReportJson.schema(), "");
-    private static final java.util.Set<String> NON_FINITE_TEXT = java.util.Set.of("NaN", "Infinity", "-Infinity", "+Infinity");
+    private static final java.util.Set<String> NON_FINITE_TEXT =
+            java.util.Set.of("NaN", "Infinity", "-Infinity", "+Infinity");
 
-    private ReportValidation() {
-    }
+    private ReportValidation() {}
 
     static void check(ObjectNode tree, String source) {
         JsonNode version = tree.get("schemaVersion");
         if (version == null || !version.isIntegralNumber() || version.intValue() != SciReport.SCHEMA_VERSION) {
             String got = version == null ? "missing" : version.toString();
-            throw new InvalidReportException(source, ReportProblem.UNKNOWN_SCHEMA_VERSION, List.of("schemaVersion"),
+            throw new InvalidReportException(
+                    source,
+                    ReportProblem.UNKNOWN_SCHEMA_VERSION,
+                    List.of("schemaVersion"),
                     "schemaVersion is " + got + ": this sci4j reads report schema version " + SciReport.SCHEMA_VERSION);
         }
         List<String> nonFinite = new ArrayList<>();
         nonFinite(tree, "", nonFinite);
         if (!nonFinite.isEmpty()) {
-            throw new InvalidReportException(source, ReportProblem.NOT_A_NUMBER, nonFinite,
+            throw new InvalidReportException(
+                    source,
+                    ReportProblem.NOT_A_NUMBER,
+                    nonFinite,
                     "not a finite number (NaN or infinite): " + String.join(", ", nonFinite));
         }
         List<String> missing = REQUIRED.stream().filter(p -> absent(tree, p)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidReportException(source, ReportProblem.MISSING_DISCLOSURES, missing,
+            throw new InvalidReportException(
+                    source,
+                    ReportProblem.MISSING_DISCLOSURES,
+                    missing,
                     "missing disclosures: " + String.join(", ", missing));
         }
     }

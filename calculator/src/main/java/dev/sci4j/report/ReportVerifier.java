@@ -17,8 +17,7 @@ public final class ReportVerifier {
     /** Recomputed and stated figures may differ only by floating-point noise. */
     public static final double RELATIVE_TOLERANCE = 1e-9;
 
-    private ReportVerifier() {
-    }
+    private ReportVerifier() {}
 
     /** The problems found, empty when the report is valid; {@code keyOrNull} null skips the signature check. */
     public static List<Message> verify(ReadReport read, PublicKey keyOrNull) {
@@ -53,11 +52,23 @@ public final class ReportVerifier {
         var s = again.total().score();
         compare("result.sciGPerUnit", r.result().sciGPerUnit(), s.gramsPerUnit(), problems);
         compare("result.energyKwh", r.result().energyKwh(), s.itEnergy().kwh(), problems);
-        compare("result.operationalG", r.result().operationalG(), s.operational().grams(), problems);
+        compare(
+                "result.operationalG",
+                r.result().operationalG(),
+                s.operational().grams(),
+                problems);
         compare("result.embodiedG", r.result().embodiedG(), s.embodied().grams(), problems);
         compare("result.functionalUnits", r.result().functionalUnits(), s.functionalUnits(), problems);
-        compare("uncertainty.lowSciGPerUnit", r.uncertainty().lowSciGPerUnit(), again.uncertainty().lowSciGPerUnit(), problems);
-        compare("uncertainty.highSciGPerUnit", r.uncertainty().highSciGPerUnit(), again.uncertainty().highSciGPerUnit(), problems);
+        compare(
+                "uncertainty.lowSciGPerUnit",
+                r.uncertainty().lowSciGPerUnit(),
+                again.uncertainty().lowSciGPerUnit(),
+                problems);
+        compare(
+                "uncertainty.highSciGPerUnit",
+                r.uncertainty().highSciGPerUnit(),
+                again.uncertainty().highSciGPerUnit(),
+                problems);
     }
 
     private static void compare(String field, double stated, double recomputed, List<Message> problems) {
@@ -68,7 +79,10 @@ public final class ReportVerifier {
 
     /** Ten significant digits: enough to show a difference beyond the tolerance, short enough to read. */
     private static String digits(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(v)
+                .round(new java.math.MathContext(10))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** Equal within {@link #RELATIVE_TOLERANCE} of the larger magnitude. */

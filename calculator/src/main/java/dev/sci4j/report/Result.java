@@ -7,8 +7,15 @@ import dev.sci4j.units.Invariants;
  * The SCI terms over all repetitions: E (kWh), PUE, O and M (gCO2e), R, and SCI = (O + M) / R in gCO2e per
  * unit. Full precision; rounding is for display only. Immutable and thread-safe.
  */
-public record Result(double energyKwh, double pue, double intensityGPerKwh, double operationalG, double embodiedG,
-                     double functionalUnits, double sciGPerUnit, String sciUnit) {
+public record Result(
+        double energyKwh,
+        double pue,
+        double intensityGPerKwh,
+        double operationalG,
+        double embodiedG,
+        double functionalUnits,
+        double sciGPerUnit,
+        String sciUnit) {
     public static final String METHOD = "ISO/IEC 21031:2024 SCI = (E x PUE x I + M) / R";
 
     public Result {
@@ -23,7 +30,14 @@ public record Result(double energyKwh, double pue, double intensityGPerKwh, doub
     }
 
     static Result of(SciScore s, double intensityGPerKwh, String unitName) {
-        return new Result(s.itEnergy().kwh(), s.pue(), intensityGPerKwh, s.operational().grams(), s.embodied().grams(),
-                s.functionalUnits(), s.gramsPerUnit(), "gCO2e/" + unitName);
+        return new Result(
+                s.itEnergy().kwh(),
+                s.pue(),
+                intensityGPerKwh,
+                s.operational().grams(),
+                s.embodied().grams(),
+                s.functionalUnits(),
+                s.gramsPerUnit(),
+                "gCO2e/" + unitName);
     }
 }

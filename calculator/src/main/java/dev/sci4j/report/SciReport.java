@@ -13,19 +13,32 @@ import java.util.List;
  *
  * <p>Units are in the field names: kWh, gCO2e, gCO2e/kWh, seconds, gCO2e per functional unit.
  */
-public record SciReport(int schemaVersion, Generator generator, String createdAt, ProfileRef profile,
-                        Software software, Vendor vendor, Boundary boundary, String hardware,
-                        FunctionalUnit functionalUnit, UsageScenario usageScenario,
-                        MeasurementWindow measurementWindow, EnergyDisclosure energy, GridDisclosure grid,
-                        EmbodiedDisclosure embodied, Result result, Uncertainty uncertainty,
-                        AgentOverhead agentOverhead, List<Measurement> measurements) {
+public record SciReport(
+        int schemaVersion,
+        Generator generator,
+        String createdAt,
+        ProfileRef profile,
+        Software software,
+        Vendor vendor,
+        Boundary boundary,
+        String hardware,
+        FunctionalUnit functionalUnit,
+        UsageScenario usageScenario,
+        MeasurementWindow measurementWindow,
+        EnergyDisclosure energy,
+        GridDisclosure grid,
+        EmbodiedDisclosure embodied,
+        Result result,
+        Uncertainty uncertainty,
+        AgentOverhead agentOverhead,
+        List<Measurement> measurements) {
     /** The only report schema version this sci4j reads and writes. */
     public static final int SCHEMA_VERSION = 1;
 
     public SciReport {
         if (schemaVersion != SCHEMA_VERSION) {
-            throw new IllegalArgumentException("schemaVersion " + schemaVersion + " is not known: this sci4j reads "
-                    + SCHEMA_VERSION);
+            throw new IllegalArgumentException(
+                    "schemaVersion " + schemaVersion + " is not known: this sci4j reads " + SCHEMA_VERSION);
         }
         Invariants.present(generator, "generator");
         Instants.check(Invariants.present(createdAt, "createdAt"), "createdAt");

@@ -16,9 +16,15 @@ import java.util.List;
  * @param lowSciGPerUnit              mean − combined half-width, not below 0
  * @param highSciGPerUnit             mean + combined half-width
  */
-public record Uncertainty(String method, double confidenceLevel, List<Double> perRepetitionSciGPerUnit,
-                          double meanSciGPerUnit, double repetitionHalfWidthGPerUnit,
-                          double accuracyHalfWidthGPerUnit, double lowSciGPerUnit, double highSciGPerUnit) {
+public record Uncertainty(
+        String method,
+        double confidenceLevel,
+        List<Double> perRepetitionSciGPerUnit,
+        double meanSciGPerUnit,
+        double repetitionHalfWidthGPerUnit,
+        double accuracyHalfWidthGPerUnit,
+        double lowSciGPerUnit,
+        double highSciGPerUnit) {
     public static final String METHOD = "95 % interval: Student t on the mean of the repetitions"
             + " (t(0.975, n-1) x s / sqrt(n), 0 for one repetition), combined in quadrature with the energy source's"
             + " declared relative accuracy applied to O / R (least accurate class over the files)";
@@ -26,7 +32,8 @@ public record Uncertainty(String method, double confidenceLevel, List<Double> pe
 
     public Uncertainty {
         Invariants.present(method, "uncertainty.method");
-        perRepetitionSciGPerUnit = List.copyOf(Invariants.present(perRepetitionSciGPerUnit, "uncertainty.perRepetitionSciGPerUnit"));
+        perRepetitionSciGPerUnit =
+                List.copyOf(Invariants.present(perRepetitionSciGPerUnit, "uncertainty.perRepetitionSciGPerUnit"));
         perRepetitionSciGPerUnit.forEach(v -> Invariants.nonNegative(v, "uncertainty.perRepetitionSciGPerUnit[]"));
         Invariants.nonNegative(meanSciGPerUnit, "uncertainty.meanSciGPerUnit");
         Invariants.nonNegative(repetitionHalfWidthGPerUnit, "uncertainty.repetitionHalfWidthGPerUnit");
@@ -48,14 +55,23 @@ public record Uncertainty(String method, double confidenceLevel, List<Double> pe
         double mean = perRepetition.stream().mapToDouble(Double::doubleValue).sum() / n;
         double repetitionHalf = 0;
         if (n > 1) {
-            double squares = perRepetition.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+            double squares = perRepetition.stream()
+                    .mapToDouble(v -> (v - mean) * (v - mean))
+                    .sum();
             double sd = Math.sqrt(squares / (n - 1));
             repetitionHalf = new StudentT(n - 1).quantile(0.975) * sd / Math.sqrt(n);
         }
         double accuracyHalf = accuracyRelative * operationalPerUnitG;
         double half = Math.hypot(repetitionHalf, accuracyHalf);
-        return new Uncertainty(METHOD, CONFIDENCE, perRepetition, mean, repetitionHalf, accuracyHalf,
-                Math.max(0, mean - half), mean + half);
+        return new Uncertainty(
+                METHOD,
+                CONFIDENCE,
+                perRepetition,
+                mean,
+                repetitionHalf,
+                accuracyHalf,
+                Math.max(0, mean - half),
+                mean + half);
     }
 
     /** Whether two intervals share any value: then the two scores cannot be told apart. */

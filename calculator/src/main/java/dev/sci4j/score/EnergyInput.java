@@ -34,7 +34,10 @@ public interface EnergyInput {
     static EnergyInput series(Path csv) {
         List<EnergyInterval> intervals = EnergySeriesReader.read(csv);
         Energy total = intervals.stream().map(EnergyInterval::energy).reduce(Energy.ZERO, Energy::plus);
-        return of(total, intervals, declaredProvenance("energy series file " + csv),
+        return of(
+                total,
+                intervals,
+                declaredProvenance("energy series file " + csv),
                 intervals.size() + " intervals from " + csv + ", declared, not measured by sci4j");
     }
 

@@ -6,8 +6,7 @@ import dev.sci4j.grid.GridFactor;
 
 /** The provenance of a factor-table intensity, as every score and lookup discloses it. */
 public final class GridProvenance {
-    private GridProvenance() {
-    }
+    private GridProvenance() {}
 
     public static ObjectNode toJson(GridFactor f, FactorTable table) {
         ObjectNode n = Json.object();

@@ -6,9 +6,9 @@ import dev.sci4j.grid.GridFactor;
 import dev.sci4j.grid.IntensityType;
 import dev.sci4j.input.Checks;
 import dev.sci4j.model.SciScore;
+import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Intensity;
 import java.nio.file.Path;
-import dev.sci4j.units.Carbon;
 
 /**
  * The grid intensity a score applies, with its type and provenance: a static value (declared or from the
@@ -37,19 +37,24 @@ public interface IntensityInput {
         ObjectNode provenance = Json.object();
         provenance.put("kind", "declared");
         provenance.put("detail", "given by the user");
-        return new StaticIntensity(Intensity.ofGramsPerKwh(Checks.nonNegative(gramsPerKwh, "--intensity")),
-                parsed.id(), provenance, "declared, " + parsed.id());
+        return new StaticIntensity(
+                Intensity.ofGramsPerKwh(Checks.nonNegative(gramsPerKwh, "--intensity")),
+                parsed.id(),
+                provenance,
+                "declared, " + parsed.id());
     }
 
     /** A yearly factor from the bundled table; a missing year or region is an error, never a fallback. */
     static IntensityInput table(String region, int year, String sourceIdOrNull) {
         FactorTable factors = FactorTable.bundled();
         GridFactor f = factors.lookup(region, year, sourceIdOrNull);
-        return new StaticIntensity(f.intensity(), f.type().id(), GridProvenance.toJson(f, factors), GridProvenance.describe(f));
+        return new StaticIntensity(
+                f.intensity(), f.type().id(), GridProvenance.toJson(f, factors), GridProvenance.describe(f));
     }
 
     /** A time series file, aligned interval by interval with the energy. */
-    static IntensityInput series(Path file, String format, String typeOrNull, String columnOrNull, Double fallbackGramsPerKwh) {
+    static IntensityInput series(
+            Path file, String format, String typeOrNull, String columnOrNull, Double fallbackGramsPerKwh) {
         return SeriesIntensity.read(file, format, typeOrNull, columnOrNull, fallbackGramsPerKwh);
     }
 }

@@ -53,19 +53,26 @@ public record MeasuredUnits(List<UnitEnergy> units, double unattributedJoules, d
                 long[] c = counts.computeIfAbsent(e.getKey(), k -> new long[2]);
                 c[0] += e.getValue().okCount();
                 c[1] += e.getValue().failedCount();
-                perWindow.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new double[] {w, e.getValue().joules()});
+                perWindow
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(new double[] {w, e.getValue().joules()});
             }
         }
         if (counts.isEmpty()) {
-            throw new InvalidInputException(String.join(", ", files.stream().map(Path::toString).toList())
-                    + ": the measurement holds no functional-unit counts; give --units R, or run the agent with units"
-                    + " declared (HTTP entry points are counted by default)");
+            throw new InvalidInputException(
+                    String.join(", ", files.stream().map(Path::toString).toList())
+                            + ": the measurement holds no functional-unit counts; give --units R, or run the agent with units"
+                            + " declared (HTTP entry points are counted by default)");
         }
         return share(counts, perWindow, windows, unattributed, process);
     }
 
-    private static MeasuredUnits share(Map<String, long[]> counts, Map<String, List<double[]>> perWindow,
-                                       List<IntervalSample> windows, double unattributed, double process) {
+    private static MeasuredUnits share(
+            Map<String, long[]> counts,
+            Map<String, List<double[]>> perWindow,
+            List<IntervalSample> windows,
+            double unattributed,
+            double process) {
         Map<String, Double> attributed = new LinkedHashMap<>();
         double attributedTotal = 0;
         long countTotal = 0;
@@ -78,9 +85,14 @@ public record MeasuredUnits(List<UnitEnergy> units, double unattributedJoules, d
         List<UnitEnergy> out = new ArrayList<>();
         for (String name : counts.keySet()) {
             long[] c = counts.get(name);
-            double share = attributedTotal > 0 ? attributed.get(name) / attributedTotal
-                    : (double) (c[0] + c[1]) / countTotal;
-            out.add(new UnitEnergy(name, c[0], c[1], attributed.get(name), unattributed * share,
+            double share =
+                    attributedTotal > 0 ? attributed.get(name) / attributedTotal : (double) (c[0] + c[1]) / countTotal;
+            out.add(new UnitEnergy(
+                    name,
+                    c[0],
+                    c[1],
+                    attributed.get(name),
+                    unattributed * share,
                     intervals(windows, perWindow.get(name), share)));
         }
         return new MeasuredUnits(out, unattributed, process);
@@ -95,7 +107,8 @@ public record MeasuredUnits(List<UnitEnergy> units, double unattributedJoules, d
         List<EnergyInterval> out = new ArrayList<>();
         for (int w = 0; w < windows.size(); w++) {
             IntervalSample s = windows.get(w);
-            out.add(new EnergyInterval(s.start(), s.end(), Energy.ofJoules(joules[w] + s.unattributedJoules() * share)));
+            out.add(new EnergyInterval(
+                    s.start(), s.end(), Energy.ofJoules(joules[w] + s.unattributedJoules() * share)));
         }
         return out;
     }

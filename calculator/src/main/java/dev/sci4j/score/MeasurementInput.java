@@ -9,8 +9,8 @@ import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.MeasurementJson;
-import dev.sci4j.units.Numbers;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Numbers;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,8 +23,7 @@ import java.util.List;
  * one service) add up; their declarations are all disclosed.
  */
 public final class MeasurementInput {
-    private MeasurementInput() {
-    }
+    private MeasurementInput() {}
 
     static EnergyInput read(List<Path> files) {
         List<Measurement> loaded = new ArrayList<>();
@@ -43,22 +42,26 @@ public final class MeasurementInput {
         for (int i = 0; i < measurements.size(); i++) {
             Measurement m = measurements.get(i);
             String file = labels.get(i);
-            IntervalSample sum = m.total().orElseThrow(() -> new InvalidInputException(
-                    file + ": the measurement holds no samples yet; let the agent run for at least one interval"));
+            IntervalSample sum = m.total()
+                    .orElseThrow(() -> new InvalidInputException(file
+                            + ": the measurement holds no samples yet; let the agent run for at least one interval"));
             total = total.plus(Energy.ofJoules(sum.processTotalJoules()));
-            // The file's format allows what an interval does not (a sample ending where it starts): the file is at fault.
+            // The file's format allows what an interval does not (a sample ending where it starts): the file is at
+            // fault.
             intervals.addAll(Checks.valid(file, () -> intervals(m)));
             describe(runs.addObject(), file, m, sum);
             EnergySourceInfo source = m.run().energySource();
             descriptions.add(source.kind().id() + ", accuracy class " + source.accuracyClass() + " (±"
                     + Numbers.display(source.accuracyClass().relativeUncertainty() * 100) + " %), attribution "
-                    + m.run().attribution().policy() + " with idle " + m.run().attribution().idlePolicy().id()
+                    + m.run().attribution().policy() + " with idle "
+                    + m.run().attribution().idlePolicy().id()
                     + ", unit CPU " + m.run().attribution().unitCpuSampling());
         }
         if (measurements.size() == 1) {
             provenance.setAll((ObjectNode) runs.get(0));
         }
-        String describe = "measured by the sci4j agent: " + String.join("; ", descriptions.stream().distinct().toList())
+        String describe = "measured by the sci4j agent: "
+                + String.join("; ", descriptions.stream().distinct().toList())
                 + (measurements.size() > 1 ? " (" + measurements.size() + " files)" : "");
         return EnergyInput.of(total, intervals, provenance, describe);
     }

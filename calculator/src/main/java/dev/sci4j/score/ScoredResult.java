@@ -13,8 +13,8 @@ import dev.sci4j.model.SciScore;
  * @param embodiedIncluded false when no M was given (M = 0 is then disclosed as an exclusion)
  * @param unitName         what one functional unit is, e.g. {@code request}
  */
-public record ScoredResult(SciScore score, EnergyInput energy, IntensityInput intensity, boolean embodiedIncluded,
-                           String unitName) {
+public record ScoredResult(
+        SciScore score, EnergyInput energy, IntensityInput intensity, boolean embodiedIncluded, String unitName) {
 
     /** The intensity to show: the static value, or the energy-weighted effective value of a series. */
     public double intensityGramsPerKwh() {

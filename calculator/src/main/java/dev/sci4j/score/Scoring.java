@@ -1,8 +1,8 @@
 package dev.sci4j.score;
 
+import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.model.Sci;
 import dev.sci4j.model.SciScore;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Energy;
 import dev.sci4j.units.Numbers;
@@ -15,8 +15,7 @@ import java.util.List;
  * turn energy, intensity, embodied emissions and functional units into a disclosed result. Stateless.
  */
 public final class Scoring {
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /**
      * @param embodiedOrNull  M in gCO2e, or null when not given (then excluded, and disclosed as such)
@@ -24,8 +23,13 @@ public final class Scoring {
      * @param functionalUnits R, greater than zero
      * @param unitName        what one unit is, e.g. {@code request}
      */
-    public static ScoredResult score(EnergyInput energy, IntensityInput intensity, Carbon embodiedOrNull, double pue,
-                                     double functionalUnits, String unitName) {
+    public static ScoredResult score(
+            EnergyInput energy,
+            IntensityInput intensity,
+            Carbon embodiedOrNull,
+            double pue,
+            double functionalUnits,
+            String unitName) {
         Carbon embodied = embodiedOrNull == null ? Carbon.ZERO : embodiedOrNull;
         Carbon operational = intensity.operational(energy, pue);
         SciScore score = Sci.score(energy.total(), pue, operational, embodied, functionalUnits);
@@ -37,22 +41,26 @@ public final class Scoring {
      * {@link MeasuredUnits}), the same intensity and PUE, M in proportion to its energy, and R = its successful
      * units; overall is the whole process energy and M over all successful units.
      */
-    public static UnitScores scoreUnits(List<Path> measurements, IntensityInput intensity, Carbon embodiedOrNull,
-                                        double pue) {
+    public static UnitScores scoreUnits(
+            List<Path> measurements, IntensityInput intensity, Carbon embodiedOrNull, double pue) {
         EnergyInput total = EnergyInput.measurements(measurements);
         MeasuredUnits measured = MeasuredUnits.read(measurements);
         double process = measured.processJoules();
         List<UnitScores.UnitScore> scores = new ArrayList<>();
         for (UnitEnergy u : measured.units()) {
             double share = process > 0 ? u.energyJoules() / process : 0;
-            EnergyInput energy = EnergyInput.of(Energy.ofJoules(u.energyJoules()), u.intervals(), total.provenance(),
+            EnergyInput energy = EnergyInput.of(
+                    Energy.ofJoules(u.energyJoules()),
+                    u.intervals(),
+                    total.provenance(),
                     total.describe() + "; this kind's share " + Numbers.display(share * 100) + " %");
             Carbon embodied = embodiedOrNull == null ? null : embodiedOrNull.times(share);
             ScoredResult r = u.okCount() > 0 ? score(energy, intensity, embodied, pue, u.okCount(), u.name()) : null;
             scores.add(new UnitScores.UnitScore(u, share, r));
         }
         if (measured.okTotal() == 0) {
-            throw new InvalidInputException("no functional unit succeeded in the measurement (R = 0): SCI is carbon per unit");
+            throw new InvalidInputException(
+                    "no functional unit succeeded in the measurement (R = 0): SCI is carbon per unit");
         }
         ScoredResult overall = score(total, intensity, embodiedOrNull, pue, measured.okTotal(), "unit (all kinds)");
         return new UnitScores(scores, overall, measured);

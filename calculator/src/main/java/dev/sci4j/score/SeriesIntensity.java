@@ -10,9 +10,9 @@ import dev.sci4j.grid.WindowCarbonResult;
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.model.SciScore;
-import dev.sci4j.units.Numbers;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Intensity;
+import dev.sci4j.units.Numbers;
 import java.nio.file.Path;
 
 /** A grid intensity time series: O = PUE × Σ E_t × I_t over aligned intervals, never mean E × mean I. */
@@ -31,16 +31,21 @@ final class SeriesIntensity implements IntensityInput {
     static SeriesIntensity read(Path file, String format, String type, String column, Double fallbackGramsPerKwh) {
         IntensityType declared = type == null ? null : IntensityType.parse(type);
         IntensitySeries series = SeriesReader.read(file, SeriesFormat.parse(format), declared, column);
-        Intensity fallback = fallbackGramsPerKwh == null ? null
+        Intensity fallback = fallbackGramsPerKwh == null
+                ? null
                 : Intensity.ofGramsPerKwh(Checks.nonNegative(fallbackGramsPerKwh, "--grid-fallback"));
         return new SeriesIntensity(series, file, fallback);
     }
 
     @Override
     public Carbon operational(EnergyInput energy, double pue) {
-        last = WindowCarbon.compute(energy.intervals().orElseThrow(() -> new InvalidInputException(
-                "--grid-series needs energy per interval to align with: give --energy-series instead of a single total")),
-                series, fallback);
+        last = WindowCarbon.compute(
+                energy.intervals()
+                        .orElseThrow(
+                                () -> new InvalidInputException(
+                                        "--grid-series needs energy per interval to align with: give --energy-series instead of a single total")),
+                series,
+                fallback);
         return last.operational().times(pue);
     }
 
@@ -78,7 +83,8 @@ final class SeriesIntensity implements IntensityInput {
     @Override
     public String describe() {
         String fb = last != null && last.energyAtFallback().joules() > 0
-                ? "; " + Numbers.display(last.energyAtFallback().kwh()) + " kWh at the declared fallback" : "";
+                ? "; " + Numbers.display(last.energyAtFallback().kwh()) + " kWh at the declared fallback"
+                : "";
         return series.type().id() + " time series " + file + " (" + series.source() + ", " + series.zone()
                 + "), energy-weighted" + fb;
     }

@@ -15,8 +15,13 @@ import java.util.List;
  * @param sharedJoules       their share of the unattributed process energy, J
  * @param intervals          E per measurement window (attributed + shared), for grid time series
  */
-public record UnitEnergy(String name, long okCount, long failedCount, double attributedJoules, double sharedJoules,
-                         List<EnergyInterval> intervals) {
+public record UnitEnergy(
+        String name,
+        long okCount,
+        long failedCount,
+        double attributedJoules,
+        double sharedJoules,
+        List<EnergyInterval> intervals) {
     public UnitEnergy {
         intervals = List.copyOf(intervals);
     }

@@ -15,8 +15,7 @@ import java.util.Base64;
  * Stateless and thread-safe.
  */
 public final class DocumentSigner {
-    private DocumentSigner() {
-    }
+    private DocumentSigner() {}
 
     /** The block to put in the document's {@code signature} member. */
     public static SignatureBlock sign(ObjectNode document, PrivateKey key, PublicKey publicKey) {
@@ -24,8 +23,11 @@ public final class DocumentSigner {
             Signature s = Signature.getInstance(SignatureBlock.ALGORITHM);
             s.initSign(key);
             s.update(CanonicalJson.bytes(unsigned(document)));
-            return new SignatureBlock(SignatureBlock.ALGORITHM, SignatureBlock.CANONICALIZATION,
-                    Ed25519Keys.fingerprint(publicKey), Base64.getEncoder().encodeToString(s.sign()));
+            return new SignatureBlock(
+                    SignatureBlock.ALGORITHM,
+                    SignatureBlock.CANONICALIZATION,
+                    Ed25519Keys.fingerprint(publicKey),
+                    Base64.getEncoder().encodeToString(s.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 signing failed", e);
         }

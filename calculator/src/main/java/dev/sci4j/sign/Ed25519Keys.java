@@ -30,8 +30,7 @@ public final class Ed25519Keys {
     private static final String PRIVATE = "PRIVATE KEY";
     private static final String PUBLIC = "PUBLIC KEY";
 
-    private Ed25519Keys() {
-    }
+    private Ed25519Keys() {}
 
     public static KeyPair generate() {
         try {
@@ -50,14 +49,20 @@ public final class Ed25519Keys {
         }
         Path dir = privateFile.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Files.writeString(privateFile, pem(PRIVATE, pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII,
+        Files.writeString(
+                privateFile,
+                pem(PRIVATE, pair.getPrivate().getEncoded()),
+                StandardCharsets.US_ASCII,
                 StandardOpenOption.CREATE_NEW);
         try {
             Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system (e.g. Windows): the directory's permissions protect the key.
         }
-        Files.writeString(publicFile, pem(PUBLIC, pair.getPublic().getEncoded()), StandardCharsets.US_ASCII,
+        Files.writeString(
+                publicFile,
+                pem(PUBLIC, pair.getPublic().getEncoded()),
+                StandardCharsets.US_ASCII,
                 StandardOpenOption.CREATE_NEW);
     }
 
@@ -89,8 +94,8 @@ public final class Ed25519Keys {
     }
 
     private static String pem(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + label + "-----\n";
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + label + "-----\n";
     }
 
     private static byte[] der(Path file, String label) {

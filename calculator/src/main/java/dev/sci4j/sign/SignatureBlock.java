@@ -9,16 +9,16 @@ import dev.sci4j.units.Invariants;
  */
 public record SignatureBlock(String algorithm, String canonicalization, String publicKeySha256, String value) {
     public static final String ALGORITHM = "Ed25519";
-    public static final String CANONICALIZATION = "RFC 8785 JSON canonicalization of the document without its"
-            + " top-level 'signature' member, UTF-8";
+    public static final String CANONICALIZATION =
+            "RFC 8785 JSON canonicalization of the document without its" + " top-level 'signature' member, UTF-8";
     /** The member that holds this block and that the canonical form leaves out. */
     public static final String MEMBER = "signature";
 
     public SignatureBlock {
         Invariants.present(algorithm, "signature.algorithm");
         if (!ALGORITHM.equals(algorithm)) {
-            throw new IllegalArgumentException("signature.algorithm '" + algorithm + "' is not supported: only "
-                    + ALGORITHM);
+            throw new IllegalArgumentException(
+                    "signature.algorithm '" + algorithm + "' is not supported: only " + ALGORITHM);
         }
         Invariants.present(canonicalization, "signature.canonicalization");
         Invariants.present(publicKeySha256, "signature.publicKeySha256");

@@ -10,18 +10,25 @@ final class IncompleteBeta {
     private static final double EPSILON = 1e-15;
     /** Keeps Lentz's denominators away from zero. */
     private static final double TINY = 1e-300;
-    private static final double[] LANCZOS = {676.5203681218851, -1259.1392167224028, 771.32342877765313,
-            -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-            1.5056327351493116e-7};
 
-    private IncompleteBeta() {
-    }
+    private static final double[] LANCZOS = {
+        676.5203681218851,
+        -1259.1392167224028,
+        771.32342877765313,
+        -176.61502916214059,
+        12.507343278686905,
+        -0.13857109526572012,
+        9.9843695780195716e-6,
+        1.5056327351493116e-7
+    };
+
+    private IncompleteBeta() {}
 
     /** I_x(a, b) for a, b &gt; 0 and 0 ≤ x ≤ 1. */
     static double regularised(double x, double a, double b) {
         if (!(a > 0) || !(b > 0) || !(x >= 0) || !(x <= 1)) {
-            throw new IllegalArgumentException("incomplete beta needs a, b > 0 and 0 <= x <= 1, got x=" + x
-                    + " a=" + a + " b=" + b);
+            throw new IllegalArgumentException(
+                    "incomplete beta needs a, b > 0 and 0 <= x <= 1, got x=" + x + " a=" + a + " b=" + b);
         }
         if (x == 0 || x == 1) {
             return x;

@@ -7,8 +7,7 @@ package dev.sci4j.stats;
  * scales its standard deviation by k. Degrees of freedom by Welch–Satterthwaite. Stateless and thread-safe.
  */
 public final class Welch {
-    private Welch() {
-    }
+    private Welch() {}
 
     /**
      * @param a     the new sample (e.g. this build's repetitions), at least 2 values
@@ -17,8 +16,8 @@ public final class Welch {
      */
     public static WelchResult greaterThanScaled(SampleSummary a, SampleSummary b, double scale) {
         if (a.count() < 2 || b.count() < 2) {
-            throw new IllegalArgumentException("Welch's t-test needs at least 2 values on each side, got "
-                    + a.count() + " and " + b.count());
+            throw new IllegalArgumentException(
+                    "Welch's t-test needs at least 2 values on each side, got " + a.count() + " and " + b.count());
         }
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be greater than zero, got " + scale);
@@ -31,8 +30,7 @@ public final class Welch {
             // Both samples constant: the difference is exact, so it is either certainly positive or not at all.
             return new WelchResult(difference, 0, Double.NaN, Double.NaN, difference > 0 ? 0 : 1);
         }
-        double df = (varA + varB) * (varA + varB)
-                / (varA * varA / (a.count() - 1) + varB * varB / (b.count() - 1));
+        double df = (varA + varB) * (varA + varB) / (varA * varA / (a.count() - 1) + varB * varB / (b.count() - 1));
         double t = difference / se;
         return new WelchResult(difference, se, t, df, new StudentT(df).upperTail(t));
     }

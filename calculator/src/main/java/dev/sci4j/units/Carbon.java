@@ -1,6 +1,5 @@
 package dev.sci4j.units;
 
-
 /**
  * An amount of greenhouse-gas emissions in grams of CO2-equivalent (gCO2e), never negative: SCI allows no
  * offsets, so nothing subtracts carbon. Immutable and thread-safe.

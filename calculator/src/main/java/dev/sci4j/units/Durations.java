@@ -12,8 +12,7 @@ import java.time.Duration;
  * Errors are {@link InvalidInputException}s, so the CLI reports them as bad input.
  */
 public final class Durations {
-    private Durations() {
-    }
+    private Durations() {}
 
     public static Duration parse(String text) {
         return parse(text, "duration");

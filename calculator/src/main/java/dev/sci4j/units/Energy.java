@@ -1,6 +1,5 @@
 package dev.sci4j.units;
 
-
 /**
  * An amount of energy, never negative. Stored in joules; read it with {@link #joules()} or {@link #kwh()}
  * so the unit is always in the name. Immutable and thread-safe.

@@ -1,6 +1,5 @@
 package dev.sci4j.units;
 
-
 /**
  * A grid carbon intensity in gCO2e/kWh, never negative. Immutable and thread-safe. The kind of intensity
  * (average or marginal) and its source travel beside it in {@code dev.sci4j.grid}.

@@ -8,8 +8,7 @@ package dev.sci4j.units;
  * Stateless and thread-safe.
  */
 public final class Invariants {
-    private Invariants() {
-    }
+    private Invariants() {}
 
     /** Rejects NaN and infinities. */
     public static double finite(double value, String field) {
@@ -50,8 +49,8 @@ public final class Invariants {
     public static double between(double value, double min, double max, String field) {
         finite(value, field);
         if (value < min || value > max) {
-            throw new IllegalArgumentException(field + " must be between " + show(min) + " and " + show(max) + ", got "
-                    + show(value));
+            throw new IllegalArgumentException(
+                    field + " must be between " + show(min) + " and " + show(max) + ", got " + show(value));
         }
         return value;
     }

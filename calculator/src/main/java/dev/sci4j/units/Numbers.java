@@ -13,8 +13,7 @@ public final class Numbers {
     public static final int DISPLAY_SIGNIFICANT_DIGITS = 6;
     private static final MathContext DISPLAY = new MathContext(DISPLAY_SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN);
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** e.g. 0.050199999999999995 → "0.0502", 126144000 → "126144000", 1.23456789e-9 → "1.23457E-9". */
     public static String display(double value) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 public final class Units {
     /** 1 kWh = 3.6 MJ. */
     public static final double JOULES_PER_KWH = 3.6e6;
+
     public static final double GRAMS_PER_KILOGRAM = 1_000.0;
     public static final double GRAMS_PER_TONNE = 1_000_000.0;
     public static final double SECONDS_PER_HOUR = 3_600.0;
@@ -21,8 +22,7 @@ public final class Units {
     /** 1 µJ, the unit of Linux powercap energy counters. */
     public static final double JOULES_PER_MICROJOULE = 1e-6;
 
-    private Units() {
-    }
+    private Units() {}
 
     public static double joulesToKwh(double joules) {
         return joules / JOULES_PER_KWH;

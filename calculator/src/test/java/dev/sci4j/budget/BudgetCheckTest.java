@@ -36,8 +36,11 @@ class BudgetCheckTest {
         assertThat(sci.failsCheck()).isTrue();
         assertThat(sci.excessPercent()).isCloseTo(20, within(1e-9));
         assertThat(sci.uncertainty()).isPositive();
-        assertThat(sci.message()).contains("median 0.012 gCO2e/request").contains("exceeds maxSci 0.01 gCO2e/request by 20.0 %")
-                .contains("3 runs").contains("95 % CI");
+        assertThat(sci.message())
+                .contains("median 0.012 gCO2e/request")
+                .contains("exceeds maxSci 0.01 gCO2e/request by 20.0 %")
+                .contains("3 runs")
+                .contains("95 % CI");
         assertThat(r.passed()).isFalse();
         assertThat(r.errors()).isEqualTo(1);
     }
@@ -57,23 +60,26 @@ class BudgetCheckTest {
     @Test
     void aRealRegressionBeyondTheThresholdFails() {
         Budget budget = budget(LimitKind.MAX_REGRESSION_PERCENT, new Limit(10, Level.ERROR));
-        CheckResult r = BudgetCheck.evaluate(budget, runs(1.30, 1.32, 1.29, 1.31, 1.30),
-                runs(1.00, 1.01, 0.99, 1.00, 1.02), "g");
+        CheckResult r = BudgetCheck.evaluate(
+                budget, runs(1.30, 1.32, 1.29, 1.31, 1.30), runs(1.00, 1.01, 0.99, 1.00, 1.02), "g");
 
         LimitResult reg = r.limits().get(0);
         assertThat(reg.outcome()).isEqualTo(Outcome.BREACH);
         assertThat(reg.observed()).isCloseTo(30, within(1e-9));
         assertThat(reg.pValue()).isLessThan(0.001);
-        assertThat(reg.message()).contains("+30.0 %").contains("exceeds maxRegressionPercent 10.0 % significantly")
-                .contains("Welch p =").contains("5 vs 5 runs");
+        assertThat(reg.message())
+                .contains("+30.0 %")
+                .contains("exceeds maxRegressionPercent 10.0 % significantly")
+                .contains("Welch p =")
+                .contains("5 vs 5 runs");
         assertThat(r.passed()).isFalse();
     }
 
     @Test
     void aMedianAboveTheThresholdThatIsNotSignificantDoesNotCount() {
         Budget budget = budget(LimitKind.MAX_REGRESSION_PERCENT, new Limit(10, Level.ERROR));
-        CheckResult r = BudgetCheck.evaluate(budget, runs(1.5, 0.7, 1.12, 1.4, 0.8),
-                runs(1.0, 1.3, 0.7, 1.2, 0.8), "g");
+        CheckResult r =
+                BudgetCheck.evaluate(budget, runs(1.5, 0.7, 1.12, 1.4, 0.8), runs(1.0, 1.3, 0.7, 1.2, 0.8), "g");
 
         LimitResult reg = r.limits().get(0);
         assertThat(reg.observed()).isGreaterThan(10);
@@ -84,12 +90,15 @@ class BudgetCheckTest {
 
     @Test
     void noiseAloneNeverFailsTheBuild() {
-        // 200 builds (one seeded stream) whose runs differ from the baseline only by 5 % noise: none may fail a 10 % limit.
+        // 200 builds (one seeded stream) whose runs differ from the baseline only by 5 % noise: none may fail a 10 %
+        // limit.
         Budget budget = budget(LimitKind.MAX_REGRESSION_PERCENT, new Limit(10, Level.ERROR));
         Random random = new Random(7);
         for (int build = 0; build < 200; build++) {
             CheckResult r = BudgetCheck.evaluate(budget, noisy(random, 1.0, 0.05, 5), noisy(random, 1.0, 0.05, 5), "g");
-            assertThat(r.passed()).as("build %d: %s", build, r.limits().get(0).message()).isTrue();
+            assertThat(r.passed())
+                    .as("build %d: %s", build, r.limits().get(0).message())
+                    .isTrue();
         }
     }
 
@@ -103,7 +112,8 @@ class BudgetCheckTest {
         int trials = 2000;
         Random random = new Random(42);
         for (int trial = 0; trial < trials; trial++) {
-            CheckResult r = BudgetCheck.evaluate(budget, noisy(random, 1.10, 0.05, 8), noisy(random, 1.0, 0.05, 8), "g");
+            CheckResult r =
+                    BudgetCheck.evaluate(budget, noisy(random, 1.10, 0.05, 8), noisy(random, 1.0, 0.05, 8), "g");
             failures += r.passed() ? 0 : 1;
         }
         assertThat((double) failures / trials).isBetween(0.02, 0.065);
@@ -116,7 +126,9 @@ class BudgetCheckTest {
         Random random = new Random(11);
         for (int build = 0; build < 200; build++) {
             caught += BudgetCheck.evaluate(budget, noisy(random, 1.3, 0.05, 5), noisy(random, 1.0, 0.05, 5), "g")
-                    .passed() ? 0 : 1;
+                            .passed()
+                    ? 0
+                    : 1;
         }
         assertThat(caught).isGreaterThanOrEqualTo(196);
     }
@@ -125,16 +137,23 @@ class BudgetCheckTest {
     void tooFewRunsOrNoBaselineLeaveTheRelativeLimitInconclusive() {
         Budget budget = budget(LimitKind.MAX_REGRESSION_PERCENT, new Limit(10, Level.ERROR));
 
-        LimitResult few = BudgetCheck.evaluate(budget, runs(2, 2, 2), runs(1, 1, 1, 1, 1), "g").limits().get(0);
+        LimitResult few = BudgetCheck.evaluate(budget, runs(2, 2, 2), runs(1, 1, 1, 1, 1), "g")
+                .limits()
+                .get(0);
         assertThat(few.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(few.observed()).isCloseTo(100, within(1e-9));
-        assertThat(few.message()).contains("needs at least 5 runs on each side, got 3 and 5").contains("not enforced");
+        assertThat(few.message())
+                .contains("needs at least 5 runs on each side, got 3 and 5")
+                .contains("not enforced");
 
-        LimitResult none = BudgetCheck.evaluate(budget, runs(2), null, "g").limits().get(0);
+        LimitResult none =
+                BudgetCheck.evaluate(budget, runs(2), null, "g").limits().get(0);
         assertThat(none.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(none.message()).contains("no baseline given");
 
-        LimitResult otherUnit = BudgetCheck.evaluate(budget, runs(2), source(List.of()), "g").limits().get(0);
+        LimitResult otherUnit = BudgetCheck.evaluate(budget, runs(2), source(List.of()), "g")
+                .limits()
+                .get(0);
         assertThat(otherUnit.message()).contains("holds no runs for unit 'request'");
     }
 
@@ -142,13 +161,18 @@ class BudgetCheckTest {
     void aUnitWithoutRunsIsBadInput() {
         Budget budget = budget(LimitKind.MAX_SCI, new Limit(1, Level.ERROR));
         assertThatThrownBy(() -> BudgetCheck.evaluate(budget, source(List.of()), null, "g"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("unit 'request'");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("unit 'request'");
     }
 
     static Budget budget(LimitKind kind, Limit limit) {
         Map<LimitKind, Limit> limits = new EnumMap<>(LimitKind.class);
         limits.put(kind, limit);
-        return new Budget(GridSpec.declared(360, "average"), 1, Aggregation.MEDIAN, Guard.DEFAULT,
+        return new Budget(
+                GridSpec.declared(360, "average"),
+                1,
+                Aggregation.MEDIAN,
+                Guard.DEFAULT,
                 Map.of(UNIT, new UnitBudget(UNIT, limits)));
     }
 

@@ -64,8 +64,10 @@ class BudgetFileTest {
     void aMissingGridIsAnErrorWhenTheCheckGivesNoneEither() throws IOException {
         Budget b = BudgetFile.read(write("units: {request: {maxSci: {value: 1, level: error}}}\n"));
 
-        assertThatThrownBy(() -> b.grid(null)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("no grid intensity").hasMessageContaining("never checked against a default grid");
+        assertThatThrownBy(() -> b.grid(null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no grid intensity")
+                .hasMessageContaining("never checked against a default grid");
         assertThat(b.grid(GridSpec.table("TW", 2023, null)).year()).isEqualTo(2023);
     }
 
@@ -78,7 +80,8 @@ class BudgetFileTest {
                     maxSCI: {value: 1, level: error}
                 """);
 
-        assertThatThrownBy(() -> BudgetFile.read(f)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> BudgetFile.read(f))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(f + " line 4, field 'units.request.maxSCI'")
                 .hasMessageContaining("maxEnergyPerUnitJoules, maxRegressionPercent, maxSci");
     }
@@ -91,8 +94,10 @@ class BudgetFileTest {
                   request: {maxSci: {value: 9, level: error}}
                 """);
 
-        assertThatThrownBy(() -> BudgetFile.read(f)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("line 3").hasMessageContaining("Duplicate field 'request'");
+        assertThatThrownBy(() -> BudgetFile.read(f))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("Duplicate field 'request'");
     }
 
     @Test
@@ -104,8 +109,10 @@ class BudgetFileTest {
                     maxSci: {value: 1, level: fatal}
                 """);
 
-        assertThatThrownBy(() -> BudgetFile.read(f)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("line 4").hasMessageContaining("units.request.maxSci")
+        assertThatThrownBy(() -> BudgetFile.read(f))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("units.request.maxSci")
                 .hasMessageContaining("'fatal' is not known: give one of error, warn");
     }
 
@@ -119,43 +126,56 @@ class BudgetFileTest {
     @Test
     void limitsAndGuardValuesAreValidated() throws IOException {
         assertThatThrownBy(() -> BudgetFile.read(write("units: {request: {maxSci: {value: -1, level: error}}}\n")))
-                .hasMessageContaining("units.request.maxSci").hasMessageContaining("value must not be negative");
+                .hasMessageContaining("units.request.maxSci")
+                .hasMessageContaining("value must not be negative");
         assertThatThrownBy(() -> BudgetFile.read(write("units: {request: {maxSci: {level: error}}}\n")))
                 .hasMessageContaining("value is missing");
         assertThatThrownBy(() -> BudgetFile.read(write("units: {request: {}}\n")))
-                .hasMessageContaining("units.request").hasMessageContaining("set at least one of maxSci");
-        assertThatThrownBy(() -> BudgetFile.read(write("guard: {minSamples: 1}\nunits: {r: {maxSci: {value: 1, level: warn}}}\n")))
-                .hasMessageContaining("field 'guard'").hasMessageContaining("minSamples must be at least 2");
+                .hasMessageContaining("units.request")
+                .hasMessageContaining("set at least one of maxSci");
+        assertThatThrownBy(() -> BudgetFile.read(
+                        write("guard: {minSamples: 1}\nunits: {r: {maxSci: {value: 1, level: warn}}}\n")))
+                .hasMessageContaining("field 'guard'")
+                .hasMessageContaining("minSamples must be at least 2");
         assertThatThrownBy(() -> BudgetFile.read(write("pue: 0.9\nunits: {r: {maxSci: {value: 1, level: warn}}}\n")))
                 .hasMessageContaining("pue must be at least 1");
-        assertThatThrownBy(() -> BudgetFile.read(write("grid: {region: TW}\nunits: {r: {maxSci: {value: 1, level: warn}}}\n")))
-                .hasMessageContaining("field 'grid'").hasMessageContaining("region and year go together");
+        assertThatThrownBy(() ->
+                        BudgetFile.read(write("grid: {region: TW}\nunits: {r: {maxSci: {value: 1, level: warn}}}\n")))
+                .hasMessageContaining("field 'grid'")
+                .hasMessageContaining("region and year go together");
         assertThatThrownBy(() -> BudgetFile.read(write("grid: {region: TW, year: 2024, intensity: 3, type: average}\n"
-                + "units: {r: {maxSci: {value: 1, level: warn}}}\n"))).hasMessageContaining("not both");
+                        + "units: {r: {maxSci: {value: 1, level: warn}}}\n")))
+                .hasMessageContaining("not both");
     }
 
     @Test
     void missingUnitsEmptyAndMissingFilesAreBadInput() throws IOException {
         assertThatThrownBy(() -> BudgetFile.read(write("grid: {region: TW, year: 2024}\n")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("units is missing");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("units is missing");
         assertThatThrownBy(() -> BudgetFile.read(write("")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("empty");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("empty");
         assertThatThrownBy(() -> BudgetFile.read(dir.resolve("nope.yaml")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("nope.yaml: no such budget file");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("nope.yaml: no such budget file");
         assertThatThrownBy(() -> BudgetFile.read(write("units: [1, 2\n")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("b.yaml line");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("b.yaml line");
     }
 
     @Test
     void theSchemaDescribesExactlyTheFieldsTheReaderAccepts() throws IOException {
         JsonNode schema = new ObjectMapper().readTree(BudgetFile.schema());
 
-        assertThat(names(schema.get("properties"))).containsExactlyInAnyOrder("grid", "pue", "aggregation", "guard", "units");
+        assertThat(names(schema.get("properties")))
+                .containsExactlyInAnyOrder("grid", "pue", "aggregation", "guard", "units");
         assertThat(names(schema.at("/properties/units/additionalProperties/properties")))
                 .containsExactlyInAnyOrder("maxSci", "maxEnergyPerUnitJoules", "maxRegressionPercent");
         assertThat(names(schema.at("/$defs/limit/properties"))).containsExactlyInAnyOrder("value", "level");
         assertThat(names(schema.at("/properties/guard/properties"))).containsExactlyInAnyOrder("minSamples", "alpha");
-        assertThat(schema.at("/properties/aggregation/enum").toString()).isEqualTo("[\"median\",\"mean\",\"min\",\"max\"]");
+        assertThat(schema.at("/properties/aggregation/enum").toString())
+                .isEqualTo("[\"median\",\"mean\",\"min\",\"max\"]");
     }
 
     private static List<String> names(JsonNode properties) {

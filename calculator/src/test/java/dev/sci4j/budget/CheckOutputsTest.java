@@ -24,13 +24,14 @@ class CheckOutputsTest {
     @TempDir
     Path dir;
 
-    private final CheckResult result = BudgetCheck.evaluate(budget(),
-            BudgetCheckTest.runs(0.012, 0.013, 0.0125), null, "declared, average");
+    private final CheckResult result =
+            BudgetCheck.evaluate(budget(), BudgetCheckTest.runs(0.012, 0.013, 0.0125), null, "declared, average");
 
     @Test
     void junitListsEachLimitAsATestWithErrorBreachesAsFailures() throws Exception {
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
-                new ByteArrayInputStream(JunitXml.toXml(result).getBytes(StandardCharsets.UTF_8)));
+        Document xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(JunitXml.toXml(result).getBytes(StandardCharsets.UTF_8)));
 
         Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
         assertThat(suite.getAttribute("tests")).isEqualTo("3");
@@ -43,8 +44,10 @@ class CheckOutputsTest {
         assertThat(((Element) sci.getElementsByTagName("failure").item(0)).getAttribute("message"))
                 .contains("exceeds maxSci 0.01 gCO2e/request");
         Element energy = (Element) cases.item(1);
-        assertThat(energy.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("WARNING: ");
-        assertThat(((Element) cases.item(2)).getElementsByTagName("skipped").getLength()).isEqualTo(1);
+        assertThat(energy.getElementsByTagName("system-out").item(0).getTextContent())
+                .startsWith("WARNING: ");
+        assertThat(((Element) cases.item(2)).getElementsByTagName("skipped").getLength())
+                .isEqualTo(1);
     }
 
     @Test
@@ -59,7 +62,8 @@ class CheckOutputsTest {
         assertThat(sci.get("range").asText()).startsWith("± ");
         assertThat(sci.get("extra").asText()).contains("median of 3 runs").contains("maxSci 0.01 (error): FAIL");
         assertThat(entries.get(1).get("unit").asText()).isEqualTo("J/request");
-        entries.forEach(e -> assertThat(e.fieldNames()).toIterable().containsExactly("name", "unit", "value", "range", "extra"));
+        entries.forEach(e ->
+                assertThat(e.fieldNames()).toIterable().containsExactly("name", "unit", "value", "range", "extra"));
     }
 
     @Test
@@ -67,7 +71,8 @@ class CheckOutputsTest {
         Path saved = dir.resolve("out/check.json");
         CheckRun.writeOutputs(result, dir.resolve("out/junit.xml"), dir.resolve("out/bench.json"), saved, "test");
 
-        assertThat(Files.list(dir.resolve("out"))).extracting(p -> p.getFileName().toString())
+        assertThat(Files.list(dir.resolve("out")))
+                .extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("junit.xml", "bench.json", "check.json");
         JsonNode json = CheckFiles.readTree(saved);
         assertThat(json.get("passed").asBoolean()).isFalse();
@@ -75,7 +80,9 @@ class CheckOutputsTest {
         BaselineFiles baseline = BaselineFiles.read(List.of(saved), files -> {
             throw new AssertionError("no measurement files here");
         });
-        assertThat(baseline.runs("request")).extracting(RunScore::sciGramsPerUnit).containsExactly(0.012, 0.013, 0.0125);
+        assertThat(baseline.runs("request"))
+                .extracting(RunScore::sciGramsPerUnit)
+                .containsExactly(0.012, 0.013, 0.0125);
         assertThat(baseline.describe()).isEqualTo("saved check results");
     }
 
@@ -87,7 +94,8 @@ class CheckOutputsTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("FAIL").contains("request maxSci (error)"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("WARN").contains("maxEnergyPerUnitJoules (warn)"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("inconclusive").contains("no baseline given"));
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("Carbon budget exceeded: 1 error-level limit breached (1 warning, 1 inconclusive).");
+        assertThat(lines.get(lines.size() - 1))
+                .isEqualTo("Carbon budget exceeded: 1 error-level limit breached (1 warning, 1 inconclusive).");
     }
 
     private static Budget budget() {
@@ -95,7 +103,11 @@ class CheckOutputsTest {
         limits.put(LimitKind.MAX_SCI, new Limit(0.010, Level.ERROR));
         limits.put(LimitKind.MAX_ENERGY_PER_UNIT_JOULES, new Limit(100, Level.WARN));
         limits.put(LimitKind.MAX_REGRESSION_PERCENT, new Limit(10, Level.ERROR));
-        return new Budget(GridSpec.declared(360, "average"), 1, Aggregation.MEDIAN, Guard.DEFAULT,
+        return new Budget(
+                GridSpec.declared(360, "average"),
+                1,
+                Aggregation.MEDIAN,
+                Guard.DEFAULT,
                 Map.of("request", new UnitBudget("request", limits)));
     }
 }

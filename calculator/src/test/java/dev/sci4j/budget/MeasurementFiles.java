@@ -29,8 +29,7 @@ public final class MeasurementFiles {
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
     private static final int WINDOWS = 4;
 
-    private MeasurementFiles() {
-    }
+    private MeasurementFiles() {}
 
     /** A run whose process used {@code processJoules} over 4 windows and counted no functional units. */
     public static Path write(Path dir, String name, double processJoules) {
@@ -48,11 +47,16 @@ public final class MeasurementFiles {
             IntervalSample.Builder b = IntervalSample.builder()
                     .window(T0.plusSeconds(w), T0.plusSeconds(w + 1))
                     .machineJoules("package", joules * 2)
-                    .machineActiveJoules(joules).machineIdleJoules(joules).machineMemoryJoules(0)
+                    .machineActiveJoules(joules)
+                    .machineIdleJoules(joules)
+                    .machineMemoryJoules(0)
                     .processJoules(IntervalSample.ACTIVE, joules)
-                    .processCpuSeconds(0.5).hostBusyCpuSeconds(1).hostTotalCpuSeconds(2).samplerCpuSeconds(0.001);
-            units.forEach((unit, countAndJoules) -> b.unit(unit,
-                    new UnitSample((long) countAndJoules[0] / WINDOWS, 0, 0, countAndJoules[1] / WINDOWS)));
+                    .processCpuSeconds(0.5)
+                    .hostBusyCpuSeconds(1)
+                    .hostTotalCpuSeconds(2)
+                    .samplerCpuSeconds(0.001);
+            units.forEach((unit, countAndJoules) -> b.unit(
+                    unit, new UnitSample((long) countAndJoules[0] / WINDOWS, 0, 0, countAndJoules[1] / WINDOWS)));
             samples.add(b.build());
         }
         Path file = dir.resolve(name);
@@ -76,9 +80,17 @@ public final class MeasurementFiles {
 
     private static RunMetadata run() {
         return RunMetadata.builder()
-                .runId("budget-test").startedAt(T0).endedAt(T0.plusSeconds(WINDOWS))
-                .hostName("ci").os("Linux").cpuModel("Test CPU").logicalCores(2)
-                .jvmVendor("Vendor").jvmVersion("17").pid(1).agentVersion("test")
+                .runId("budget-test")
+                .startedAt(T0)
+                .endedAt(T0.plusSeconds(WINDOWS))
+                .hostName("ci")
+                .os("Linux")
+                .cpuModel("Test CPU")
+                .logicalCores(2)
+                .jvmVendor("Vendor")
+                .jvmVersion("17")
+                .pid(1)
+                .agentVersion("test")
                 .energySource(new EnergySourceInfo(EnergySourceKind.RAPL, "test fixture", AccuracyClass.A))
                 .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0))
                 .configuration(Map.of())

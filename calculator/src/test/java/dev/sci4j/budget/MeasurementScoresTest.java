@@ -22,8 +22,8 @@ class MeasurementScoresTest {
     @Test
     void unitsCountedByTheAgentGiveRAndTheirAttributedEnergy() {
         // 10 kJ process energy; 400 requests were attributed 6 kJ of it, 4 batches 2 kJ.
-        Path m = MeasurementFiles.write(dir, "m.json", 10_000,
-                Map.of("request", new double[] {400, 6_000}, "batch", new double[] {4, 2_000}));
+        Path m = MeasurementFiles.write(
+                dir, "m.json", 10_000, Map.of("request", new double[] {400, 6_000}, "batch", new double[] {4, 2_000}));
 
         MeasurementScores scores = MeasurementScores.read(List.of(m), budget("request", "batch"), GRID, null);
 
@@ -32,14 +32,17 @@ class MeasurementScoresTest {
         assertThat(request.energyJoules()).isCloseTo(6_000, within(1e-9));
         assertThat(request.energyPerUnitJoules()).isCloseTo(15, within(1e-9));
         assertThat(request.sciGramsPerUnit()).isCloseTo(15 * MeasurementFiles.GRAMS_PER_JOULE, within(1e-15));
-        assertThat(scores.runs("batch").get(0).sciGramsPerUnit()).isCloseTo(500 * MeasurementFiles.GRAMS_PER_JOULE, within(1e-12));
+        assertThat(scores.runs("batch").get(0).sciGramsPerUnit())
+                .isCloseTo(500 * MeasurementFiles.GRAMS_PER_JOULE, within(1e-12));
     }
 
     @Test
     void countedUnitsWithoutAttributedEnergyUseTheWholeProcessEnergy() {
         Path m = MeasurementFiles.write(dir, "m.json", 10_000, Map.of("request", new double[] {100, 0}));
 
-        RunScore r = MeasurementScores.read(List.of(m), budget("request"), GRID, null).runs("request").get(0);
+        RunScore r = MeasurementScores.read(List.of(m), budget("request"), GRID, null)
+                .runs("request")
+                .get(0);
 
         assertThat(r.energyPerUnitJoules()).isCloseTo(100, within(1e-9));
     }
@@ -48,7 +51,8 @@ class MeasurementScoresTest {
     void withoutCountsRComesFromTheDeclaredUnitsPerFile() {
         List<Path> files = MeasurementFiles.runs(dir, "run", 1_000, 2_000);
 
-        List<RunScore> runs = MeasurementScores.read(files, budget("request"), GRID, new DeclaredUnits(100, null)).runs("request");
+        List<RunScore> runs = MeasurementScores.read(files, budget("request"), GRID, new DeclaredUnits(100, null))
+                .runs("request");
 
         assertThat(runs).extracting(RunScore::energyPerUnitJoules).containsExactly(10.0, 20.0);
         assertThat(runs.get(1).sciGramsPerUnit()).isCloseTo(20 * MeasurementFiles.GRAMS_PER_JOULE, within(1e-15));
@@ -57,9 +61,12 @@ class MeasurementScoresTest {
     @Test
     void theBudgetPueScalesTheSciButNotTheItEnergyPerUnit() {
         Path m = MeasurementFiles.write(dir, "m.json", 1_000);
-        Budget withPue = new Budget(null, 1.5, Aggregation.MEDIAN, Guard.DEFAULT, budget("request").units());
+        Budget withPue = new Budget(
+                null, 1.5, Aggregation.MEDIAN, Guard.DEFAULT, budget("request").units());
 
-        RunScore r = MeasurementScores.read(List.of(m), withPue, GRID, new DeclaredUnits(10, "request")).runs("request").get(0);
+        RunScore r = MeasurementScores.read(List.of(m), withPue, GRID, new DeclaredUnits(10, "request"))
+                .runs("request")
+                .get(0);
 
         assertThat(r.energyPerUnitJoules()).isCloseTo(100, within(1e-9));
         assertThat(r.sciGramsPerUnit()).isCloseTo(150 * MeasurementFiles.GRAMS_PER_JOULE, within(1e-15));
@@ -70,8 +77,10 @@ class MeasurementScoresTest {
         Path m = MeasurementFiles.write(dir, "m.json", 1_000, Map.of("batch", new double[] {4, 0}));
         MeasurementScores scores = MeasurementScores.read(List.of(m), budget("request", "batch"), GRID, null);
 
-        assertThatThrownBy(() -> scores.runs("request")).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("m.json").hasMessageContaining("counts no 'request' units (it counts [batch])")
+        assertThatThrownBy(() -> scores.runs("request"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("m.json")
+                .hasMessageContaining("counts no 'request' units (it counts [batch])")
                 .hasMessageContaining("--units N --unit-name request");
     }
 
@@ -79,16 +88,20 @@ class MeasurementScoresTest {
     void declaredUnitsMustNameABudgetUnitWhenTheBudgetHasSeveral() {
         Path m = MeasurementFiles.write(dir, "m.json", 1_000);
 
-        assertThatThrownBy(() -> MeasurementScores.read(List.of(m), budget("request", "batch"), GRID, new DeclaredUnits(1, null)))
+        assertThatThrownBy(() -> MeasurementScores.read(
+                        List.of(m), budget("request", "batch"), GRID, new DeclaredUnits(1, null)))
                 .hasMessageContaining("--units needs --unit-name");
-        assertThatThrownBy(() -> MeasurementScores.read(List.of(m), budget("request"), GRID, new DeclaredUnits(1, "page")))
+        assertThatThrownBy(
+                        () -> MeasurementScores.read(List.of(m), budget("request"), GRID, new DeclaredUnits(1, "page")))
                 .hasMessageContaining("'page' has no entry in the budget");
     }
 
     @Test
     void aMissingMeasurementFileIsBadInput() {
-        assertThatThrownBy(() -> MeasurementScores.read(List.of(dir.resolve("nope.json")), budget("request"), GRID, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("nope.json");
+        assertThatThrownBy(
+                        () -> MeasurementScores.read(List.of(dir.resolve("nope.json")), budget("request"), GRID, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("nope.json");
     }
 
     static Budget budget(String... units) {

@@ -35,9 +35,11 @@ class CheckCommandTest {
         CliRun run = check(budget(BUDGET), MeasurementFiles.runs(dir, "run", 1_000, 1_010, 990), "--units", "100");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("sci4j carbon budget: 3 measurement files (one repetition each; rapl, accuracy class A")
+        assertThat(run.out())
+                .contains("sci4j carbon budget: 3 measurement files (one repetition each; rapl, accuracy class A")
                 .contains("), median over runs")
-                .contains("grid: declared, average").contains("pass         request maxSci (error): median 0.001 gCO2e/request")
+                .contains("grid: declared, average")
+                .contains("pass         request maxSci (error): median 0.001 gCO2e/request")
                 .contains("inconclusive request maxRegressionPercent (error): no baseline given")
                 .contains("Within the carbon budget (0 warnings, 1 inconclusive).");
     }
@@ -47,7 +49,8 @@ class CheckCommandTest {
         CliRun run = check(budget(BUDGET), MeasurementFiles.runs(dir, "run", 1_500, 1_490, 1_510), "--units", "100");
 
         assertThat(run.exitCode()).isEqualTo(CheckCommand.BUDGET_EXCEEDED);
-        assertThat(run.out()).contains("FAIL         request maxSci (error): median 0.0015 gCO2e/request")
+        assertThat(run.out())
+                .contains("FAIL         request maxSci (error): median 0.0015 gCO2e/request")
                 .contains("exceeds maxSci 0.0012 gCO2e/request by 25.0 %")
                 .contains("WARN         request maxEnergyPerUnitJoules (warn)")
                 .contains("Carbon budget exceeded: 1 error-level limit breached (1 warning, 1 inconclusive).");
@@ -58,11 +61,19 @@ class CheckCommandTest {
         Path junit = dir.resolve("reports/sci4j-budget.xml");
         Path bench = dir.resolve("reports/bench.json");
 
-        CliRun run = check(budget(BUDGET), MeasurementFiles.runs(dir, "run", 1_500), "--units", "100",
-                "--junit", junit.toString(), "--benchmark-json", bench.toString());
+        CliRun run = check(
+                budget(BUDGET),
+                MeasurementFiles.runs(dir, "run", 1_500),
+                "--units",
+                "100",
+                "--junit",
+                junit.toString(),
+                "--benchmark-json",
+                bench.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(Files.readString(junit)).contains("<testsuite name=\"sci4j carbon budget\" tests=\"3\" failures=\"1\"");
+        assertThat(Files.readString(junit))
+                .contains("<testsuite name=\"sci4j carbon budget\" tests=\"3\" failures=\"1\"");
         JsonNode entries = JsonOutput.MAPPER.readTree(bench.toFile());
         assertThat(entries.get(0).get("value").asDouble()).isCloseTo(0.0015, within(1e-15));
         assertThat(entries.get(1).get("unit").asText()).isEqualTo("J/request");
@@ -74,14 +85,28 @@ class CheckCommandTest {
         List<Path> baseline = MeasurementFiles.runs(dir, "base", 1_000, 1_010, 990, 1_005, 995);
         List<Path> current = MeasurementFiles.runs(dir, "new", 1_300, 1_310, 1_290, 1_305, 1_295);
 
-        CliRun run = check(budget(budget), current, "--units", "100", "--baseline", baseline.get(0).toString(),
-                "--baseline", baseline.get(1).toString(), "--baseline", baseline.get(2).toString(),
-                "--baseline", baseline.get(3).toString(), "--baseline", baseline.get(4).toString());
+        CliRun run = check(
+                budget(budget),
+                current,
+                "--units",
+                "100",
+                "--baseline",
+                baseline.get(0).toString(),
+                "--baseline",
+                baseline.get(1).toString(),
+                "--baseline",
+                baseline.get(2).toString(),
+                "--baseline",
+                baseline.get(3).toString(),
+                "--baseline",
+                baseline.get(4).toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("baseline: 5 measurement files")
+        assertThat(run.out())
+                .contains("baseline: 5 measurement files")
                 .contains("FAIL         request maxRegressionPercent (error): median SCI +30.0 % vs baseline")
-                .contains("significantly").contains("Welch p = ");
+                .contains("significantly")
+                .contains("Welch p = ");
     }
 
     @Test
@@ -89,7 +114,9 @@ class CheckCommandTest {
         String budget = budget(BUDGET.replace("0.0012", "1"));
         Path saved = dir.resolve("main.json");
         List<Path> base = MeasurementFiles.runs(dir, "base", 1_000, 1_010, 990, 1_005, 995);
-        assertThat(check(budget, base, "--units", "100", "--result", saved.toString()).exitCode()).isZero();
+        assertThat(check(budget, base, "--units", "100", "--result", saved.toString())
+                        .exitCode())
+                .isZero();
 
         List<Path> same = MeasurementFiles.runs(dir, "new", 1_003, 1_012, 985, 1_000, 999);
         CliRun run = check(budget, same, "--units", "100", "--baseline", saved.toString(), "--json");
@@ -106,13 +133,21 @@ class CheckCommandTest {
         String budget = budget(BUDGET.replace("0.0012", "1"));
         Path saved = dir.resolve("main.json");
         List<Path> base = MeasurementFiles.runs(dir, "base", 1_000, 1_010, 990, 1_005, 995);
-        assertThat(check(budget, base, "--units", "100", "--result", saved.toString()).exitCode()).isZero();
-        Files.writeString(saved, Files.readString(saved).replaceFirst("\"functionalUnits\"\\s*:\\s*100(\\.0)?", "\"functionalUnits\" : -1"));
+        assertThat(check(budget, base, "--units", "100", "--result", saved.toString())
+                        .exitCode())
+                .isZero();
+        Files.writeString(
+                saved,
+                Files.readString(saved)
+                        .replaceFirst("\"functionalUnits\"\\s*:\\s*100(\\.0)?", "\"functionalUnits\" : -1"));
 
         CliRun run = check(budget, base, "--units", "100", "--baseline", saved.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.BAD_INPUT);
-        assertThat(run.err()).contains("main.json").contains("functional units (R)").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("main.json")
+                .contains("functional units (R)")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -127,18 +162,34 @@ class CheckCommandTest {
 
     @Test
     void reportsWrittenBySci4jReportAreReadWithTheirOwnScore() throws IOException {
-        List<String> args = new ArrayList<>(List.of("report", "--profile", ReportFixtures.PROFILE,
-                "--metadata", ReportFixtures.metadata(dir, "vendor-a").toString(), "--units", "15000",
-                "--out", dir.resolve("sci-report.json").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "report",
+                "--profile",
+                ReportFixtures.PROFILE,
+                "--metadata",
+                ReportFixtures.metadata(dir, "vendor-a").toString(),
+                "--units",
+                "15000",
+                "--out",
+                dir.resolve("sci-report.json").toString()));
         for (Path m : ReportFixtures.measurements(dir, "a", 6.0, 1)) {
             args.addAll(List.of("--measurement", m.toString()));
         }
         CliRun report = CliRun.of(args.toArray(String[]::new));
         assertThat(report.exitCode()).as(report.err()).isZero();
-        double sci = JsonOutput.MAPPER.readTree(dir.resolve("sci-report.json").toFile()).get("result").get("sciGPerUnit").asDouble();
+        double sci = JsonOutput.MAPPER
+                .readTree(dir.resolve("sci-report.json").toFile())
+                .get("result")
+                .get("sciGPerUnit")
+                .asDouble();
 
-        CliRun run = CliRun.of("check", "--budget", budget(BUDGET.replace("0.0012", "1000")),
-                "--report", dir.resolve("sci-report.json").toString(), "--json");
+        CliRun run = CliRun.of(
+                "check",
+                "--budget",
+                budget(BUDGET.replace("0.0012", "1000")),
+                "--report",
+                dir.resolve("sci-report.json").toString(),
+                "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains(Double.toString(sci));
@@ -148,8 +199,17 @@ class CheckCommandTest {
     void reportsFromScoreJsonAreRepetitionsToo() throws IOException {
         List<String> args = new ArrayList<>(List.of("check", "--budget", budget(BUDGET)));
         for (int i = 0; i < 2; i++) {
-            CliRun score = CliRun.of("score", "--energy-kwh", "0.5", "--intensity", "360", "--units", "1000",
-                    "--unit-name", "request", "--json");
+            CliRun score = CliRun.of(
+                    "score",
+                    "--energy-kwh",
+                    "0.5",
+                    "--intensity",
+                    "360",
+                    "--units",
+                    "1000",
+                    "--unit-name",
+                    "request",
+                    "--json");
             Path report = Files.writeString(dir.resolve("r" + i + ".json"), score.out());
             args.addAll(List.of("--report", report.toString()));
         }
@@ -158,7 +218,10 @@ class CheckCommandTest {
 
         // 0.5 kWh x 360 g / 1000 = 0.18 g per request: far over 0.0012.
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("2 SCI reports").contains("as each report states").contains("median 0.18 gCO2e/request");
+        assertThat(run.out())
+                .contains("2 SCI reports")
+                .contains("as each report states")
+                .contains("median 0.18 gCO2e/request");
     }
 
     @Test
@@ -168,7 +231,10 @@ class CheckCommandTest {
 
         CliRun missingUnits = check(budget(BUDGET), runs);
         assertThat(missingUnits.exitCode()).isEqualTo(Main.BAD_INPUT);
-        assertThat(missingUnits.err()).contains("run-0.json").contains("--units N --unit-name request").doesNotContain("\tat ");
+        assertThat(missingUnits.err())
+                .contains("run-0.json")
+                .contains("--units N --unit-name request")
+                .doesNotContain("\tat ");
 
         CliRun missingGrid = check(noGrid, runs, "--units", "100");
         assertThat(missingGrid.exitCode()).isEqualTo(Main.BAD_INPUT);
@@ -179,20 +245,27 @@ class CheckCommandTest {
         assertThat(override.exitCode()).as(override.err()).isEqualTo(CheckCommand.BUDGET_EXCEEDED);
         assertThat(override.out()).contains("grid: ").contains("TW").contains("median 0.00131667 gCO2e/request");
 
-        CliRun unitsForReports = CliRun.of("check", "--budget", budget(BUDGET), "--report", runs.get(0).toString(), "--units", "5");
+        CliRun unitsForReports = CliRun.of(
+                "check", "--budget", budget(BUDGET), "--report", runs.get(0).toString(), "--units", "5");
         assertThat(unitsForReports.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(unitsForReports.err()).contains("--units applies to measurement files");
 
         CliRun noRuns = CliRun.of("check", "--budget", budget(BUDGET));
         assertThat(noRuns.exitCode()).isEqualTo(Main.BAD_INPUT);
 
-        CliRun badBudget = CliRun.of("check", "--budget", dir.resolve("nope.yaml").toString(), "--measurement", runs.get(0).toString());
+        CliRun badBudget = CliRun.of(
+                "check",
+                "--budget",
+                dir.resolve("nope.yaml").toString(),
+                "--measurement",
+                runs.get(0).toString());
         assertThat(badBudget.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(badBudget.err()).contains("nope.yaml: no such budget file");
     }
 
     private String budget(String yaml) throws IOException {
-        return Files.writeString(dir.resolve("budget-" + yaml.hashCode() + ".yaml"), yaml).toString();
+        return Files.writeString(dir.resolve("budget-" + yaml.hashCode() + ".yaml"), yaml)
+                .toString();
     }
 
     private static CliRun check(String budget, List<Path> measurements, String... more) {

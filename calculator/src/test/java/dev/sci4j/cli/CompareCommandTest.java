@@ -38,8 +38,17 @@ class CompareCommandTest {
 
     @Test
     void ranksConformantReportsLowestFirst() {
-        CliRun run = CliRun.of("compare", "--profile", ReportFixtures.PROFILE, "--json", "--lang", "en",
-                "--public-key", pub.toString(), b.toString(), a.toString());
+        CliRun run = CliRun.of(
+                "compare",
+                "--profile",
+                ReportFixtures.PROFILE,
+                "--json",
+                "--lang",
+                "en",
+                "--public-key",
+                pub.toString(),
+                b.toString(),
+                a.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode entries = run.json().get("entries");
         assertThat(entries.get(0).get("vendor").asText()).isEqualTo("vendor-a");
@@ -54,13 +63,27 @@ class CompareCommandTest {
         Path tampered = edit(a, "tampered.json", t -> ((ObjectNode) t.get("result")).put("sciGPerUnit", 0.000001));
         Path noHardware = edit(b, "no-hardware.json", t -> t.remove("hardware"));
         Path future = edit(b, "future.json", t -> t.put("schemaVersion", 7));
-        Path nan = Files.writeString(dir.resolve("nan.json"),
+        Path nan = Files.writeString(
+                dir.resolve("nan.json"),
                 Files.readString(b).replaceFirst("\"energyKwh\" : [0-9.Ee-]+", "\"energyKwh\" : NaN"));
         Path otherUnit = otherFunctionalUnit();
 
-        CliRun run = CliRun.of("compare", "--profile", ReportFixtures.PROFILE, "--json", "--lang", "en",
-                "--public-key", pub.toString(), a.toString(), tampered.toString(), noHardware.toString(),
-                future.toString(), nan.toString(), otherUnit.toString(), b.toString());
+        CliRun run = CliRun.of(
+                "compare",
+                "--profile",
+                ReportFixtures.PROFILE,
+                "--json",
+                "--lang",
+                "en",
+                "--public-key",
+                pub.toString(),
+                a.toString(),
+                tampered.toString(),
+                noHardware.toString(),
+                future.toString(),
+                nan.toString(),
+                otherUnit.toString(),
+                b.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode entries = run.json().get("entries");
@@ -77,13 +100,18 @@ class CompareCommandTest {
     @Test
     void zhTwTableAndHtmlShowTheRocYear() throws IOException {
         Path html = dir.resolve("compare.html");
-        CliRun run = CliRun.of("compare", "--profile", ReportFixtures.PROFILE, "--html", html.toString(),
-                a.toString(), b.toString());
+        CliRun run = CliRun.of(
+                "compare", "--profile", ReportFixtures.PROFILE, "--html", html.toString(), a.toString(), b.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("第 1 名").contains("2023（民國112年）").contains("未查驗數位簽章");
         String page = Files.readString(html);
-        assertThat(page).contains("<html lang=\"zh-TW\">").contains("<th scope=\"col\">").contains("<svg")
-                .contains("role=\"img\"").doesNotContain("<script").doesNotContain("http://fonts");
+        assertThat(page)
+                .contains("<html lang=\"zh-TW\">")
+                .contains("<th scope=\"col\">")
+                .contains("<svg")
+                .contains("role=\"img\"")
+                .doesNotContain("<script")
+                .doesNotContain("http://fonts");
     }
 
     private String reasons(JsonNode entries, String file) {
@@ -103,11 +131,21 @@ class CompareCommandTest {
     }
 
     private Path otherFunctionalUnit() throws IOException {
-        Path meta = Files.writeString(dir.resolve("batch.yaml"), Files.readString(dir.resolve("vendor-b.yaml"))
-                .replace("warmUpSeconds: 60", "warmUpSeconds: 60"));
-        List<String> args = new ArrayList<>(List.of("report", "--profile", "tw-batch-per-record", "--metadata",
-                meta.toString(), "--units", "200", "--out", dir.resolve("other-unit.json").toString(),
-                "--sign", dir.resolve("k.key").toString()));
+        Path meta = Files.writeString(
+                dir.resolve("batch.yaml"),
+                Files.readString(dir.resolve("vendor-b.yaml")).replace("warmUpSeconds: 60", "warmUpSeconds: 60"));
+        List<String> args = new ArrayList<>(List.of(
+                "report",
+                "--profile",
+                "tw-batch-per-record",
+                "--metadata",
+                meta.toString(),
+                "--units",
+                "200",
+                "--out",
+                dir.resolve("other-unit.json").toString(),
+                "--sign",
+                dir.resolve("k.key").toString()));
         for (Path m : ReportFixtures.measurements(dir, "batch", 5.0, 7)) {
             args.add("--measurement");
             args.add(m.toString());

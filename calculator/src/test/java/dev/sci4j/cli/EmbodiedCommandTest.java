@@ -13,20 +13,35 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbodiedCommandTest {
     @Test
     void specExampleOneTonneForOneHourOfFourYearsIsAbout28Grams() {
-        JsonNode j = CliRun.of("embodied", "--total-g", "1000000", "--time-reserved", "1h", "--lifespan", "4y", "--json").json();
+        JsonNode j = CliRun.of(
+                        "embodied", "--total-g", "1000000", "--time-reserved", "1h", "--lifespan", "4y", "--json")
+                .json();
         assertThat(j.get("embodiedG").asDouble()).isCloseTo(1_000_000.0 / 35_040, within(1e-9));
     }
 
     @Test
     void lifespanDefaultsToFourYearsAndIsShown() {
-        JsonNode j = CliRun.of("embodied", "--total-g", "1000000", "--time-reserved", "1h", "--json").json();
+        JsonNode j = CliRun.of("embodied", "--total-g", "1000000", "--time-reserved", "1h", "--json")
+                .json();
         assertThat(j.get("lifespanSeconds").asDouble()).isEqualTo(126_144_000.0);
     }
 
     @Test
     void resourceShareScalesTheResult() {
-        JsonNode j = CliRun.of("embodied", "--total-g", "1000", "--time-reserved", "4y", "--resources-reserved", "2",
-                "--resources-total", "8", "--resource-kind", "core", "--json").json();
+        JsonNode j = CliRun.of(
+                        "embodied",
+                        "--total-g",
+                        "1000",
+                        "--time-reserved",
+                        "4y",
+                        "--resources-reserved",
+                        "2",
+                        "--resources-total",
+                        "8",
+                        "--resource-kind",
+                        "core",
+                        "--json")
+                .json();
         assertThat(j.get("embodiedG").asDouble()).isCloseTo(250, within(1e-9));
         assertThat(j.get("resourceKind").asText()).isEqualTo("core");
     }
@@ -34,7 +49,8 @@ class EmbodiedCommandTest {
     @Test
     void hardwareFileDerivesTotalWithABreakdown(@TempDir Path dir) throws IOException {
         Path hw = Files.writeString(dir.resolve("server.yaml"), "cpuSockets: 1\nmemoryGb: 16\n");
-        JsonNode j = CliRun.of("embodied", "--hardware", hw.toString(), "--time-reserved", "4y", "--json").json();
+        JsonNode j = CliRun.of("embodied", "--hardware", hw.toString(), "--time-reserved", "4y", "--json")
+                .json();
 
         assertThat(j.get("totalEmbodiedG").asDouble()).isCloseTo(1_000_000, within(1e-6));
         assertThat(j.get("embodiedG").asDouble()).isCloseTo(1_000_000, within(1e-6));
@@ -51,8 +67,16 @@ class EmbodiedCommandTest {
 
     @Test
     void reservedMoreThanTotalIsBadInput() {
-        CliRun run = CliRun.of("embodied", "--total-g", "1000", "--time-reserved", "1h", "--resources-reserved", "9",
-                "--resources-total", "8");
+        CliRun run = CliRun.of(
+                "embodied",
+                "--total-g",
+                "1000",
+                "--time-reserved",
+                "1h",
+                "--resources-reserved",
+                "9",
+                "--resources-total",
+                "8");
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
     }
 

@@ -13,8 +13,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EstimateCommandTest {
     @Test
     void perVcpuModelWithKnownWattsAddsMemoryAndPue() {
-        JsonNode j = CliRun.of("estimate", "--min-watts", "1", "--max-watts", "3", "--vcpus", "2", "--utilization", "50",
-                "--duration", "1h", "--memory-gb", "10", "--pue", "1.5", "--json").json();
+        JsonNode j = CliRun.of(
+                        "estimate",
+                        "--min-watts",
+                        "1",
+                        "--max-watts",
+                        "3",
+                        "--vcpus",
+                        "2",
+                        "--utilization",
+                        "50",
+                        "--duration",
+                        "1h",
+                        "--memory-gb",
+                        "10",
+                        "--pue",
+                        "1.5",
+                        "--json")
+                .json();
 
         // CPU: 2 x (1 + 0.5 x 2) W = 4 W for 1 h = 0.004 kWh; memory: 10 x 0.392 W = 3.92 W = 0.00392 kWh
         assertThat(j.get("cpuEnergyKwh").asDouble()).isCloseTo(0.004, within(1e-15));
@@ -27,7 +43,8 @@ class EstimateCommandTest {
     void helpStatesTheSharedCoefficients() {
         CliRun run = CliRun.of("estimate", "--help");
 
-        assertThat(run.out().replaceAll("\\s+", " ")).contains(TeadsTdpCurve.POINTS)
+        assertThat(run.out().replaceAll("\\s+", " "))
+                .contains(TeadsTdpCurve.POINTS)
                 .contains(CcfCoefficients.COMPUTE_FORMULA)
                 .contains("CPU unknown: " + CcfCoefficients.UNKNOWN_CPU_MIN_WATTS_PER_VCPU + " W")
                 .contains("CPU unknown: " + CcfCoefficients.UNKNOWN_CPU_MAX_WATTS_PER_VCPU + " W")
@@ -37,8 +54,23 @@ class EstimateCommandTest {
 
     @Test
     void humanAndJsonOutputShowTheSameFigures() {
-        String[] args = {"estimate", "--tdp", "200", "--utilization", "30", "--duration", "1h", "--vcpus-allocated",
-                "2", "--vcpus-total", "8", "--memory-gb", "4", "--network-gb", "1"};
+        String[] args = {
+            "estimate",
+            "--tdp",
+            "200",
+            "--utilization",
+            "30",
+            "--duration",
+            "1h",
+            "--vcpus-allocated",
+            "2",
+            "--vcpus-total",
+            "8",
+            "--memory-gb",
+            "4",
+            "--network-gb",
+            "1"
+        };
         String human = CliRun.of(args).out();
         String[] withJson = java.util.Arrays.copyOf(args, args.length + 1);
         withJson[args.length] = "--json";
@@ -47,7 +79,8 @@ class EstimateCommandTest {
         // Teads, linear at 30 %: (0.32 + 0.75) / 2 = 0.535 x 200 W x 1/4 share for 1 h = 0.02675 kWh
         assertThat(j.get("tdpFraction").asDouble()).isCloseTo(0.535, within(1e-12));
         assertThat(j.get("cpuEnergyKwh").asDouble()).isCloseTo(0.02675, within(1e-12));
-        assertThat(human).contains("= 0.535 x TDP 200 W, share 0.25, for 3600 s = 0.02675 kWh")
+        assertThat(human)
+                .contains("= 0.535 x TDP 200 W, share 0.25, for 3600 s = 0.02675 kWh")
                 .contains("Memory: 4 GB x 0.392 W/GB = 0.001568 kWh")
                 .contains("Network: 1 GB x 0.001 kWh/GB = 0.001 kWh");
     }
@@ -62,8 +95,18 @@ class EstimateCommandTest {
 
     @Test
     void networkIsOneWattHourPerGigabyte() {
-        JsonNode j = CliRun.of("estimate", "--tdp", "100", "--utilization", "0", "--duration", "0s", "--network-gb", "3",
-                "--json").json();
+        JsonNode j = CliRun.of(
+                        "estimate",
+                        "--tdp",
+                        "100",
+                        "--utilization",
+                        "0",
+                        "--duration",
+                        "0s",
+                        "--network-gb",
+                        "3",
+                        "--json")
+                .json();
         assertThat(j.get("networkEnergyKwh").asDouble()).isCloseTo(0.003, within(1e-15));
     }
 
@@ -90,7 +133,8 @@ class EstimateCommandTest {
 
     @Test
     void vcpuShareNeedsBothAllocatedAndTotal() {
-        CliRun run = CliRun.of("estimate", "--tdp", "100", "--vcpus-allocated", "2", "--utilization", "5", "--duration", "1h");
+        CliRun run = CliRun.of(
+                "estimate", "--tdp", "100", "--vcpus-allocated", "2", "--utilization", "5", "--duration", "1h");
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).contains("--vcpus-total");
     }

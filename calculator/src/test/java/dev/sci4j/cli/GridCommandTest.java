@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class GridCommandTest {
     @Test
     void taiwanOfficialFactorComesWithItsProvenance() {
-        JsonNode j = CliRun.of("grid", "--region", "TW", "--year", "2023", "--json").json();
+        JsonNode j =
+                CliRun.of("grid", "--region", "TW", "--year", "2023", "--json").json();
 
         assertThat(j.get("intensity").asDouble()).isEqualTo(494.0);
         assertThat(j.get("type").asText()).isEqualTo("average");
@@ -34,7 +35,8 @@ class GridCommandTest {
 
     @Test
     void anotherPublishersSeriesIsChosenExplicitly() {
-        JsonNode j = CliRun.of("grid", "--region", "TW", "--year", "2024", "--source", "ember", "--json").json();
+        JsonNode j = CliRun.of("grid", "--region", "TW", "--year", "2024", "--source", "ember", "--json")
+                .json();
         assertThat(j.get("intensity").asDouble()).isEqualTo(635.15);
         assertThat(j.get("sourceId").asText()).isEqualTo("ember");
     }

@@ -17,7 +17,8 @@ class MainTest {
         CliRun run = CliRun.of("score", "--energy-kwh", "1e300", "--intensity", "1e300", "--units", "1");
 
         assertThat(run.exitCode()).isEqualTo(Main.FAILURE);
-        assertThat(run.err()).startsWith(BUG + "java.lang.IllegalArgumentException: carbon (gCO2e) must be a finite number")
+        assertThat(run.err())
+                .startsWith(BUG + "java.lang.IllegalArgumentException: carbon (gCO2e) must be a finite number")
                 .contains("\tat dev.sci4j.units.Carbon.<init>");
         assertThat(run.out()).isEmpty();
     }
@@ -27,7 +28,8 @@ class MainTest {
         CliRun run = CliRun.of("score", "--energy-kwh", "-1", "--intensity", "100", "--units", "1");
 
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
-        assertThat(run.err()).isEqualTo("sci4j score: --energy-kwh must not be negative, got -1" + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("sci4j score: --energy-kwh must not be negative, got -1" + System.lineSeparator());
     }
 
     @Test
@@ -37,7 +39,8 @@ class MainTest {
         int code = Main.failed(new IllegalStateException("broken"), "sci4j score", new PrintWriter(err, true));
 
         assertThat(code).isEqualTo(Main.FAILURE);
-        assertThat(err.toString()).startsWith(BUG + "java.lang.IllegalStateException: broken" + System.lineSeparator())
+        assertThat(err.toString())
+                .startsWith(BUG + "java.lang.IllegalStateException: broken" + System.lineSeparator())
                 .contains("\tat dev.sci4j.cli.MainTest.");
     }
 
@@ -45,7 +48,8 @@ class MainTest {
     void invalidInputIsBadInputNamingTheCommand() {
         StringWriter err = new StringWriter();
 
-        int code = Main.failed(new InvalidInputException("--units is missing"), "sci4j score", new PrintWriter(err, true));
+        int code =
+                Main.failed(new InvalidInputException("--units is missing"), "sci4j score", new PrintWriter(err, true));
 
         assertThat(code).isEqualTo(Main.BAD_INPUT);
         assertThat(err.toString()).isEqualTo("sci4j score: --units is missing" + System.lineSeparator());

@@ -20,8 +20,16 @@ class OutputFilesTest {
     void aReportThatCannotBeWrittenIsBadInputNamingTheOption() throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("plain.txt"), "x");
         Path out = notADirectory.resolve("r.json");
-        List<String> args = new ArrayList<>(List.of("report", "--profile", ReportFixtures.PROFILE, "--metadata",
-                ReportFixtures.metadata(dir, "vendor").toString(), "--units", "100", "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "report",
+                "--profile",
+                ReportFixtures.PROFILE,
+                "--metadata",
+                ReportFixtures.metadata(dir, "vendor").toString(),
+                "--units",
+                "100",
+                "--out",
+                out.toString()));
         ReportFixtures.measurements(dir, "v", 6.0, 1).forEach(f -> args.addAll(List.of("--measurement", f.toString())));
 
         CliRun run = CliRun.of(args.toArray(String[]::new));

@@ -16,13 +16,20 @@ class ProfileCommandTest {
     void validatesABundledProfileById() {
         CliRun run = CliRun.of("profile", "validate", "tw-web-service-per-request");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("OK tw-web-service-per-request").contains("網路服務").contains("tw-moea-ea TW 2023");
+        assertThat(run.out())
+                .contains("OK tw-web-service-per-request")
+                .contains("網路服務")
+                .contains("tw-moea-ea TW 2023");
     }
 
     @Test
     void aProfileWhoseGridRowDoesNotExistIsBadInput() throws IOException {
-        String text = new String(getClass().getResourceAsStream("/dev/sci4j/profiles/tw-batch-per-record.yaml").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8).replace("year: 2023", "year: 2040");
+        String text = new String(
+                        getClass()
+                                .getResourceAsStream("/dev/sci4j/profiles/tw-batch-per-record.yaml")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("year: 2023", "year: 2040");
         Path file = Files.writeString(dir.resolve("p.yaml"), text);
         CliRun run = CliRun.of("profile", "validate", file.toString());
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
@@ -31,6 +38,8 @@ class ProfileCommandTest {
 
     @Test
     void listsTheBundledProfiles() {
-        assertThat(CliRun.of("profile", "list").out()).contains("tw-batch-per-record").contains("tw-ai-inference-per-1k-tokens");
+        assertThat(CliRun.of("profile", "list").out())
+                .contains("tw-batch-per-record")
+                .contains("tw-ai-inference-per-1k-tokens");
     }
 }

@@ -30,7 +30,8 @@ class ReportUnitsFromAgentTest {
         CliRun run = report(files);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode unit = JsonOutput.MAPPER.readTree(dir.resolve("r.json").toFile()).get("functionalUnit");
+        JsonNode unit =
+                JsonOutput.MAPPER.readTree(dir.resolve("r.json").toFile()).get("functionalUnit");
         assertThat(unit.get("countSource").asText()).isEqualTo(FunctionalUnit.FROM_AGENT);
         List<Long> counted = new ArrayList<>();
         unit.get("unitsPerRepetition").forEach(n -> counted.add(n.asLong()));
@@ -46,8 +47,14 @@ class ReportUnitsFromAgentTest {
     }
 
     private CliRun report(List<Path> files) throws IOException {
-        List<String> args = new ArrayList<>(List.of("report", "--profile", ReportFixtures.PROFILE, "--metadata",
-                ReportFixtures.metadata(dir, "vendor").toString(), "--out", dir.resolve("r.json").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "report",
+                "--profile",
+                ReportFixtures.PROFILE,
+                "--metadata",
+                ReportFixtures.metadata(dir, "vendor").toString(),
+                "--out",
+                dir.resolve("r.json").toString()));
         files.forEach(f -> args.addAll(List.of("--measurement", f.toString())));
         return CliRun.of(args.toArray(String[]::new));
     }
@@ -58,7 +65,10 @@ class ReportUnitsFromAgentTest {
         long total = 0;
         for (JsonNode sample : m.get("samples")) {
             ObjectNode unit = ((ObjectNode) sample).putObject("units").putObject("http GET /api");
-            unit.put("okCount", ok).put("failedCount", failed).put("cpuSeconds", 0.0).put("joules", 0.0);
+            unit.put("okCount", ok)
+                    .put("failedCount", failed)
+                    .put("cpuSeconds", 0.0)
+                    .put("joules", 0.0);
             total += ok;
         }
         Files.writeString(file, JsonOutput.MAPPER.writeValueAsString(m));

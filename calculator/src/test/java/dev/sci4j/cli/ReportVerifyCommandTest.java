@@ -22,21 +22,30 @@ class ReportVerifyCommandTest {
     void signedReportVerifiesAndAnyEditIsDetected() throws IOException {
         Path report = signedReport("vendor-a", 6.0, 1);
 
-        CliRun ok = CliRun.of("verify", report.toString(), "--public-key", dir.resolve("k.pub").toString());
+        CliRun ok = CliRun.of(
+                "verify",
+                report.toString(),
+                "--public-key",
+                dir.resolve("k.pub").toString());
         assertThat(ok.exitCode()).as(ok.err() + ok.out()).isZero();
         assertThat(ok.out()).startsWith("VALID");
 
         ObjectNode tree = (ObjectNode) JsonOutput.MAPPER.readTree(report.toFile());
         ((ObjectNode) tree.get("software")).put("version", "2.1.1");
         Path edited = Files.writeString(dir.resolve("edited.json"), tree.toPrettyString());
-        CliRun bad = CliRun.of("verify", edited.toString(), "--public-key", dir.resolve("k.pub").toString());
+        CliRun bad = CliRun.of(
+                "verify",
+                edited.toString(),
+                "--public-key",
+                dir.resolve("k.pub").toString());
         assertThat(bad.exitCode()).isEqualTo(Main.FAILURE);
         assertThat(bad.out()).contains("INVALID").contains("changed after signing");
     }
 
     @Test
     void keygenNeverOverwrites() {
-        assertThat(CliRun.of("keygen", "--out", dir.resolve("k").toString()).exitCode()).isZero();
+        assertThat(CliRun.of("keygen", "--out", dir.resolve("k").toString()).exitCode())
+                .isZero();
         CliRun again = CliRun.of("keygen", "--out", dir.resolve("k").toString());
         assertThat(again.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(again.err()).contains("already exists");
@@ -45,7 +54,11 @@ class ReportVerifyCommandTest {
     @Test
     void aMissingKeyFileIsBadInput() throws IOException {
         Path report = signedReport("vendor-a", 6.0, 1);
-        CliRun run = CliRun.of("verify", report.toString(), "--public-key", dir.resolve("nope.pub").toString());
+        CliRun run = CliRun.of(
+                "verify",
+                report.toString(),
+                "--public-key",
+                dir.resolve("nope.pub").toString());
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).contains("nope.pub");
     }
@@ -61,18 +74,31 @@ class ReportVerifyCommandTest {
         assertThat(j.get("measurements")).hasSize(3);
         assertThat(j.at("/signature/algorithm").asText()).isEqualTo("Ed25519");
         assertThat(j.at("/energy/unitCpuSampling").asText()).isEqualTo("every-unit"); // as the measurement files say
-        assertThat(Files.readString(dir.resolve("vendor-a.html"))).contains("<html lang=\"zh-TW\">").contains("公文查詢 API")
+        assertThat(Files.readString(dir.resolve("vendor-a.html")))
+                .contains("<html lang=\"zh-TW\">")
+                .contains("公文查詢 API")
                 .contains("功能單位 CPU 時間：每個單位皆量測");
     }
 
     Path signedReport(String vendor, double watts, long seed) throws IOException {
         if (!Files.exists(dir.resolve("k.key"))) {
-            assertThat(CliRun.of("keygen", "--out", dir.resolve("k").toString()).exitCode()).isZero();
+            assertThat(CliRun.of("keygen", "--out", dir.resolve("k").toString()).exitCode())
+                    .isZero();
         }
-        List<String> args = new ArrayList<>(List.of("report", "--profile", ReportFixtures.PROFILE, "--metadata",
-                ReportFixtures.metadata(dir, vendor).toString(), "--units", "15000", "--out",
-                dir.resolve(vendor + ".json").toString(), "--html", dir.resolve(vendor + ".html").toString(),
-                "--sign", dir.resolve("k.key").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "report",
+                "--profile",
+                ReportFixtures.PROFILE,
+                "--metadata",
+                ReportFixtures.metadata(dir, vendor).toString(),
+                "--units",
+                "15000",
+                "--out",
+                dir.resolve(vendor + ".json").toString(),
+                "--html",
+                dir.resolve(vendor + ".html").toString(),
+                "--sign",
+                dir.resolve("k.key").toString()));
         for (Path m : ReportFixtures.measurements(dir, vendor, watts, seed)) {
             args.add("--measurement");
             args.add(m.toString());

@@ -43,7 +43,9 @@ class SciConformanceTest {
         String[] args = cliArgs(c.get("cli").asText());
         CliRun run = CliRun.of(args);
         if (expected.has("error")) {
-            assertThat(run.exitCode()).as("exit code of %s", c.get("cli").asText()).isEqualTo(Main.BAD_INPUT);
+            assertThat(run.exitCode())
+                    .as("exit code of %s", c.get("cli").asText())
+                    .isEqualTo(Main.BAD_INPUT);
             assertThat(run.err()).isNotBlank().doesNotContain("\tat ");
             return;
         }
@@ -56,27 +58,67 @@ class SciConformanceTest {
 
     /** The Impact Framework example pipeline, chained through the CLI commands a user would run. */
     private static void assertPipeline(JsonNode in, JsonNode expected) throws IOException {
-        JsonNode cpu = json("estimate", "--tdp", in.get("tdpW").asText(), "--utilization", in.get("utilizationPct").asText(),
-                "--duration", in.get("durationS").asText() + "s", "--vcpus-allocated", in.get("vcpusAllocated").asText(),
-                "--vcpus-total", in.get("vcpusTotal").asText(), "--interpolation", "linear", "--json");
+        JsonNode cpu = json(
+                "estimate",
+                "--tdp",
+                in.get("tdpW").asText(),
+                "--utilization",
+                in.get("utilizationPct").asText(),
+                "--duration",
+                in.get("durationS").asText() + "s",
+                "--vcpus-allocated",
+                in.get("vcpusAllocated").asText(),
+                "--vcpus-total",
+                in.get("vcpusTotal").asText(),
+                "--interpolation",
+                "linear",
+                "--json");
         double cpuKwh = cpu.get("energyKwh").asDouble();
-        assertClose("cpuEnergyKwh", cpu.get("energyKwh"), expected.get("cpuEnergyKwh").asDouble());
+        assertClose(
+                "cpuEnergyKwh",
+                cpu.get("energyKwh"),
+                expected.get("cpuEnergyKwh").asDouble());
 
         double energyKwh = cpuKwh + in.get("networkKwh").asDouble();
-        JsonNode embodied = json("embodied", "--total-g", in.get("totalEmbodiedG").asText(),
-                "--time-reserved", in.get("durationS").asText() + "s", "--lifespan", in.get("lifespanS").asText() + "s", "--json");
-        assertClose("embodiedG", embodied.get("embodiedG"), expected.get("embodiedG").asDouble());
+        JsonNode embodied = json(
+                "embodied",
+                "--total-g",
+                in.get("totalEmbodiedG").asText(),
+                "--time-reserved",
+                in.get("durationS").asText() + "s",
+                "--lifespan",
+                in.get("lifespanS").asText() + "s",
+                "--json");
+        assertClose(
+                "embodiedG",
+                embodied.get("embodiedG"),
+                expected.get("embodiedG").asDouble());
 
-        JsonNode score = json("score", "--energy-kwh", Double.toString(energyKwh), "--intensity", in.get("intensity").asText(),
-                "--embodied-g", embodied.get("embodiedG").asText(), "--units", in.get("units").asText(), "--json");
-        assertClose("energyKwh", score.get("energyKwh"), expected.get("energyKwh").asDouble());
-        assertClose("operationalG", score.get("operationalG"), expected.get("operationalG").asDouble());
+        JsonNode score = json(
+                "score",
+                "--energy-kwh",
+                Double.toString(energyKwh),
+                "--intensity",
+                in.get("intensity").asText(),
+                "--embodied-g",
+                embodied.get("embodiedG").asText(),
+                "--units",
+                in.get("units").asText(),
+                "--json");
+        assertClose(
+                "energyKwh", score.get("energyKwh"), expected.get("energyKwh").asDouble());
+        assertClose(
+                "operationalG",
+                score.get("operationalG"),
+                expected.get("operationalG").asDouble());
         assertClose("sci", score.get("sci"), expected.get("sci").asDouble());
     }
 
     private static JsonNode json(String... args) throws IOException {
         CliRun run = CliRun.of(args);
-        assertThat(run.exitCode()).as("sci4j %s: %s", String.join(" ", args), run.err()).isZero();
+        assertThat(run.exitCode())
+                .as("sci4j %s: %s", String.join(" ", args), run.err())
+                .isZero();
         return MAPPER.readTree(run.out());
     }
 

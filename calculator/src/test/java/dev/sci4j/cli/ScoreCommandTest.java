@@ -14,8 +14,19 @@ class ScoreCommandTest {
 
     @Test
     void jsonCarriesEveryTermWithPueAppliedToEnergy() {
-        CliRun run = CliRun.of("score", "--energy-kwh", "0.5", "--intensity", "494", "--units", "1000",
-                "--pue", "1.2", "--embodied-g", "28.5", "--json");
+        CliRun run = CliRun.of(
+                "score",
+                "--energy-kwh",
+                "0.5",
+                "--intensity",
+                "494",
+                "--units",
+                "1000",
+                "--pue",
+                "1.2",
+                "--embodied-g",
+                "28.5",
+                "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode j = run.json();
@@ -30,8 +41,8 @@ class ScoreCommandTest {
 
     @Test
     void humanOutputShowsTheFormulaWithUnits() {
-        CliRun run = CliRun.of("score", "--energy-kwh", "2", "--intensity", "500", "--units", "10",
-                "--embodied-g", "100");
+        CliRun run =
+                CliRun.of("score", "--energy-kwh", "2", "--intensity", "500", "--units", "10", "--embodied-g", "100");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
@@ -48,7 +59,10 @@ class ScoreCommandTest {
 
         assertThat(run.out()).contains("EXCLUDED");
         assertThat(CliRun.of("score", "--energy-kwh", "1", "--intensity", "100", "--units", "1", "--json")
-                .json().get("embodiedIncluded").asBoolean()).isFalse();
+                        .json()
+                        .get("embodiedIncluded")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -56,7 +70,10 @@ class ScoreCommandTest {
         CliRun run = CliRun.of("score", "--energy-kwh", "1", "--intensity", "100", "--units", "0");
 
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
-        assertThat(run.err()).contains("R (functional units) is zero").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("R (functional units) is zero")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
     }
 
@@ -84,9 +101,12 @@ class ScoreCommandTest {
 
     @Test
     void missingEnergyAndMissingIntensityAreBadInput() {
-        assertThat(CliRun.of("score", "--intensity", "100", "--units", "1").exitCode()).isEqualTo(Main.BAD_INPUT);
-        assertThat(CliRun.of("score", "--energy-kwh", "1", "--units", "1").exitCode()).isEqualTo(Main.BAD_INPUT);
-        assertThat(CliRun.of("score", "--energy-kwh", "1", "--intensity", "1").exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(CliRun.of("score", "--intensity", "100", "--units", "1").exitCode())
+                .isEqualTo(Main.BAD_INPUT);
+        assertThat(CliRun.of("score", "--energy-kwh", "1", "--units", "1").exitCode())
+                .isEqualTo(Main.BAD_INPUT);
+        assertThat(CliRun.of("score", "--energy-kwh", "1", "--intensity", "1").exitCode())
+                .isEqualTo(Main.BAD_INPUT);
     }
 
     @Test

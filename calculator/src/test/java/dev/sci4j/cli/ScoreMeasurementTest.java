@@ -35,7 +35,17 @@ class ScoreMeasurementTest {
         // 4 windows of 1 h, 900 kJ each: 3.6 MJ = 1 kWh of process energy.
         Path m = write("m.json", EnergySourceKind.RAPL, AccuracyClass.A, 4, 900_000);
 
-        CliRun run = CliRun.of("score", "--measurement", m.toString(), "--units", "1000", "--region", "TW", "--year", "2024", "--json");
+        CliRun run = CliRun.of(
+                "score",
+                "--measurement",
+                m.toString(),
+                "--units",
+                "1000",
+                "--region",
+                "TW",
+                "--year",
+                "2024",
+                "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode j = run.json();
@@ -56,17 +66,34 @@ class ScoreMeasurementTest {
 
         CliRun run = CliRun.of("score", "--measurement", m.toString(), "--units", "10", "--intensity", "500");
 
-        assertThat(run.out()).contains("model").contains("accuracy class C").contains("30 %").contains("active-split");
+        assertThat(run.out())
+                .contains("model")
+                .contains("accuracy class C")
+                .contains("30 %")
+                .contains("active-split");
     }
 
     @Test
     void measurementWindowsAlignWithAGridSeries() throws IOException {
         Path m = write("m.json", EnergySourceKind.MODEL, AccuracyClass.C, 2, 3_600_000);
-        Path grid = Files.writeString(dir.resolve("g.csv"), "datetime,carbon_intensity\n"
-                + "2024-03-01T00:00:00Z,100\n2024-03-01T01:00:00Z,300\n");
+        Path grid = Files.writeString(
+                dir.resolve("g.csv"),
+                "datetime,carbon_intensity\n" + "2024-03-01T00:00:00Z,100\n2024-03-01T01:00:00Z,300\n");
 
-        JsonNode j = CliRun.of("score", "--measurement", m.toString(), "--grid-series", grid.toString(),
-                "--grid-format", "csv", "--grid-type", "average", "--units", "1", "--json").json();
+        JsonNode j = CliRun.of(
+                        "score",
+                        "--measurement",
+                        m.toString(),
+                        "--grid-series",
+                        grid.toString(),
+                        "--grid-format",
+                        "csv",
+                        "--grid-type",
+                        "average",
+                        "--units",
+                        "1",
+                        "--json")
+                .json();
 
         assertThat(j.get("operationalG").asDouble()).isCloseTo(100 + 300, within(1e-9));
     }
@@ -76,8 +103,18 @@ class ScoreMeasurementTest {
         Path a = write("a.json", EnergySourceKind.MODEL, AccuracyClass.C, 1, 1_800_000);
         Path b = write("b.json", EnergySourceKind.MODEL, AccuracyClass.C, 1, 1_800_000);
 
-        JsonNode j = CliRun.of("score", "--measurement", a.toString(), "--measurement", b.toString(),
-                "--intensity", "100", "--units", "1", "--json").json();
+        JsonNode j = CliRun.of(
+                        "score",
+                        "--measurement",
+                        a.toString(),
+                        "--measurement",
+                        b.toString(),
+                        "--intensity",
+                        "100",
+                        "--units",
+                        "1",
+                        "--json")
+                .json();
 
         assertThat(j.get("energyKwh").asDouble()).isCloseTo(1.0, within(1e-12));
         assertThat(j.get("energySource").get("files")).hasSize(2);
@@ -93,7 +130,8 @@ class ScoreMeasurementTest {
 
     @Test
     void missingFileIsBadInput() {
-        CliRun run = CliRun.of("score", "--measurement", dir.resolve("nope.json").toString(), "--intensity", "100", "--units", "1");
+        CliRun run = CliRun.of(
+                "score", "--measurement", dir.resolve("nope.json").toString(), "--intensity", "100", "--units", "1");
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).contains("nope.json");
     }
@@ -101,9 +139,17 @@ class ScoreMeasurementTest {
     private Path write(String name, EnergySourceKind kind, AccuracyClass accuracy, int hours, double joulesPerHour)
             throws IOException {
         RunMetadata run = RunMetadata.builder()
-                .runId("test").startedAt(T0).endedAt(T0.plusSeconds(3600L * hours))
-                .hostName("host").os("Linux").cpuModel("Test CPU").logicalCores(2)
-                .jvmVendor("Vendor").jvmVersion("17").pid(1).agentVersion("test")
+                .runId("test")
+                .startedAt(T0)
+                .endedAt(T0.plusSeconds(3600L * hours))
+                .hostName("host")
+                .os("Linux")
+                .cpuModel("Test CPU")
+                .logicalCores(2)
+                .jvmVendor("Vendor")
+                .jvmVersion("17")
+                .pid(1)
+                .agentVersion("test")
                 .energySource(new EnergySourceInfo(kind, "test fixture", accuracy))
                 .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0))
                 .configuration(Map.of())
@@ -113,9 +159,14 @@ class ScoreMeasurementTest {
             samples.add(IntervalSample.builder()
                     .window(T0.plusSeconds(3600L * h), T0.plusSeconds(3600L * (h + 1)))
                     .machineJoules("package", joulesPerHour * 2)
-                    .machineActiveJoules(joulesPerHour).machineIdleJoules(joulesPerHour).machineMemoryJoules(0)
+                    .machineActiveJoules(joulesPerHour)
+                    .machineIdleJoules(joulesPerHour)
+                    .machineMemoryJoules(0)
                     .processJoules(IntervalSample.ACTIVE, joulesPerHour)
-                    .processCpuSeconds(1).hostBusyCpuSeconds(1).hostTotalCpuSeconds(2).samplerCpuSeconds(0)
+                    .processCpuSeconds(1)
+                    .hostBusyCpuSeconds(1)
+                    .hostTotalCpuSeconds(2)
+                    .samplerCpuSeconds(0)
                     .build());
         }
         Path file = dir.resolve(name);

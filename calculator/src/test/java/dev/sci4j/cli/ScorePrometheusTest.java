@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +33,7 @@ class ScorePrometheusTest {
 
     @TempDir
     Path dir;
+
     private FakePrometheus fake;
 
     @BeforeEach
@@ -73,11 +74,22 @@ class ScorePrometheusTest {
 
     @Test
     void alignsEachStepWithAGridIntensitySeries() throws IOException {
-        Path grid = Files.writeString(dir.resolve("g.csv"), "datetime,carbon_intensity,duration\n"
-                + "2024-06-01T00:00:00Z,100,PT2M\n2024-06-01T00:02:00Z,300,PT3M\n");
+        Path grid = Files.writeString(
+                dir.resolve("g.csv"),
+                "datetime,carbon_intensity,duration\n"
+                        + "2024-06-01T00:00:00Z,100,PT2M\n2024-06-01T00:02:00Z,300,PT3M\n");
 
-        JsonNode j = run("--units", "1", "--grid-series", grid.toString(), "--grid-format", "csv", "--grid-type", "average",
-                "--json").json();
+        JsonNode j = run(
+                        "--units",
+                        "1",
+                        "--grid-series",
+                        grid.toString(),
+                        "--grid-format",
+                        "csv",
+                        "--grid-type",
+                        "average",
+                        "--json")
+                .json();
 
         // Σ E_t × I_t: steps 1–2 carry 7560 + 5760 J at 100, steps 3–5 carry 3 × 8160 J at 300.
         assertThat(j.get("operationalG").asDouble()).isCloseTo((13_320 * 100 + 24_480 * 300) / 3.6e6, within(1e-12));
@@ -86,11 +98,61 @@ class ScorePrometheusTest {
 
     @Test
     void countsRFromTheAgentsFunctionalUnitsPerInstanceAndKind() {
-        fake.series(UNITS, "{\"instance\":\"a:9464\",\"unit\":\"checkout\",\"outcome\":\"success\"}", T0, STEP, 0.0, 10.0, 20.0, 30.0, 40.0, 50.0)
-                .series(UNITS, "{\"instance\":\"a:9464\",\"unit\":\"search\",\"outcome\":\"failure\"}", T0, STEP, 0.0, 1.0, 1.0, 2.0, 2.0, 2.0)
-                .series(UNITS, "{\"instance\":\"b:9464\",\"unit\":\"search\",\"outcome\":\"success\"}", T0, STEP, 5.0, 105.0, 50.0, 150.0, 250.0, 350.0)
-                .series(UNIT_ENERGY, "{\"instance\":\"a:9464\",\"unit\":\"checkout\"}", T0, STEP, 0.0, 1000.0, 2000.0, 3000.0, 4000.0, 5000.0)
-                .series(UNIT_ENERGY, "{\"instance\":\"b:9464\",\"unit\":\"search\"}", T0, STEP, 0.0, 720.0, 1440.0, 2160.0, 2880.0, 3600.0);
+        fake.series(
+                        UNITS,
+                        "{\"instance\":\"a:9464\",\"unit\":\"checkout\",\"outcome\":\"success\"}",
+                        T0,
+                        STEP,
+                        0.0,
+                        10.0,
+                        20.0,
+                        30.0,
+                        40.0,
+                        50.0)
+                .series(
+                        UNITS,
+                        "{\"instance\":\"a:9464\",\"unit\":\"search\",\"outcome\":\"failure\"}",
+                        T0,
+                        STEP,
+                        0.0,
+                        1.0,
+                        1.0,
+                        2.0,
+                        2.0,
+                        2.0)
+                .series(
+                        UNITS,
+                        "{\"instance\":\"b:9464\",\"unit\":\"search\",\"outcome\":\"success\"}",
+                        T0,
+                        STEP,
+                        5.0,
+                        105.0,
+                        50.0,
+                        150.0,
+                        250.0,
+                        350.0)
+                .series(
+                        UNIT_ENERGY,
+                        "{\"instance\":\"a:9464\",\"unit\":\"checkout\"}",
+                        T0,
+                        STEP,
+                        0.0,
+                        1000.0,
+                        2000.0,
+                        3000.0,
+                        4000.0,
+                        5000.0)
+                .series(
+                        UNIT_ENERGY,
+                        "{\"instance\":\"b:9464\",\"unit\":\"search\"}",
+                        T0,
+                        STEP,
+                        0.0,
+                        720.0,
+                        1440.0,
+                        2160.0,
+                        2880.0,
+                        3600.0);
 
         JsonNode j = run("--intensity", "360", "--json").json();
 
@@ -116,22 +178,51 @@ class ScorePrometheusTest {
 
     @Test
     void countedUnitsThatNeverIncreaseAreBadInputNotABug() {
-        fake.series(UNITS, "{\"instance\":\"a:9464\",\"unit\":\"checkout\",\"outcome\":\"success\"}", T0, STEP,
-                7.0, 7.0, 7.0, 7.0, 7.0, 7.0);
+        fake.series(
+                UNITS,
+                "{\"instance\":\"a:9464\",\"unit\":\"checkout\",\"outcome\":\"success\"}",
+                T0,
+                STEP,
+                7.0,
+                7.0,
+                7.0,
+                7.0,
+                7.0,
+                7.0);
 
         CliRun r = run("--intensity", "500");
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.BAD_INPUT);
-        assertThat(r.err()).contains("R (functional units) is zero").contains(UNITS).contains("--units").doesNotContain("\tat ");
+        assertThat(r.err())
+                .contains("R (functional units) is zero")
+                .contains(UNITS)
+                .contains("--units")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void noSeriesIsAnErrorNamingTheQuery() {
-        CliRun r = CliRun.of("score", "--prometheus", fake.url(), "--selector", "{job=\"nothing\"}", "--window", "5min",
-                "--step", "1min", "--end", END, "--units", "1", "--intensity", "1");
+        CliRun r = CliRun.of(
+                "score",
+                "--prometheus",
+                fake.url(),
+                "--selector",
+                "{job=\"nothing\"}",
+                "--window",
+                "5min",
+                "--step",
+                "1min",
+                "--end",
+                END,
+                "--units",
+                "1",
+                "--intensity",
+                "1");
 
         assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
-        assertThat(r.err()).contains("sci_energy_joules_total{scope=\"process\",job=\"nothing\"}").contains("no series");
+        assertThat(r.err())
+                .contains("sci_energy_joules_total{scope=\"process\",job=\"nothing\"}")
+                .contains("no series");
     }
 
     @Test
@@ -140,8 +231,20 @@ class ScorePrometheusTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        CliRun r = CliRun.of("score", "--prometheus", "http://127.0.0.1:" + port, "--selector", "{job=\"shop\"}",
-                "--window", "5min", "--step", "1min", "--units", "1", "--intensity", "1");
+        CliRun r = CliRun.of(
+                "score",
+                "--prometheus",
+                "http://127.0.0.1:" + port,
+                "--selector",
+                "{job=\"shop\"}",
+                "--window",
+                "5min",
+                "--step",
+                "1min",
+                "--units",
+                "1",
+                "--intensity",
+                "1");
 
         assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("cannot connect").contains(ENERGY).doesNotContain("\tat ");
@@ -159,25 +262,41 @@ class ScorePrometheusTest {
 
     @Test
     void malformedWindowStepOrEndAreBadInput() {
-        for (String[] bad : List.of(new String[] {"--window", "5", "--step", "1min"}, new String[] {"--window", "5min", "--step", "2min"},
+        for (String[] bad : List.of(
+                new String[] {"--window", "5", "--step", "1min"},
+                new String[] {"--window", "5min", "--step", "2min"},
                 new String[] {"--window", "5min", "--step", "0s"})) {
-            List<String> args = new ArrayList<>(List.of("score", "--prometheus", fake.url(), "--end", END, "--units", "1",
-                    "--intensity", "1"));
+            List<String> args = new ArrayList<>(
+                    List.of("score", "--prometheus", fake.url(), "--end", END, "--units", "1", "--intensity", "1"));
             args.addAll(List.of(bad));
             CliRun r = CliRun.of(args.toArray(String[]::new));
             assertThat(r.exitCode()).as(String.join(" ", bad)).isEqualTo(Main.BAD_INPUT);
             assertThat(r.err()).containsAnyOf("--window", "--step");
         }
-        CliRun r = CliRun.of("score", "--prometheus", fake.url(), "--window", "5min", "--end", "yesterday", "--units", "1", "--intensity", "1");
+        CliRun r = CliRun.of(
+                "score",
+                "--prometheus",
+                fake.url(),
+                "--window",
+                "5min",
+                "--end",
+                "yesterday",
+                "--units",
+                "1",
+                "--intensity",
+                "1");
         assertThat(r.err()).contains("--end");
     }
 
     @Test
     void embodiedSharePerInstanceFromAHardwareMap() throws IOException {
-        Path map = Files.writeString(dir.resolve("hardware.yaml"), "default:\n  totalEmbodiedG: 1000000\n"
-                + "instances:\n  \"c:9464\":\n    totalEmbodiedG: 2000000\n    lifespan: 2y\n    resourcesReserved: 1\n    resourcesTotal: 4\n");
+        Path map = Files.writeString(
+                dir.resolve("hardware.yaml"),
+                "default:\n  totalEmbodiedG: 1000000\n"
+                        + "instances:\n  \"c:9464\":\n    totalEmbodiedG: 2000000\n    lifespan: 2y\n    resourcesReserved: 1\n    resourcesTotal: 4\n");
 
-        JsonNode j = run("--units", "10", "--intensity", "0", "--hardware-map", map.toString(), "--json").json();
+        JsonNode j = run("--units", "10", "--intensity", "0", "--hardware-map", map.toString(), "--json")
+                .json();
 
         double year = 365 * 86_400.0;
         double a = 1e6 * 300 / (4 * year);
@@ -190,7 +309,8 @@ class ScorePrometheusTest {
 
     @Test
     void aHardwareMapWithoutTheInstanceIsBadInput() throws IOException {
-        Path map = Files.writeString(dir.resolve("hardware.yaml"), "instances:\n  \"a:9464\":\n    totalEmbodiedG: 1\n");
+        Path map =
+                Files.writeString(dir.resolve("hardware.yaml"), "instances:\n  \"a:9464\":\n    totalEmbodiedG: 1\n");
 
         CliRun r = run("--units", "10", "--intensity", "1", "--hardware-map", map.toString());
 
@@ -202,18 +322,49 @@ class ScorePrometheusTest {
     void aHardwareLabelPicksTheEntryForEachInstance() throws IOException {
         String typed = "sci_energy_joules_total{scope=\"process\",job=\"typed\"}";
         fake.series(typed, "{\"instance\":\"x:1\",\"node_type\":\"big\"}", T0, STEP, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0)
-                .series(typed, "{\"instance\":\"y:1\",\"node_type\":\"small\"}", T0, STEP, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0);
-        Path map = Files.writeString(dir.resolve("hardware.yaml"),
+                .series(
+                        typed,
+                        "{\"instance\":\"y:1\",\"node_type\":\"small\"}",
+                        T0,
+                        STEP,
+                        0.0,
+                        1.0,
+                        2.0,
+                        3.0,
+                        4.0,
+                        5.0);
+        Path map = Files.writeString(
+                dir.resolve("hardware.yaml"),
                 "instances:\n  big:\n    totalEmbodiedG: 4000000\n  small:\n    totalEmbodiedG: 1000000\n");
 
-        JsonNode j = CliRun.of("score", "--prometheus", fake.url(), "--selector", "{job=\"typed\"}", "--window", "5min", "--step", "1min",
-                "--end", END, "--units", "1", "--intensity", "0", "--hardware-map", map.toString(), "--hardware-label", "node_type",
-                "--json").json();
+        JsonNode j = CliRun.of(
+                        "score",
+                        "--prometheus",
+                        fake.url(),
+                        "--selector",
+                        "{job=\"typed\"}",
+                        "--window",
+                        "5min",
+                        "--step",
+                        "1min",
+                        "--end",
+                        END,
+                        "--units",
+                        "1",
+                        "--intensity",
+                        "0",
+                        "--hardware-map",
+                        map.toString(),
+                        "--hardware-label",
+                        "node_type",
+                        "--json")
+                .json();
 
         JsonNode instances = j.get("instances");
         assertThat(instances.get(0).get("embodiedG").asDouble())
                 .isCloseTo(4 * instances.get(1).get("embodiedG").asDouble(), within(1e-12));
-        CliRun unlabelled = run("--units", "1", "--intensity", "0", "--hardware-map", map.toString(), "--hardware-label", "node_type");
+        CliRun unlabelled = run(
+                "--units", "1", "--intensity", "0", "--hardware-map", map.toString(), "--hardware-label", "node_type");
         assertThat(unlabelled.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(unlabelled.err()).contains("a:9464").contains("no hardware label");
     }
@@ -221,8 +372,23 @@ class ScorePrometheusTest {
     @Test
     void withoutEndTheWindowEndsAtTheLastWholeStepBeforeNow() {
         Clock now = Clock.fixed(Instant.parse("2024-06-01T00:05:42Z"), ZoneOffset.UTC);
-        JsonNode j = CliRun.at(now, "score", "--prometheus", fake.url(), "--selector", "{job=\"shop\"}", "--window", "5min",
-                "--step", "1min", "--units", "1", "--intensity", "1", "--json").json();
+        JsonNode j = CliRun.at(
+                        now,
+                        "score",
+                        "--prometheus",
+                        fake.url(),
+                        "--selector",
+                        "{job=\"shop\"}",
+                        "--window",
+                        "5min",
+                        "--step",
+                        "1min",
+                        "--units",
+                        "1",
+                        "--intensity",
+                        "1",
+                        "--json")
+                .json();
 
         assertThat(j.get("energySource").get("windowEnd").asText()).isEqualTo(END);
         assertThat(j.get("energyKwh").asDouble()).isCloseTo(FLEET_JOULES / 3.6e6, within(1e-15));
@@ -230,8 +396,21 @@ class ScorePrometheusTest {
 
     @Test
     void aWindowShorterThanTheDefaultStepIsOneStep() {
-        CliRun run = CliRun.of("score", "--prometheus", fake.url(), "--selector", "{job=\"shop\"}", "--window", "2min",
-                "--end", END, "--units", "1", "--intensity", "1", "--json");
+        CliRun run = CliRun.of(
+                "score",
+                "--prometheus",
+                fake.url(),
+                "--selector",
+                "{job=\"shop\"}",
+                "--window",
+                "2min",
+                "--end",
+                END,
+                "--units",
+                "1",
+                "--intensity",
+                "1",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode j = run.json();
 
@@ -266,19 +445,35 @@ class ScorePrometheusTest {
         CliRun r = run("--units", "1000", "--intensity", "500");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("SCI = (O + M) / R").contains("from Prometheus").contains("Per instance (3)")
-                .contains("a:9464").contains("c:9464").contains("declared with --units");
+        assertThat(r.out())
+                .contains("SCI = (O + M) / R")
+                .contains("from Prometheus")
+                .contains("Per instance (3)")
+                .contains("a:9464")
+                .contains("c:9464")
+                .contains("declared with --units");
     }
 
     private CliRun run(String... extra) {
-        List<String> args = new ArrayList<>(List.of("score", "--prometheus", fake.url(), "--selector", "{job=\"shop\"}",
-                "--window", "5min", "--step", "1min", "--end", END));
+        List<String> args = new ArrayList<>(List.of(
+                "score",
+                "--prometheus",
+                fake.url(),
+                "--selector",
+                "{job=\"shop\"}",
+                "--window",
+                "5min",
+                "--step",
+                "1min",
+                "--end",
+                END));
         args.addAll(List.of(extra));
         return CliRun.of(args.toArray(String[]::new));
     }
 
     private static String labels(String instance, String component) {
-        return "{\"__name__\":\"sci_energy_joules_total\",\"instance\":\"" + instance + "\",\"job\":\"shop\",\"scope\":\"process\","
-                + "\"component\":\"" + component + "\",\"source\":\"model\"}";
+        return "{\"__name__\":\"sci_energy_joules_total\",\"instance\":\"" + instance
+                + "\",\"job\":\"shop\",\"scope\":\"process\"," + "\"component\":\"" + component
+                + "\",\"source\":\"model\"}";
     }
 }

@@ -31,16 +31,33 @@ class ScoreUnitsTest {
 
     /** 3.6 MJ of process energy: search 0.6 MJ and checkout 1.8 MJ attributed, 1.2 MJ unattributed. */
     private Path measurement() throws IOException {
-        IntervalSample s = IntervalSample.builder().window(T0, T0.plusSeconds(3600))
-                .machineJoules("package", 4e6).machineActiveJoules(4e6).processJoules(IntervalSample.ACTIVE, 3.6e6)
-                .processCpuSeconds(100).hostBusyCpuSeconds(100).hostTotalCpuSeconds(100)
+        IntervalSample s = IntervalSample.builder()
+                .window(T0, T0.plusSeconds(3600))
+                .machineJoules("package", 4e6)
+                .machineActiveJoules(4e6)
+                .processJoules(IntervalSample.ACTIVE, 3.6e6)
+                .processCpuSeconds(100)
+                .hostBusyCpuSeconds(100)
+                .hostTotalCpuSeconds(100)
                 .unit("search", new UnitSample(600, 0, 10, 0.6e6))
                 .unit("checkout", new UnitSample(100, 20, 30, 1.8e6))
                 .build();
-        RunMetadata run = RunMetadata.builder().runId("t").startedAt(T0).endedAt(T0.plusSeconds(3600))
-                .hostName("h").os("Linux").cpuModel("cpu").logicalCores(2).jvmVendor("v").jvmVersion("17").pid(1)
-                .agentVersion("test").energySource(new EnergySourceInfo(EnergySourceKind.RAPL, "fixture", AccuracyClass.A))
-                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0)).configuration(Map.of()).build();
+        RunMetadata run = RunMetadata.builder()
+                .runId("t")
+                .startedAt(T0)
+                .endedAt(T0.plusSeconds(3600))
+                .hostName("h")
+                .os("Linux")
+                .cpuModel("cpu")
+                .logicalCores(2)
+                .jvmVendor("v")
+                .jvmVersion("17")
+                .pid(1)
+                .agentVersion("test")
+                .energySource(new EnergySourceInfo(EnergySourceKind.RAPL, "fixture", AccuracyClass.A))
+                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0))
+                .configuration(Map.of())
+                .build();
         Path file = dir.resolve("m.json");
         MeasurementJson.writeAtomically(Measurement.of(run, List.of(s), null, 0), file);
         return file;
@@ -48,8 +65,16 @@ class ScoreUnitsTest {
 
     @Test
     void eachKindGetsItsEnergyPlusAnEnergyShareOfTheUnattributedAndRIsItsSuccessfulUnits() throws IOException {
-        JsonNode j = CliRun.of("score", "--measurement", measurement().toString(), "--region", "TW", "--year", "2024",
-                "--json").json();
+        JsonNode j = CliRun.of(
+                        "score",
+                        "--measurement",
+                        measurement().toString(),
+                        "--region",
+                        "TW",
+                        "--year",
+                        "2024",
+                        "--json")
+                .json();
 
         JsonNode search = j.get("units").get("search");
         // 0.6 MJ + 1.2 MJ × 0.6/2.4 = 0.9 MJ = 0.25 kWh; × 474 g/kWh / 600 requests
@@ -67,8 +92,16 @@ class ScoreUnitsTest {
 
     @Test
     void embodiedEmissionsAreSharedByEnergy() throws IOException {
-        JsonNode j = CliRun.of("score", "--measurement", measurement().toString(), "--intensity", "0",
-                "--embodied-g", "100", "--json").json();
+        JsonNode j = CliRun.of(
+                        "score",
+                        "--measurement",
+                        measurement().toString(),
+                        "--intensity",
+                        "0",
+                        "--embodied-g",
+                        "100",
+                        "--json")
+                .json();
 
         assertThat(j.get("units").get("search").get("embodiedG").asDouble()).isCloseTo(25, within(1e-9));
         assertThat(j.get("units").get("checkout").get("embodiedG").asDouble()).isCloseTo(75, within(1e-9));
@@ -80,8 +113,13 @@ class ScoreUnitsTest {
         CliRun run = CliRun.of("score", "--measurement", measurement().toString(), "--region", "TW", "--year", "2024");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("search").contains("checkout").contains("overall")
-                .contains("I = 474 gCO2e/kWh").contains("EXCLUDED").contains("successful units of all kinds");
+        assertThat(run.out())
+                .contains("search")
+                .contains("checkout")
+                .contains("overall")
+                .contains("I = 474 gCO2e/kWh")
+                .contains("EXCLUDED")
+                .contains("successful units of all kinds");
     }
 
     @Test
@@ -94,12 +132,27 @@ class ScoreUnitsTest {
 
     @Test
     void aMeasurementWithoutUnitCountsNeedsUnits() throws IOException {
-        IntervalSample s = IntervalSample.builder().window(T0, T0.plusSeconds(1)).machineActiveJoules(1)
-                .processJoules(IntervalSample.ACTIVE, 1).build();
-        RunMetadata run = RunMetadata.builder().runId("t").startedAt(T0).endedAt(T0).hostName("h").os("o")
-                .cpuModel("c").logicalCores(1).jvmVendor("v").jvmVersion("17").pid(1).agentVersion("t")
+        IntervalSample s = IntervalSample.builder()
+                .window(T0, T0.plusSeconds(1))
+                .machineActiveJoules(1)
+                .processJoules(IntervalSample.ACTIVE, 1)
+                .build();
+        RunMetadata run = RunMetadata.builder()
+                .runId("t")
+                .startedAt(T0)
+                .endedAt(T0)
+                .hostName("h")
+                .os("o")
+                .cpuModel("c")
+                .logicalCores(1)
+                .jvmVendor("v")
+                .jvmVersion("17")
+                .pid(1)
+                .agentVersion("t")
                 .energySource(new EnergySourceInfo(EnergySourceKind.MODEL, "f", AccuracyClass.C))
-                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0)).configuration(Map.of()).build();
+                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0))
+                .configuration(Map.of())
+                .build();
         Path file = dir.resolve("plain.json");
         MeasurementJson.writeAtomically(Measurement.of(run, List.of(s), null, 0), file);
 

@@ -48,16 +48,23 @@ class ComparisonPageBrowserTest {
         }
         List<Path> reports = new ArrayList<>();
         for (String[] v : new String[][] {{"甲資訊股份有限公司", "6.0"}, {"乙系統整合公司", "6.3"}, {"丙數位公司", "9.0"}}) {
-            SciReport r = ReportBuilder.build(ReportFixtures.measurements(dir, "m" + reports.size(), Double.parseDouble(v[1]),
-                            reports.size()), Profiles.load(ReportFixtures.PROFILE),
-                    ReportMetadata.read(ReportFixtures.metadata(dir, v[0])), 15000.0, "test", Instant.now());
+            SciReport r = ReportBuilder.build(
+                    ReportFixtures.measurements(dir, "m" + reports.size(), Double.parseDouble(v[1]), reports.size()),
+                    Profiles.load(ReportFixtures.PROFILE),
+                    ReportMetadata.read(ReportFixtures.metadata(dir, v[0])),
+                    15000.0,
+                    "test",
+                    Instant.now());
             Path file = dir.resolve("r" + reports.size() + ".json");
             ReportJson.writeAtomically(ReportJson.text(ReportJson.toTree(r, null)), file);
             reports.add(file);
         }
-        Path bad = Files.writeString(dir.resolve("bad.json"), Files.readString(reports.get(0)).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 9"));
+        Path bad = Files.writeString(
+                dir.resolve("bad.json"),
+                Files.readString(reports.get(0)).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 9"));
         reports.add(bad);
-        Comparison c = VendorComparison.compare(Profiles.load(ReportFixtures.PROFILE), reports, List.of(), Instant.now());
+        Comparison c =
+                VendorComparison.compare(Profiles.load(ReportFixtures.PROFILE), reports, List.of(), Instant.now());
         page = dir.resolve("compare.html");
         Files.writeString(page, ComparisonPage.render(c, Messages.of(Language.ZH_TW)), StandardCharsets.UTF_8);
     }
@@ -65,7 +72,8 @@ class ComparisonPageBrowserTest {
     @Test
     void thePageLoadsWithoutConsoleErrorsAndIsScreenshotted() throws Exception {
         Path shot = dir.resolve("compare.png");
-        Result run = chromium("--screenshot=" + shot, "--window-size=1280,900", page.toUri().toString());
+        Result run = chromium(
+                "--screenshot=" + shot, "--window-size=1280,900", page.toUri().toString());
 
         assertThat(run.exit).as(run.stderr).isZero();
         assertThat(run.stderr).doesNotContain("Uncaught").doesNotContainPattern("(?i)CONSOLE\\(\\d+\\)");
@@ -81,22 +89,37 @@ class ComparisonPageBrowserTest {
     void theRenderedDomKeepsLanguageHeadersAndTextAlternative() throws Exception {
         Result run = chromium("--dump-dom", page.toUri().toString());
         assertThat(run.exit).as(run.stderr).isZero();
-        assertThat(run.stdout).contains("<html lang=\"zh-TW\">").contains("<th scope=\"col\">名次</th>")
-                .contains("<title id=\"chart-title\">").contains("<figcaption").contains("民國");
+        assertThat(run.stdout)
+                .contains("<html lang=\"zh-TW\">")
+                .contains("<th scope=\"col\">名次</th>")
+                .contains("<title id=\"chart-title\">")
+                .contains("<figcaption")
+                .contains("民國");
     }
 
-    private record Result(int exit, String stdout, String stderr) {
-    }
+    private record Result(int exit, String stdout, String stderr) {}
 
     private Result chromium(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--enable-logging=stderr",
+        List<String> cmd = new ArrayList<>(List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"),
+                "--enable-logging=stderr",
                 "--v=0"));
         cmd.addAll(List.of(args));
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!p.waitFor(90, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("chromium did not finish within 90 s");

@@ -26,14 +26,22 @@ class ConformanceCheckTest {
     Path dir;
 
     private SciReport report(String vendor) throws IOException {
-        return ReportBuilder.build(ReportFixtures.measurements(dir, vendor, 6.0, 1), Profiles.load(ReportFixtures.PROFILE),
-                ReportMetadata.read(ReportFixtures.metadata(dir, vendor)), 15000.0, "test", Instant.now());
+        return ReportBuilder.build(
+                ReportFixtures.measurements(dir, vendor, 6.0, 1),
+                Profiles.load(ReportFixtures.PROFILE),
+                ReportMetadata.read(ReportFixtures.metadata(dir, vendor)),
+                15000.0,
+                "test",
+                Instant.now());
     }
 
     /** The web-service profile made stricter in every requirement the fixture meets only loosely. */
     private ProcurementProfile strict() throws IOException {
-        String text = new String(Profiles.class.getResourceAsStream(Profiles.RESOURCE_DIR + ReportFixtures.PROFILE + ".yaml")
-                .readAllBytes(), StandardCharsets.UTF_8)
+        String text = new String(
+                        Profiles.class
+                                .getResourceAsStream(Profiles.RESOURCE_DIR + ReportFixtures.PROFILE + ".yaml")
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8)
                 .replace("minimumRepetitions: 3", "minimumRepetitions: 10")
                 .replace("minimumDurationSeconds: 300", "minimumDurationSeconds: 600")
                 .replace("warmUpSeconds: 60", "warmUpSeconds: 120")
@@ -47,7 +55,8 @@ class ConformanceCheckTest {
     @Test
     void aConformingReportHasNoFindings() throws IOException {
         SciReport r = report("v");
-        assertThat(ConformanceCheck.check(Profiles.load(ReportFixtures.PROFILE), r, ReportJson.toTree(r, null))).isEmpty();
+        assertThat(ConformanceCheck.check(Profiles.load(ReportFixtures.PROFILE), r, ReportJson.toTree(r, null)))
+                .isEmpty();
     }
 
     @Test
@@ -56,23 +65,40 @@ class ConformanceCheckTest {
         var tree = ReportJson.toTree(r, null);
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("vendor")).putNull("contact");
         List<Message> found = ConformanceCheck.check(strict(), r, tree);
-        assertThat(found).extracting(Message::key).containsExactlyInAnyOrder("check.repetitions", "check.duration",
-                "check.warmUp", "check.component", "check.overhead", "check.disclosure");
+        assertThat(found)
+                .extracting(Message::key)
+                .containsExactlyInAnyOrder(
+                        "check.repetitions",
+                        "check.duration",
+                        "check.warmUp",
+                        "check.component",
+                        "check.overhead",
+                        "check.disclosure");
         Messages en = Messages.of(Language.EN);
         assertThat(found.stream().map(en::render).toList())
-                .contains("3 repetition(s); the profile requires at least 10", "mandatory disclosure missing: vendor.contact",
+                .contains(
+                        "3 repetition(s); the profile requires at least 10",
+                        "mandatory disclosure missing: vendor.contact",
                         "the software boundary does not include the required component \"database\"");
     }
 
     @Test
     void theHtmlEscapesWhatVendorsWrite() throws IOException {
-        Path meta = Files.writeString(dir.resolve("x.yaml"), Files.readString(ReportFixtures.metadata(dir, "x"))
-                .replace("vendor: {name: x,", "vendor: {name: \"<script>alert(1)</script>\","));
-        SciReport r = ReportBuilder.build(ReportFixtures.measurements(dir, "x", 6.0, 1), Profiles.load(ReportFixtures.PROFILE),
-                ReportMetadata.read(meta), 15000.0, "test", Instant.now());
+        Path meta = Files.writeString(
+                dir.resolve("x.yaml"),
+                Files.readString(ReportFixtures.metadata(dir, "x"))
+                        .replace("vendor: {name: x,", "vendor: {name: \"<script>alert(1)</script>\","));
+        SciReport r = ReportBuilder.build(
+                ReportFixtures.measurements(dir, "x", 6.0, 1),
+                Profiles.load(ReportFixtures.PROFILE),
+                ReportMetadata.read(meta),
+                15000.0,
+                "test",
+                Instant.now());
         Path file = dir.resolve("x.json");
         ReportJson.writeAtomically(ReportJson.text(ReportJson.toTree(r, null)), file);
-        Comparison c = VendorComparison.compare(Profiles.load(ReportFixtures.PROFILE), List.of(file), List.of(), Instant.now());
+        Comparison c = VendorComparison.compare(
+                Profiles.load(ReportFixtures.PROFILE), List.of(file), List.of(), Instant.now());
         String page = ComparisonPage.render(c, Messages.of(Language.EN));
         assertThat(page).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(page).contains("<html lang=\"en\">");

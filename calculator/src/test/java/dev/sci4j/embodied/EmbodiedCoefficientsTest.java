@@ -31,11 +31,22 @@ class EmbodiedCoefficientsTest {
 
     @Test
     void bundledAdditionsAreCcfPerComponentCoefficients() {
-        assertThat(ccf.additions().get(HardwareComponent.CPU_SOCKETS).carbonOf(1).kilograms()).isEqualTo(100);
-        assertThat(ccf.additions().get(HardwareComponent.MEMORY_GB).carbonOf(384).kilograms()).isCloseTo(533, within(1e-9));
-        assertThat(ccf.additions().get(HardwareComponent.SSD).carbonOf(1).kilograms()).isEqualTo(100);
-        assertThat(ccf.additions().get(HardwareComponent.HDD).carbonOf(1).kilograms()).isEqualTo(50);
-        assertThat(ccf.additions().get(HardwareComponent.GPU).carbonOf(1).kilograms()).isEqualTo(150);
+        assertThat(ccf.additions()
+                        .get(HardwareComponent.CPU_SOCKETS)
+                        .carbonOf(1)
+                        .kilograms())
+                .isEqualTo(100);
+        assertThat(ccf.additions()
+                        .get(HardwareComponent.MEMORY_GB)
+                        .carbonOf(384)
+                        .kilograms())
+                .isCloseTo(533, within(1e-9));
+        assertThat(ccf.additions().get(HardwareComponent.SSD).carbonOf(1).kilograms())
+                .isEqualTo(100);
+        assertThat(ccf.additions().get(HardwareComponent.HDD).carbonOf(1).kilograms())
+                .isEqualTo(50);
+        assertThat(ccf.additions().get(HardwareComponent.GPU).carbonOf(1).kilograms())
+                .isEqualTo(150);
     }
 
     /** CCF's own tests (cloud-carbon-coefficients tests/test_embodied_coefficients.py), rounded there to 0.01 kg. */
@@ -52,11 +63,16 @@ class EmbodiedCoefficientsTest {
     @Test
     void breakdownDisclosesBaseAndEveryComponentWithItsSource() {
         EmbodiedEstimate estimate = ccf.estimate(new Hardware(2, 64, 1, 3, 0));
-        assertThat(estimate.parts()).extracting(EmbodiedEstimate.Part::item)
+        assertThat(estimate.parts())
+                .extracting(EmbodiedEstimate.Part::item)
                 .containsExactly("base", "cpuSockets", "memoryGb", "ssdCount", "hddCount", "gpuCount");
-        assertThat(estimate.parts()).extracting(EmbodiedEstimate.Part::quantity).containsExactly(1.0, 1.0, 48.0, 1.0, 3.0, 0.0);
-        assertThat(estimate.parts()).allSatisfy(part -> assertThat(part.source()).contains("CCF"));
-        double sumGrams = estimate.parts().stream().mapToDouble(p -> p.carbon().grams()).sum();
+        assertThat(estimate.parts())
+                .extracting(EmbodiedEstimate.Part::quantity)
+                .containsExactly(1.0, 1.0, 48.0, 1.0, 3.0, 0.0);
+        assertThat(estimate.parts())
+                .allSatisfy(part -> assertThat(part.source()).contains("CCF"));
+        double sumGrams =
+                estimate.parts().stream().mapToDouble(p -> p.carbon().grams()).sum();
         assertThat(estimate.total().grams()).isCloseTo(sumGrams, within(1e-9));
         assertThat(estimate.total().kilograms()).isCloseTo(1000 + 100 + 48 * 533.0 / 384 + 100 + 150, within(1e-9));
     }
@@ -72,7 +88,8 @@ class EmbodiedCoefficientsTest {
         try (var in = EmbodiedCoefficients.class.getResourceAsStream(EmbodiedCoefficients.BUNDLED_RESOURCE)) {
             bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        Path file = Files.writeString(dir.resolve("coefficients.json"), bundled.replace("\"gpuCount\": {", "\"tpuCount\": {"));
+        Path file = Files.writeString(
+                dir.resolve("coefficients.json"), bundled.replace("\"gpuCount\": {", "\"tpuCount\": {"));
         assertThatThrownBy(() -> EmbodiedCoefficients.read(file))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("tpuCount");
@@ -80,7 +97,8 @@ class EmbodiedCoefficientsTest {
 
     @Test
     void coefficientsFileMissingANumberIsRejectedRatherThanReadAsZero(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("c.json"),
+        Path file = Files.writeString(
+                dir.resolve("c.json"),
                 "{\"about\": \"x\", \"base\": {\"includes\": {}, \"description\": \"d\", \"source\": \"s\"}, \"additions\": {}}");
         assertThatThrownBy(() -> EmbodiedCoefficients.read(file))
                 .isInstanceOf(InvalidInputException.class)

@@ -29,13 +29,15 @@ class EmbodiedShareTest {
 
     @Test
     void conformance_pipelineEmbodied_1000000g_1s_of_4years() {
-        var share = EmbodiedShare.wholeMachine(Carbon.ofGrams(1_000_000), Duration.ofSeconds(1), EmbodiedShare.DEFAULT_LIFESPAN);
+        var share = EmbodiedShare.wholeMachine(
+                Carbon.ofGrams(1_000_000), Duration.ofSeconds(1), EmbodiedShare.DEFAULT_LIFESPAN);
         assertConforms(share.carbon().grams(), 0.007927447995941146);
     }
 
     @Test
     void specExample_1000kg_1hour_of_4years_isAbout28_5g() {
-        var share = EmbodiedShare.wholeMachine(Carbon.ofKilograms(1000), Duration.ofHours(1), EmbodiedShare.DEFAULT_LIFESPAN);
+        var share = EmbodiedShare.wholeMachine(
+                Carbon.ofKilograms(1000), Duration.ofHours(1), EmbodiedShare.DEFAULT_LIFESPAN);
         assertThat(share.carbon().grams()).isCloseTo(28.5, within(0.05));
     }
 
@@ -51,7 +53,9 @@ class EmbodiedShareTest {
     void embodiedShareIsProportionalToTimeReserved() {
         Random random = new Random(21031);
         Carbon te = Carbon.ofKilograms(1000);
-        double perSecond = new EmbodiedShare(te, Duration.ofSeconds(1), FOUR_YEARS, 3, 8).carbon().grams();
+        double perSecond = new EmbodiedShare(te, Duration.ofSeconds(1), FOUR_YEARS, 3, 8)
+                .carbon()
+                .grams();
         for (int i = 0; i < 1000; i++) {
             long seconds = random.nextInt(200_000_000);
             long nanos = random.nextInt(1_000_000_000);
@@ -64,37 +68,47 @@ class EmbodiedShareTest {
 
     @Test
     void nothingReservedMeansNoEmbodiedShare() {
-        assertThat(new EmbodiedShare(Carbon.ofGrams(500), Duration.ZERO, FOUR_YEARS, 1, 1).carbon()).isEqualTo(Carbon.ZERO);
-        assertThat(new EmbodiedShare(Carbon.ofGrams(500), Duration.ofDays(1), FOUR_YEARS, 0, 4).carbon()).isEqualTo(Carbon.ZERO);
+        assertThat(new EmbodiedShare(Carbon.ofGrams(500), Duration.ZERO, FOUR_YEARS, 1, 1).carbon())
+                .isEqualTo(Carbon.ZERO);
+        assertThat(new EmbodiedShare(Carbon.ofGrams(500), Duration.ofDays(1), FOUR_YEARS, 0, 4).carbon())
+                .isEqualTo(Carbon.ZERO);
     }
 
     @Test
     void zeroOrNegativeLifespanIsRejected() {
         assertThatThrownBy(() -> EmbodiedShare.wholeMachine(Carbon.ofGrams(1), Duration.ofHours(1), Duration.ZERO))
-                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected lifespan EL");
-        assertThatThrownBy(() -> EmbodiedShare.wholeMachine(Carbon.ofGrams(1), Duration.ofHours(1), Duration.ofDays(-1)))
-                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected lifespan EL");
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected lifespan EL");
+        assertThatThrownBy(
+                        () -> EmbodiedShare.wholeMachine(Carbon.ofGrams(1), Duration.ofHours(1), Duration.ofDays(-1)))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected lifespan EL");
     }
 
     @Test
     void negativeTimeReservedIsRejected() {
         assertThatThrownBy(() -> EmbodiedShare.wholeMachine(Carbon.ofGrams(1), Duration.ofHours(-1), FOUR_YEARS))
-                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("time reserved TiR");
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("time reserved TiR");
     }
 
     @Test
     void resourcesOutsideZeroToTotalAreRejected() {
         assertThatThrownBy(() -> new EmbodiedShare(Carbon.ofGrams(1), Duration.ofHours(1), FOUR_YEARS, 5, 4))
-                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("resources reserved RR");
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("resources reserved RR");
         assertThatThrownBy(() -> new EmbodiedShare(Carbon.ofGrams(1), Duration.ofHours(1), FOUR_YEARS, -1, 4))
-                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("resources reserved RR");
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("resources reserved RR");
         assertThatThrownBy(() -> new EmbodiedShare(Carbon.ofGrams(1), Duration.ofHours(1), FOUR_YEARS, 0, 0))
-                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("total resources ToR");
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("total resources ToR");
     }
 
     @Test
     void missingTotalEmbodiedIsRejected() {
         assertThatThrownBy(() -> EmbodiedShare.wholeMachine(null, Duration.ofHours(1), FOUR_YEARS))
-                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("total embodied emissions TE");
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("total embodied emissions TE");
     }
 }

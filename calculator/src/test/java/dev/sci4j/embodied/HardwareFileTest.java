@@ -27,7 +27,8 @@ class HardwareFileTest {
     @Test
     void readsYamlHardwareFile() throws URISyntaxException {
         Hardware hardware = Hardware.read(resource("dell-r740.yaml"));
-        assertThat(hardware).isEqualTo(new Hardware(2, 384, 8, 0, 0, Optional.of("Dell PowerEdge R740 (example configuration)")));
+        assertThat(hardware)
+                .isEqualTo(new Hardware(2, 384, 8, 0, 0, Optional.of("Dell PowerEdge R740 (example configuration)")));
     }
 
     @Test
@@ -110,23 +111,33 @@ class HardwareFileTest {
     void emptyMalformedOrMissingFileIsRejectedNamingTheFile() throws IOException {
         Path empty = write("empty.yaml", "");
         assertThatThrownBy(() -> Hardware.read(empty))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith(empty.toString()).hasMessageContaining("empty");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(empty.toString())
+                .hasMessageContaining("empty");
         Path list = write("list.yaml", "- 1\n- 2\n");
         assertThatThrownBy(() -> Hardware.read(list))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("line 1").hasMessageContaining("mapping");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("mapping");
         Path broken = write("broken.json", "{\n \"cpuSockets\": 1,,\n}");
         assertThatThrownBy(() -> Hardware.read(broken))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith(broken.toString()).hasMessageContaining("line 2");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(broken.toString())
+                .hasMessageContaining("line 2");
         Path missing = dir.resolve("nope.yaml");
         assertThatThrownBy(() -> Hardware.read(missing))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith(missing.toString()).hasMessageContaining("not found");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(missing.toString())
+                .hasMessageContaining("not found");
     }
 
     @Test
     void hardwareBuiltInCodeIsCheckedLikeAFile() {
         assertThatThrownBy(() -> new Hardware(1, -2, 0, 0, 0))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("memoryGb must not be negative");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("memoryGb must not be negative");
         assertThatThrownBy(() -> new Hardware(1, Double.NaN, 0, 0, 0))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("memoryGb");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("memoryGb");
     }
 }

@@ -39,7 +39,8 @@ class FleetSourceTest {
 
         // active: 100 + 50 (restart) + 100; memory: 3 × 10.
         assertThat(energy.total().joules()).isEqualTo(280);
-        assertThat(energy.instances().get(0).intervals()).extracting(EnergyInterval::start)
+        assertThat(energy.instances().get(0).intervals())
+                .extracting(EnergyInterval::start)
                 .containsExactly(GRID.at(0), GRID.at(1), GRID.at(2));
         assertThat(energy.sourceKinds()).containsExactly("rapl");
     }
@@ -52,8 +53,14 @@ class FleetSourceTest {
         api.add(UNITS, Map.of("instance", "b", "unit", "checkout", "outcome", "success"), null, 1.0, 2.0, 3.0);
         api.add(UNIT_ENERGY, Map.of("instance", "b", "unit", "checkout"), null, 3600.0, 7200.0, 10800.0);
 
-        FleetResult r = FleetScoring.score(source.energy(), source.units(), IntensityInput.declared(100, "average"),
-                new FleetScoring.Embodied(Carbon.ofGrams(21), null), 1.0, null, "request");
+        FleetResult r = FleetScoring.score(
+                source.energy(),
+                source.units(),
+                IntensityInput.declared(100, "average"),
+                new FleetScoring.Embodied(Carbon.ofGrams(21), null),
+                1.0,
+                null,
+                "request");
 
         assertThat(r.overall().score().functionalUnits()).isEqualTo(33);
         assertThat(r.instances()).extracting(i -> i.operational().grams()).containsExactly(0.3, 0.3);
@@ -74,8 +81,14 @@ class FleetSourceTest {
         api.add(UNIT_ENERGY, Map.of("instance", "a", "unit", "search"), 0.0, 80.0, 160.0, 240.0);
         api.add(UNIT_ENERGY, Map.of("instance", "a", "unit", "unattributed"), 0.0, 20.0, 40.0, 60.0);
 
-        FleetResult r = FleetScoring.score(source.energy(), source.units(), IntensityInput.declared(100, "average"),
-                new FleetScoring.Embodied(null, null), 1.0, null, "request");
+        FleetResult r = FleetScoring.score(
+                source.energy(),
+                source.units(),
+                IntensityInput.declared(100, "average"),
+                new FleetScoring.Embodied(null, null),
+                1.0,
+                null,
+                "request");
 
         assertThat(r.unitKinds()).extracting(UnitKindResult::unit).containsExactly("search", "unattributed");
         UnitKindResult unattributed = r.unitKinds().get(1);

@@ -41,8 +41,10 @@ class HardwareMapTest {
         Path unknown = Files.writeString(dir.resolve("unknown.yaml"), "default:\n  totalEmbodiedKg: 1\n");
         Path half = Files.writeString(dir.resolve("half.yaml"), "default:\n  totalEmbodiedG: 1\n  resourcesTotal: 4\n");
 
-        assertThatThrownBy(() -> HardwareMap.read(both)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("both.yaml").hasMessageContaining("exactly one");
+        assertThatThrownBy(() -> HardwareMap.read(both))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("both.yaml")
+                .hasMessageContaining("exactly one");
         assertThatThrownBy(() -> HardwareMap.read(unknown)).hasMessageContaining("totalEmbodiedKg");
         assertThatThrownBy(() -> HardwareMap.read(half)).hasMessageContaining("resourcesReserved");
         assertThatThrownBy(() -> HardwareMap.read(dir.resolve("none.yaml"))).hasMessageContaining("not found");
@@ -50,10 +52,14 @@ class HardwareMapTest {
 
     @Test
     void anEntryReservingMoreThanTheTotalNamesTheFileAndPlace() throws IOException {
-        Path over = Files.writeString(dir.resolve("over.yaml"),
+        Path over = Files.writeString(
+                dir.resolve("over.yaml"),
                 "default:\n  totalEmbodiedG: 1\n  resourcesReserved: 9\n  resourcesTotal: 4\n");
 
-        assertThatThrownBy(() -> HardwareMap.read(over)).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith(over.toString()).hasMessageContaining("default").hasMessageContaining("resourcesReserved");
+        assertThatThrownBy(() -> HardwareMap.read(over))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(over.toString())
+                .hasMessageContaining("default")
+                .hasMessageContaining("resourcesReserved");
     }
 }

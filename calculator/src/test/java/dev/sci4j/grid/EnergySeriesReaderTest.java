@@ -38,8 +38,13 @@ class EnergySeriesReaderTest {
 
     @Test
     void energyFedThroughTheWindowMatchesTheHandComputedSum() {
-        IntensitySeries series = SeriesReader.read(write(dir, "i.csv", "datetime,carbon_intensity\n"
-                + "2024-01-01T00:00:00Z,100\n2024-01-01T01:00:00Z,500\n"), SeriesFormat.CSV, IntensityType.AVERAGE);
+        IntensitySeries series = SeriesReader.read(
+                write(
+                        dir,
+                        "i.csv",
+                        "datetime,carbon_intensity\n" + "2024-01-01T00:00:00Z,100\n2024-01-01T01:00:00Z,500\n"),
+                SeriesFormat.CSV,
+                IntensityType.AVERAGE);
 
         WindowCarbonResult result = WindowCarbon.compute(EnergySeriesReader.read(fixture("energy.csv")), series, null);
 
@@ -48,16 +53,27 @@ class EnergySeriesReaderTest {
 
     @Test
     void badRowsNameFileLineAndField() {
-        assertError("start,end,energy_kwh\n2024-01-01T00:00:00Z,2024-01-01T01:00:00Z,1\n"
-                + "2024-01-01T01:00:00Z,2024-01-01T00:30:00Z,1\n", "line 3, field 'end'", "must be after start");
-        assertError("start,end,energy_kwh\n2024-01-01T00:00:00Z,2024-01-01T01:00:00Z,-2\n",
-                "line 2, field 'energy_kwh'", "must not be negative");
-        assertError("start,end,energy_kwh\n2024-01-01T00:00:00Z,2024-01-01T01:00:00Z,lots\n",
-                "line 2, field 'energy_kwh'", "'lots' is not a number");
-        assertError("start,end,energy_kwh\n2024-01-01 00:00:00,2024-01-01T01:00:00Z,1\n",
-                "line 2, field 'start'", "has no time zone");
+        assertError(
+                "start,end,energy_kwh\n2024-01-01T00:00:00Z,2024-01-01T01:00:00Z,1\n"
+                        + "2024-01-01T01:00:00Z,2024-01-01T00:30:00Z,1\n",
+                "line 3, field 'end'",
+                "must be after start");
+        assertError(
+                "start,end,energy_kwh\n2024-01-01T00:00:00Z,2024-01-01T01:00:00Z,-2\n",
+                "line 2, field 'energy_kwh'",
+                "must not be negative");
+        assertError(
+                "start,end,energy_kwh\n2024-01-01T00:00:00Z,2024-01-01T01:00:00Z,lots\n",
+                "line 2, field 'energy_kwh'",
+                "'lots' is not a number");
+        assertError(
+                "start,end,energy_kwh\n2024-01-01 00:00:00,2024-01-01T01:00:00Z,1\n",
+                "line 2, field 'start'",
+                "has no time zone");
         assertError("start,end,energy_kwh,energy_joules\n", "line 1, field 'energy_joules'", "keep one energy column");
-        assertError("start,end,kwh\n2024-01-01T00:00:00Z,2024-01-01T01:00:00Z,1\n", "line 1, field 'energy_kwh'",
+        assertError(
+                "start,end,kwh\n2024-01-01T00:00:00Z,2024-01-01T01:00:00Z,1\n",
+                "line 1, field 'energy_kwh'",
                 "energy_kwh or energy_joules");
     }
 

@@ -37,8 +37,10 @@ class FactorTableTest {
                 for (int year : table.years(region, source)) {
                     GridFactor factor = table.lookup(region, year, source);
                     double converted = "kgCO2e/kWh".equals(factor.publishedUnit())
-                            ? Units.kgPerKwhToGPerKwh(factor.publishedValue()) : factor.publishedValue();
-                    assertThat(converted).as(region + " " + year + " " + source)
+                            ? Units.kgPerKwhToGPerKwh(factor.publishedValue())
+                            : factor.publishedValue();
+                    assertThat(converted)
+                            .as(region + " " + year + " " + source)
                             .isCloseTo(factor.gramsPerKwh(), within(1e-9));
                 }
             }
@@ -59,7 +61,9 @@ class FactorTableTest {
     void taiwanOfficialSeriesCovers2017To2024AndOnlyTheLatestIsUnverified() {
         assertThat(table.years("TW", "tw-moea-ea")).containsExactly(2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024);
         for (int year = 2017; year <= 2023; year++) {
-            assertThat(table.lookup("TW", year, null).verified()).as("year " + year).isTrue();
+            assertThat(table.lookup("TW", year, null).verified())
+                    .as("year " + year)
+                    .isTrue();
         }
     }
 
@@ -78,7 +82,8 @@ class FactorTableTest {
     void otherSourcesForTaiwanAreKeptApartFromTheOfficialFactor() {
         assertThat(table.sources("TW")).containsExactly("electricity-maps-lifecycle", "ember", "tw-moea-ea");
         assertThat(table.lookup("TW", 2024, "ember").gramsPerKwh()).isEqualTo(635.15);
-        assertThat(table.lookup("TW", 2024, "electricity-maps-lifecycle").gramsPerKwh()).isEqualTo(525.0);
+        assertThat(table.lookup("TW", 2024, "electricity-maps-lifecycle").gramsPerKwh())
+                .isEqualTo(525.0);
         assertThat(table.lookup("TW", 2024, "ember").method()).startsWith("generation-based");
     }
 

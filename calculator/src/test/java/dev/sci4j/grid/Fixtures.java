@@ -9,8 +9,7 @@ import java.nio.file.Path;
 
 /** Test files: the bundled fixtures in src/test/resources/dev/sci4j/grid, and files written on the fly. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path fixture(String name) {
         try {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sci4j.input.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class IntensityTypeTest {
     @Test
@@ -20,8 +20,22 @@ class IntensityTypeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"market", "market-based", "REC", "recs", "ppa", "eac", "certificate",
-            "guarantee-of-origin", "GO", "i-rec", "residual-mix", "offset", "market based"})
+    @ValueSource(
+            strings = {
+                "market",
+                "market-based",
+                "REC",
+                "recs",
+                "ppa",
+                "eac",
+                "certificate",
+                "guarantee-of-origin",
+                "GO",
+                "i-rec",
+                "residual-mix",
+                "offset",
+                "market based"
+            })
     void rejectsMarketBasedInstrumentsWithTheStandardsReason(String word) {
         assertThatThrownBy(() -> IntensityType.parse(word))
                 .isInstanceOf(InvalidInputException.class)
@@ -40,7 +54,8 @@ class IntensityTypeTest {
 
     @Test
     void missingTextIsAnError() {
-        assertThatThrownBy(() -> IntensityType.parse(" ")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> IntensityType.parse(" "))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("missing");
     }
 }

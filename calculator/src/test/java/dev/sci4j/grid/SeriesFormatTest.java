@@ -17,7 +17,8 @@ class SeriesFormatTest {
 
     @Test
     void unknownFormatListsTheIds() {
-        assertThatThrownBy(() -> SeriesFormat.parse("xml")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> SeriesFormat.parse("xml"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("csv, electricitymaps, watttime, carbon-aware");
     }
 }

@@ -25,9 +25,13 @@ class WindowCarbonTest {
 
     /** 00:00–01:00 at 100 g/kWh, 01:00–02:00 at 500 g/kWh. */
     private static IntensitySeries twoHours() {
-        return new IntensitySeries(List.of(
-                new IntensityPoint(at(0), Duration.ofHours(1), 100),
-                new IntensityPoint(at(60), Duration.ofHours(1), 500)), IntensityType.AVERAGE, "test", "TW");
+        return new IntensitySeries(
+                List.of(
+                        new IntensityPoint(at(0), Duration.ofHours(1), 100),
+                        new IntensityPoint(at(60), Duration.ofHours(1), 500)),
+                IntensityType.AVERAGE,
+                "test",
+                "TW");
     }
 
     @Test
@@ -67,9 +71,13 @@ class WindowCarbonTest {
     @Test
     void overlapsAreExactToTheNanosecond() {
         Instant start = Instant.parse("2024-01-01T00:00:00.000000001Z");
-        IntensitySeries series = new IntensitySeries(List.of(
-                new IntensityPoint(start, Duration.ofNanos(1), 1000),
-                new IntensityPoint(start.plusNanos(1), Duration.ofNanos(2), 4000)), IntensityType.AVERAGE, "ns", null);
+        IntensitySeries series = new IntensitySeries(
+                List.of(
+                        new IntensityPoint(start, Duration.ofNanos(1), 1000),
+                        new IntensityPoint(start.plusNanos(1), Duration.ofNanos(2), 4000)),
+                IntensityType.AVERAGE,
+                "ns",
+                null);
 
         WindowCarbonResult result = WindowCarbon.compute(
                 List.of(new EnergyInterval(start, start.plusNanos(3), Energy.ofKwh(3))), series, null);
@@ -97,15 +105,20 @@ class WindowCarbonTest {
 
     @Test
     void aGapInsideTheSeriesIsAlsoUncovered() {
-        IntensitySeries gappy = new IntensitySeries(List.of(
-                new IntensityPoint(at(0), Duration.ofMinutes(30), 100),
-                new IntensityPoint(at(60), Duration.ofMinutes(60), 500)), IntensityType.AVERAGE, "gappy", null);
+        IntensitySeries gappy = new IntensitySeries(
+                List.of(
+                        new IntensityPoint(at(0), Duration.ofMinutes(30), 100),
+                        new IntensityPoint(at(60), Duration.ofMinutes(60), 500)),
+                IntensityType.AVERAGE,
+                "gappy",
+                null);
         List<EnergyInterval> energy = List.of(new EnergyInterval(at(0), at(120), Energy.ofKwh(4)));
 
         assertThatThrownBy(() -> WindowCarbon.compute(energy, gappy, null))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("no intensity for 2024-01-01T00:30:00Z–2024-01-01T01:00:00Z")
-                .hasMessageContaining("2024-01-01T00:00:00Z–2024-01-01T00:30:00Z, 2024-01-01T01:00:00Z–2024-01-01T02:00:00Z");
+                .hasMessageContaining(
+                        "2024-01-01T00:00:00Z–2024-01-01T00:30:00Z, 2024-01-01T01:00:00Z–2024-01-01T02:00:00Z");
 
         WindowCarbonResult result = WindowCarbon.compute(energy, gappy, Intensity.ofGramsPerKwh(300));
         // 1 kWh × 100 + 1 kWh × 300 (fallback) + 2 kWh × 500.
@@ -124,7 +137,8 @@ class WindowCarbonTest {
         assertThat(result.energyAtFallback().kwh()).isCloseTo(0.5, within(1e-12));
         assertThat(result.usedFallback()).isTrue();
         assertThat(WindowCarbon.parts(energy, twoHours(), Intensity.ofGramsPerKwh(400)))
-                .extracting(WindowCarbonPart::fallback).containsExactly(false, true);
+                .extracting(WindowCarbonPart::fallback)
+                .containsExactly(false, true);
     }
 
     @Test
@@ -141,24 +155,36 @@ class WindowCarbonTest {
             Collections.shuffle(shuffledPoints, random);
             List<EnergyInterval> shuffledEnergy = new ArrayList<>(energy);
             Collections.shuffle(shuffledEnergy, random);
-            WindowCarbonResult shuffled = WindowCarbon.compute(shuffledEnergy,
-                    new IntensitySeries(shuffledPoints, IntensityType.AVERAGE, "random", null), null);
-            assertThat(shuffled.operational().grams()).as("seed " + seed)
-                    .isCloseTo(result.operational().grams(), within(1e-12 * result.operational().grams()));
+            WindowCarbonResult shuffled = WindowCarbon.compute(
+                    shuffledEnergy, new IntensitySeries(shuffledPoints, IntensityType.AVERAGE, "random", null), null);
+            assertThat(shuffled.operational().grams())
+                    .as("seed " + seed)
+                    .isCloseTo(
+                            result.operational().grams(),
+                            within(1e-12 * result.operational().grams()));
 
             List<EnergyInterval> doubled = shuffledEnergy.stream()
                     .map(i -> new EnergyInterval(i.start(), i.end(), i.energy().times(2)))
                     .collect(Collectors.toList());
-            assertThat(WindowCarbon.compute(doubled, series, null).operational().grams()).as("seed " + seed)
-                    .isCloseTo(2 * result.operational().grams(), within(1e-12 * result.operational().grams()));
+            assertThat(WindowCarbon.compute(doubled, series, null).operational().grams())
+                    .as("seed " + seed)
+                    .isCloseTo(
+                            2 * result.operational().grams(),
+                            within(1e-12 * result.operational().grams()));
 
             List<WindowCarbonPart> parts = WindowCarbon.parts(energy, series, null);
             double partsKwh = parts.stream().mapToDouble(p -> p.energy().kwh()).sum();
-            double partsGrams = parts.stream().mapToDouble(p -> p.carbon().grams()).sum();
-            assertThat(partsGrams).as("parts add up to the total, seed " + seed)
-                    .isCloseTo(result.operational().grams(), within(1e-9 * result.operational().grams()));
-            assertThat(partsKwh).as("energy is conserved, seed " + seed)
-                    .isCloseTo(result.energy().kwh(), within(1e-9 * result.energy().kwh()));
+            double partsGrams =
+                    parts.stream().mapToDouble(p -> p.carbon().grams()).sum();
+            assertThat(partsGrams)
+                    .as("parts add up to the total, seed " + seed)
+                    .isCloseTo(
+                            result.operational().grams(),
+                            within(1e-9 * result.operational().grams()));
+            assertThat(partsKwh)
+                    .as("energy is conserved, seed " + seed)
+                    .isCloseTo(
+                            result.energy().kwh(), within(1e-9 * result.energy().kwh()));
         }
     }
 
@@ -187,8 +213,10 @@ class WindowCarbonTest {
                 b = Math.min(span, a + 1);
                 a = b - 1;
             }
-            intervals.add(new EnergyInterval(series.start().plusNanos(Math.min(a, b)),
-                    series.start().plusNanos(Math.max(a, b)), Energy.ofKwh(random.nextDouble() * 10)));
+            intervals.add(new EnergyInterval(
+                    series.start().plusNanos(Math.min(a, b)),
+                    series.start().plusNanos(Math.max(a, b)),
+                    Energy.ofKwh(random.nextDouble() * 10)));
         }
         return intervals;
     }

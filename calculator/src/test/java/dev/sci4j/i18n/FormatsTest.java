@@ -13,7 +13,8 @@ class FormatsTest {
         Formats zh = Formats.of(Language.ZH_TW);
         assertThat(zh.year(2026)).isEqualTo("2026（民國115年）");
         assertThat(zh.date(Instant.parse("2026-11-22T20:00:00Z"))).isEqualTo("2026年11月23日（民國115年）");
-        assertThat(Formats.of(Language.EN).date(Instant.parse("2026-11-22T20:00:00Z"))).isEqualTo("22 November 2026 (UTC)");
+        assertThat(Formats.of(Language.EN).date(Instant.parse("2026-11-22T20:00:00Z")))
+                .isEqualTo("22 November 2026 (UTC)");
     }
 
     @Test
@@ -28,11 +29,12 @@ class FormatsTest {
         Properties en = new Properties();
         Properties zh = new Properties();
         try (var a = getClass().getResourceAsStream("/dev/sci4j/i18n/messages.properties");
-             var b = getClass().getResourceAsStream("/dev/sci4j/i18n/messages_zh_TW.properties")) {
+                var b = getClass().getResourceAsStream("/dev/sci4j/i18n/messages_zh_TW.properties")) {
             en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
             zh.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
         }
         assertThat(new HashSet<>(zh.keySet())).isEqualTo(new HashSet<>(en.keySet()));
-        assertThat(Messages.of(Language.ZH_TW).get("check.functionalUnit", "record", "request")).contains("「record」");
+        assertThat(Messages.of(Language.ZH_TW).get("check.functionalUnit", "record", "request"))
+                .contains("「record」");
     }
 }

@@ -30,8 +30,10 @@ class SciTest {
             double k = 1 + random.nextInt(10);
             double intensity = random.nextDouble() * 900;
             double units = 1 + random.nextDouble() * 1e6;
-            double one = Sci.score(Energy.ofKwh(kwh), 1, Intensity.ofGramsPerKwh(intensity), Carbon.ZERO, units).gramsPerUnit();
-            double scaled = Sci.score(Energy.ofKwh(kwh * k), 1, Intensity.ofGramsPerKwh(intensity), Carbon.ZERO, units).gramsPerUnit();
+            double one = Sci.score(Energy.ofKwh(kwh), 1, Intensity.ofGramsPerKwh(intensity), Carbon.ZERO, units)
+                    .gramsPerUnit();
+            double scaled = Sci.score(Energy.ofKwh(kwh * k), 1, Intensity.ofGramsPerKwh(intensity), Carbon.ZERO, units)
+                    .gramsPerUnit();
             assertThat(scaled).isCloseTo(k * one, within(Math.abs(k * one) * 1e-12 + 1e-300));
         }
     }

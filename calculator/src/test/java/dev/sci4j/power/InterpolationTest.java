@@ -24,7 +24,8 @@ class InterpolationTest {
     @Test
     void missingNameIsRejected() {
         assertThatThrownBy(() -> Interpolation.parse(" "))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("interpolation is missing");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("interpolation is missing");
     }
 
     @Test

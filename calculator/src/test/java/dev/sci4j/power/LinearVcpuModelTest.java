@@ -33,14 +33,17 @@ class LinearVcpuModelTest {
     @Test
     void minAboveMaxIsRejected() {
         assertThatThrownBy(() -> new LinearVcpuModel(4, 3))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("minimum watts per vCPU");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("minimum watts per vCPU");
     }
 
     @Test
     void outOfRangeUtilisationOrNegativeVcpusIsRejected() {
         assertThatThrownBy(() -> unknown.watts(1, 101))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("utilisation");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("utilisation");
         assertThatThrownBy(() -> unknown.watts(-1, 50))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("vCPUs");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("vCPUs");
     }
 }

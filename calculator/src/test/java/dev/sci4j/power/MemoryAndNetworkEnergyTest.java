@@ -12,7 +12,8 @@ class MemoryAndNetworkEnergyTest {
     @Test
     void memoryDrawsCcfCoefficientOf0_000392KwhPerGigabyteHour() {
         assertThat(new MemoryPower().energy(1, Duration.ofHours(1)).kwh()).isCloseTo(0.000392, within(1e-18));
-        assertThat(MemoryPower.ccf().energy(16, Duration.ofHours(24)).kwh()).isCloseTo(16 * 24 * 0.000392, within(1e-15));
+        assertThat(MemoryPower.ccf().energy(16, Duration.ofHours(24)).kwh())
+                .isCloseTo(16 * 24 * 0.000392, within(1e-15));
     }
 
     @Test
@@ -24,10 +25,13 @@ class MemoryAndNetworkEnergyTest {
     @Test
     void negativeAmountsAreRejectedNamingTheField() {
         assertThatThrownBy(() -> new MemoryPower().energy(-1, Duration.ofHours(1)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("memory (GB)");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("memory (GB)");
         assertThatThrownBy(() -> new NetworkEnergy().energy(-1))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("network data transferred (GB)");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("network data transferred (GB)");
         assertThatThrownBy(() -> new MemoryPower(-0.1))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("memory watts per GB");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("memory watts per GB");
     }
 }

@@ -42,7 +42,8 @@ class TeadsCurveTest {
 
     @Test
     void conformance_pipelineCpuEnergy_100W_50pct_1s_2of8Vcpus_linear() {
-        double kwh = curve.energy(100, 50, Duration.ofSeconds(1), Interpolation.LINEAR, new VcpuShare(2, 8)).kwh();
+        double kwh = curve.energy(100, 50, Duration.ofSeconds(1), Interpolation.LINEAR, new VcpuShare(2, 8))
+                .kwh();
         assertConforms(kwh, 5.208333333333333e-6);
     }
 
@@ -65,8 +66,12 @@ class TeadsCurveTest {
             double left = curve.tdpFraction(knot - eps, Interpolation.SPLINE);
             double right = curve.tdpFraction(knot + eps, Interpolation.SPLINE);
             assertThat(right - left).isCloseTo(0, within(1e-6));
-            double slopeLeft = (curve.tdpFraction(knot, Interpolation.SPLINE) - curve.tdpFraction(knot - 1e-4, Interpolation.SPLINE)) / 1e-4;
-            double slopeRight = (curve.tdpFraction(knot + 1e-4, Interpolation.SPLINE) - curve.tdpFraction(knot, Interpolation.SPLINE)) / 1e-4;
+            double slopeLeft = (curve.tdpFraction(knot, Interpolation.SPLINE)
+                            - curve.tdpFraction(knot - 1e-4, Interpolation.SPLINE))
+                    / 1e-4;
+            double slopeRight = (curve.tdpFraction(knot + 1e-4, Interpolation.SPLINE)
+                            - curve.tdpFraction(knot, Interpolation.SPLINE))
+                    / 1e-4;
             assertThat(slopeRight).isCloseTo(slopeLeft, within(1e-5));
         }
     }
@@ -75,8 +80,10 @@ class TeadsCurveTest {
     void splineIsNaturalWithNoCurvatureAtEitherEnd() {
         double h = 1e-3;
         for (double end : new double[] {0 + h, 100 - h}) {
-            double second = (curve.tdpFraction(end + h, Interpolation.SPLINE) - 2 * curve.tdpFraction(end, Interpolation.SPLINE)
-                    + curve.tdpFraction(end - h, Interpolation.SPLINE)) / (h * h);
+            double second = (curve.tdpFraction(end + h, Interpolation.SPLINE)
+                            - 2 * curve.tdpFraction(end, Interpolation.SPLINE)
+                            + curve.tdpFraction(end - h, Interpolation.SPLINE))
+                    / (h * h);
             assertThat(second).isCloseTo(0, within(1e-4));
         }
     }
@@ -94,7 +101,8 @@ class TeadsCurveTest {
     @Test
     void energyScalesWithTdpAndDuration() {
         double base = curve.energy(100, 30, ONE_HOUR, Interpolation.SPLINE).joules();
-        assertThat(curve.energy(300, 30, Duration.ofHours(2), Interpolation.SPLINE).joules())
+        assertThat(curve.energy(300, 30, Duration.ofHours(2), Interpolation.SPLINE)
+                        .joules())
                 .isCloseTo(6 * base, Percentage.withPercentage(1e-10));
     }
 
@@ -111,16 +119,20 @@ class TeadsCurveTest {
     @Test
     void negativeOrNanTdpIsRejectedNamingTheField() {
         assertThatThrownBy(() -> curve.energy(-1, 50, ONE_HOUR, Interpolation.LINEAR))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("TDP");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("TDP");
         assertThatThrownBy(() -> curve.energy(Double.NaN, 50, ONE_HOUR, Interpolation.LINEAR))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("TDP");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("TDP");
     }
 
     @Test
     void missingInterpolationOrDurationIsRejected() {
         assertThatThrownBy(() -> curve.tdpFraction(50, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("interpolation");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("interpolation");
         assertThatThrownBy(() -> curve.energy(100, 50, null, Interpolation.LINEAR))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("duration");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("duration");
     }
 }

@@ -16,14 +16,17 @@ class VcpuShareTest {
     @Test
     void allocatedAboveTotalIsRejected() {
         assertThatThrownBy(() -> new VcpuShare(9, 8))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("vCPUs allocated");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("vCPUs allocated");
     }
 
     @Test
     void zeroOrNegativeCountsAreRejectedNamingTheField() {
         assertThatThrownBy(() -> new VcpuShare(0, 8))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("vCPUs allocated");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("vCPUs allocated");
         assertThatThrownBy(() -> new VcpuShare(1, -8))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("vCPUs total");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("vCPUs total");
     }
 }

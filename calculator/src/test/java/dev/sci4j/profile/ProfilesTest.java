@@ -23,8 +23,8 @@ class ProfilesTest {
 
     @Test
     void shipsTheThreeTaiwanProfiles() {
-        assertThat(Profiles.bundledIds()).contains("tw-web-service-per-request", "tw-batch-per-record",
-                "tw-ai-inference-per-1k-tokens");
+        assertThat(Profiles.bundledIds())
+                .contains("tw-web-service-per-request", "tw-batch-per-record", "tw-ai-inference-per-1k-tokens");
     }
 
     @ParameterizedTest
@@ -33,7 +33,8 @@ class ProfilesTest {
         ProcurementProfile p = Profiles.load(id);
         assertThat(p.id()).isEqualTo(id);
         assertThat(p.defaultLanguage()).isEqualTo(Language.ZH_TW);
-        assertThat(p.grid().intensity().provenance().get("verified").asBoolean()).isTrue();
+        assertThat(p.grid().intensity().provenance().get("verified").asBoolean())
+                .isTrue();
         assertThat(p.title().zhTw()).isNotBlank();
         assertThat(p.title().en()).isNotBlank();
     }
@@ -56,33 +57,44 @@ class ProfilesTest {
 
     @Test
     void aFileWithAMistakeNamesTheFieldAndLine() throws IOException {
-        String text = new String(Profiles.class.getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("minimumRepetitions: 3", "minimumRepetitions: 0");
+        String text = new String(
+                        Profiles.class
+                                .getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("minimumRepetitions: 3", "minimumRepetitions: 0");
         Path file = Files.writeString(dir.resolve("p.yaml"), text);
-        assertThatThrownBy(() -> Profiles.load(file.toString())).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("p.yaml line").hasMessageContaining("usageScenario")
+        assertThatThrownBy(() -> Profiles.load(file.toString()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("p.yaml line")
+                .hasMessageContaining("usageScenario")
                 .hasMessageContaining("minimumRepetitions");
     }
 
     @Test
     void anUnknownFieldIsNamed() throws IOException {
-        String text = new String(Profiles.class.getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(
+                Profiles.class
+                        .getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
         Path file = Files.writeString(dir.resolve("p.yaml"), text + "colour: green\n");
-        assertThatThrownBy(() -> Profiles.load(file.toString())).hasMessageContaining("'colour'")
+        assertThatThrownBy(() -> Profiles.load(file.toString()))
+                .hasMessageContaining("'colour'")
                 .hasMessageContaining("not a known field");
     }
 
     @Test
     void anUnknownIdListsTheBundledOnes() {
-        assertThatThrownBy(() -> Profiles.load("tw-nothing")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Profiles.load("tw-nothing"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("tw-web-service-per-request");
     }
 
     @Test
     void theSchemaAndTheModelListTheSameFields() throws IOException {
-        var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                Profiles.class.getResourceAsStream(Profiles.SCHEMA_RESOURCE));
+        var schema = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Profiles.class.getResourceAsStream(Profiles.SCHEMA_RESOURCE));
         var required = new java.util.TreeSet<String>();
         schema.get("required").forEach(n -> required.add(n.asText()));
         var components = new java.util.TreeSet<String>();
@@ -94,10 +106,16 @@ class ProfilesTest {
 
     @Test
     void aZeroEmbodiedLifespanNamesTheFieldAndLine() throws IOException {
-        String text = new String(Profiles.class.getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("lifespan: 4y", "lifespan: 0s");
+        String text = new String(
+                        Profiles.class
+                                .getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("lifespan: 4y", "lifespan: 0s");
         Path file = Files.writeString(dir.resolve("p.yaml"), text);
-        assertThatThrownBy(() -> Profiles.load(file.toString())).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("p.yaml line").hasMessageContaining("embodied.lifespan must be greater than zero");
+        assertThatThrownBy(() -> Profiles.load(file.toString()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("p.yaml line")
+                .hasMessageContaining("embodied.lifespan must be greater than zero");
     }
 }

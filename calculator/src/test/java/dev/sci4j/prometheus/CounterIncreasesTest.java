@@ -43,14 +43,19 @@ class CounterIncreasesTest {
 
     @Test
     void rejectsNegativeOrNotANumberValues() {
-        assertThatThrownBy(() -> increases(1.0, Double.NaN)).isInstanceOf(InvalidInputException.class).hasMessageContaining("q{}");
-        assertThatThrownBy(() -> increases(1.0, -2.0)).isInstanceOf(InvalidInputException.class).hasMessageContaining("never negative");
+        assertThatThrownBy(() -> increases(1.0, Double.NaN))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("q{}");
+        assertThatThrownBy(() -> increases(1.0, -2.0))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("never negative");
     }
 
     @Test
     void rejectsValuesOffTheEvaluationTimes() {
         RangeSeries off = new RangeSeries(Map.of(), List.of(new RangeSeries.Sample(T0.plusSeconds(30), 1)));
-        assertThatThrownBy(() -> CounterIncreases.perStep(off, GRID, "q{}")).hasMessageContaining("not one of the evaluation times");
+        assertThatThrownBy(() -> CounterIncreases.perStep(off, GRID, "q{}"))
+                .hasMessageContaining("not one of the evaluation times");
     }
 
     private static double[] increases(Double... values) {

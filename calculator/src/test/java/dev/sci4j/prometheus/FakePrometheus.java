@@ -78,9 +78,11 @@ public final class FakePrometheus implements AutoCloseable {
             Map<String, String> params = params(exchange.getRequestURI().getRawQuery());
             String query = params.getOrDefault("query", "");
             queries.add(query);
-            String response = body != null ? body
-                    : exchange.getRequestURI().getPath().endsWith("/api/v1/query_range") ? matrix(query, params)
-                    : "404 page not found";
+            String response = body != null
+                    ? body
+                    : exchange.getRequestURI().getPath().endsWith("/api/v1/query_range")
+                            ? matrix(query, params)
+                            : "404 page not found";
             int code = body != null ? status : response.startsWith("404") ? 404 : 200;
             byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(code, bytes.length);
@@ -104,13 +106,21 @@ public final class FakePrometheus implements AutoCloseable {
                 // As Prometheus: the latest sample at or before the evaluation time, within the 5-minute lookback.
                 Map.Entry<Long, Double> latest = samples.floorEntry(t);
                 if (latest != null && latest.getKey() > t - LOOKBACK_MILLIS) {
-                    points.append(points.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "[%s,\"%s\"]",
-                            BigDecimal.valueOf(t, 3).toPlainString(), latest.getValue()));
+                    points.append(points.length() == 0 ? "" : ",")
+                            .append(String.format(
+                                    Locale.ROOT,
+                                    "[%s,\"%s\"]",
+                                    BigDecimal.valueOf(t, 3).toPlainString(),
+                                    latest.getValue()));
                 }
             }
             if (points.length() > 0) {
-                result.append(result.length() == 0 ? "" : ",").append("{\"metric\":").append(labels.get(s))
-                        .append(",\"values\":[").append(points).append("]}");
+                result.append(result.length() == 0 ? "" : ",")
+                        .append("{\"metric\":")
+                        .append(labels.get(s))
+                        .append(",\"values\":[")
+                        .append(points)
+                        .append("]}");
             }
         }
         return "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[" + result + "]}}";
@@ -125,7 +135,8 @@ public final class FakePrometheus implements AutoCloseable {
         if (raw != null) {
             for (String kv : raw.split("&")) {
                 int eq = kv.indexOf('=');
-                params.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
+                params.put(
+                        URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -27,8 +27,11 @@ class HttpPrometheusApiTest {
             assertThat(result.get(0).label("instance")).isEqualTo("a:1");
             assertThat(result.get(0).label("absent")).isEmpty();
             // The fake, like Prometheus, repeats the latest sample within the lookback at 00:01.
-            assertThat(result.get(0).samples()).containsExactly(new RangeSeries.Sample(T0, 1.5),
-                    new RangeSeries.Sample(T0.plus(STEP), 1.5), new RangeSeries.Sample(T0.plus(STEP.multipliedBy(2)), 4.25));
+            assertThat(result.get(0).samples())
+                    .containsExactly(
+                            new RangeSeries.Sample(T0, 1.5),
+                            new RangeSeries.Sample(T0.plus(STEP), 1.5),
+                            new RangeSeries.Sample(T0.plus(STEP.multipliedBy(2)), 4.25));
             assertThat(fake.queries()).containsExactly(Q);
         }
     }
@@ -45,8 +48,11 @@ class HttpPrometheusApiTest {
     void anHttpErrorNamesTheQueryAndTheServersReason() throws IOException {
         try (FakePrometheus fake = FakePrometheus.start()) {
             fake.answer(400, "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error at char 3\"}");
-            assertThatThrownBy(() -> api(fake.url()).queryRange(Q, GRID)).isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining(Q).hasMessageContaining("HTTP 400").hasMessageContaining("parse error at char 3");
+            assertThatThrownBy(() -> api(fake.url()).queryRange(Q, GRID))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(Q)
+                    .hasMessageContaining("HTTP 400")
+                    .hasMessageContaining("parse error at char 3");
         }
     }
 
@@ -54,7 +60,9 @@ class HttpPrometheusApiTest {
     void aBodyThatIsNotJsonIsReportedAsSuch() throws IOException {
         try (FakePrometheus fake = FakePrometheus.start()) {
             fake.answer(200, "<html>login</html>");
-            assertThatThrownBy(() -> api(fake.url()).queryRange(Q, GRID)).hasMessageContaining("not JSON").hasMessageContaining(Q);
+            assertThatThrownBy(() -> api(fake.url()).queryRange(Q, GRID))
+                    .hasMessageContaining("not JSON")
+                    .hasMessageContaining(Q);
         }
     }
 
@@ -64,19 +72,24 @@ class HttpPrometheusApiTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        assertThatThrownBy(() -> api("http://127.0.0.1:" + port).queryRange(Q, GRID)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("cannot connect").hasMessageContaining(Q);
+        assertThatThrownBy(() -> api("http://127.0.0.1:" + port).queryRange(Q, GRID))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("cannot connect")
+                .hasMessageContaining(Q);
     }
 
     @Test
     void rejectsUrlsThatAreNotHttp() {
-        assertThatThrownBy(() -> HttpPrometheusApi.of("localhost:9090", Duration.ofSeconds(1))).hasMessageContaining("--prometheus");
-        assertThatThrownBy(() -> HttpPrometheusApi.of("http://exa mple", Duration.ofSeconds(1))).hasMessageContaining("--prometheus");
+        assertThatThrownBy(() -> HttpPrometheusApi.of("localhost:9090", Duration.ofSeconds(1)))
+                .hasMessageContaining("--prometheus");
+        assertThatThrownBy(() -> HttpPrometheusApi.of("http://exa mple", Duration.ofSeconds(1)))
+                .hasMessageContaining("--prometheus");
     }
 
     @Test
     void writesTimesAsDecimalSeconds() {
-        assertThat(HttpPrometheusApi.seconds(Instant.parse("2024-06-01T00:00:00.250Z"))).isEqualTo("1717200000.25");
+        assertThat(HttpPrometheusApi.seconds(Instant.parse("2024-06-01T00:00:00.250Z")))
+                .isEqualTo("1717200000.25");
         assertThat(HttpPrometheusApi.seconds(Duration.ofMinutes(5))).isEqualTo("300");
     }
 

@@ -24,21 +24,25 @@ class RangeGridTest {
 
     @Test
     void aWindowThatIsNotAWholeNumberOfStepsIsAProblemNamingBoth() {
-        assertThat(RangeGrid.problem(Duration.ofMinutes(60), Duration.ofMinutes(7), "--window", "--step")).hasValueSatisfying(
-                p -> assertThat(p).contains("--window 3600 s").contains("--step 420 s"));
+        assertThat(RangeGrid.problem(Duration.ofMinutes(60), Duration.ofMinutes(7), "--window", "--step"))
+                .hasValueSatisfying(
+                        p -> assertThat(p).contains("--window 3600 s").contains("--step 420 s"));
         assertThatThrownBy(() -> RangeGrid.ending(END, Duration.ofMinutes(60), Duration.ofMinutes(7)))
-                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("window").hasMessageContaining("step");
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("window")
+                .hasMessageContaining("step");
     }
 
     @Test
     void zeroStepsAndWindowsAndTooManyPointsAreProblems() {
-        assertThat(RangeGrid.problem(Duration.ofHours(1), Duration.ZERO, "--window", "--step")).hasValueSatisfying(
-                p -> assertThat(p).startsWith("--step must be greater than zero"));
-        assertThat(RangeGrid.problem(Duration.ZERO, Duration.ofMinutes(1), "--window", "--step")).hasValueSatisfying(
-                p -> assertThat(p).startsWith("--window must be greater than zero"));
-        assertThat(RangeGrid.problem(Duration.ofDays(30), Duration.ofSeconds(1), "--window", "--step")).hasValueSatisfying(
-                p -> assertThat(p).contains("11000"));
-        assertThat(RangeGrid.problem(Duration.ofHours(1), Duration.ofMinutes(5), "--window", "--step")).isEmpty();
+        assertThat(RangeGrid.problem(Duration.ofHours(1), Duration.ZERO, "--window", "--step"))
+                .hasValueSatisfying(p -> assertThat(p).startsWith("--step must be greater than zero"));
+        assertThat(RangeGrid.problem(Duration.ZERO, Duration.ofMinutes(1), "--window", "--step"))
+                .hasValueSatisfying(p -> assertThat(p).startsWith("--window must be greater than zero"));
+        assertThat(RangeGrid.problem(Duration.ofDays(30), Duration.ofSeconds(1), "--window", "--step"))
+                .hasValueSatisfying(p -> assertThat(p).contains("11000"));
+        assertThat(RangeGrid.problem(Duration.ofHours(1), Duration.ofMinutes(5), "--window", "--step"))
+                .isEmpty();
         assertThatThrownBy(() -> RangeGrid.ending(END, Duration.ofHours(1), Duration.ZERO))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
     }

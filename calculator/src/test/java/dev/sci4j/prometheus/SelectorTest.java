@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class SelectorTest {
     @Test
     void mergesTheUsersMatchersAfterSci4jsOwn() {
-        assertThat(Selector.parse("{job=\"shop\", env=~\"prod|eu\"}").apply("sci_energy_joules_total", "scope=\"process\""))
+        assertThat(Selector.parse("{job=\"shop\", env=~\"prod|eu\"}")
+                        .apply("sci_energy_joules_total", "scope=\"process\""))
                 .isEqualTo("sci_energy_joules_total{scope=\"process\",job=\"shop\",env=~\"prod|eu\"}");
     }
 
@@ -27,7 +28,8 @@ class SelectorTest {
 
     @Test
     void rejectsWhatIsNotALabelSelector() {
-        assertThatThrownBy(() -> Selector.parse("up{job=\"shop\"}")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Selector.parse("up{job=\"shop\"}"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("--selector");
         assertThatThrownBy(() -> Selector.parse("{job=shop}")).hasMessageContaining("label matchers");
         assertThatThrownBy(() -> Selector.parse("{job=\"shop\"")).hasMessageContaining("unbalanced");

@@ -24,12 +24,18 @@ import java.util.Random;
  * ({@link #main}).
  */
 public final class IllustrativeMeasurements {
-    private IllustrativeMeasurements() {
-    }
+    private IllustrativeMeasurements() {}
 
-    public static Measurement repetition(String runId, Instant start, int samples, double stepSeconds,
-                                         double processWatts, double jitter, AccuracyClass accuracy,
-                                         double samplerCpuShare, long seed) {
+    public static Measurement repetition(
+            String runId,
+            Instant start,
+            int samples,
+            double stepSeconds,
+            double processWatts,
+            double jitter,
+            AccuracyClass accuracy,
+            double samplerCpuShare,
+            long seed) {
         Random random = new Random(seed);
         List<IntervalSample> list = new ArrayList<>();
         long stepMillis = Math.round(stepSeconds * 1000);
@@ -37,34 +43,64 @@ public final class IllustrativeMeasurements {
             Instant from = start.plusMillis(stepMillis * i);
             double joules = processWatts * stepSeconds * (1 + jitter * (2 * random.nextDouble() - 1));
             double cpu = stepSeconds * 0.8;
-            list.add(IntervalSample.builder().window(from, from.plusMillis(stepMillis))
-                    .machineJoules("package", joules * 3).machineActiveJoules(joules * 2).machineIdleJoules(joules)
-                    .machineMemoryJoules(0).processJoules(IntervalSample.ACTIVE, joules)
-                    .processCpuSeconds(cpu).hostBusyCpuSeconds(cpu * 2).hostTotalCpuSeconds(stepSeconds * 4)
-                    .samplerCpuSeconds(cpu * samplerCpuShare).build());
+            list.add(IntervalSample.builder()
+                    .window(from, from.plusMillis(stepMillis))
+                    .machineJoules("package", joules * 3)
+                    .machineActiveJoules(joules * 2)
+                    .machineIdleJoules(joules)
+                    .machineMemoryJoules(0)
+                    .processJoules(IntervalSample.ACTIVE, joules)
+                    .processCpuSeconds(cpu)
+                    .hostBusyCpuSeconds(cpu * 2)
+                    .hostTotalCpuSeconds(stepSeconds * 4)
+                    .samplerCpuSeconds(cpu * samplerCpuShare)
+                    .build());
         }
-        EnergySourceKind kind = accuracy == AccuracyClass.A ? EnergySourceKind.RAPL
-                : accuracy == AccuracyClass.B ? EnergySourceKind.HOST_FILE
-                : accuracy == AccuracyClass.C ? EnergySourceKind.MODEL : EnergySourceKind.CONSTANT;
-        RunMetadata run = RunMetadata.builder().runId(runId).startedAt(start)
-                .endedAt(start.plusMillis(stepMillis * samples)).hostName("illustrative-host").os("Linux 6.1")
-                .cpuModel("illustrative CPU").logicalCores(4).jvmVendor("Eclipse Adoptium").jvmVersion("17.0.15")
-                .pid(4242).agentVersion("illustrative")
-                .energySource(new EnergySourceInfo(kind, "ILLUSTRATIVE data generated for the handbook example", accuracy))
-                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0)).configuration(Map.of("interval", stepSeconds + "s"))
+        EnergySourceKind kind = accuracy == AccuracyClass.A
+                ? EnergySourceKind.RAPL
+                : accuracy == AccuracyClass.B
+                        ? EnergySourceKind.HOST_FILE
+                        : accuracy == AccuracyClass.C ? EnergySourceKind.MODEL : EnergySourceKind.CONSTANT;
+        RunMetadata run = RunMetadata.builder()
+                .runId(runId)
+                .startedAt(start)
+                .endedAt(start.plusMillis(stepMillis * samples))
+                .hostName("illustrative-host")
+                .os("Linux 6.1")
+                .cpuModel("illustrative CPU")
+                .logicalCores(4)
+                .jvmVendor("Eclipse Adoptium")
+                .jvmVersion("17.0.15")
+                .pid(4242)
+                .agentVersion("illustrative")
+                .energySource(
+                        new EnergySourceInfo(kind, "ILLUSTRATIVE data generated for the handbook example", accuracy))
+                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0))
+                .configuration(Map.of("interval", stepSeconds + "s"))
                 .build();
         return Measurement.of(run, list, null, 0);
     }
 
     /** Writes {@code count} repetitions of 300 s (30 samples of 10 s), one hour apart, as {@code prefix-N.json}. */
-    public static List<Path> write(Path dir, String prefix, int count, double processWatts, AccuracyClass accuracy,
-                                   long seed) throws IOException {
+    public static List<Path> write(
+            Path dir, String prefix, int count, double processWatts, AccuracyClass accuracy, long seed)
+            throws IOException {
         List<Path> files = new ArrayList<>();
         Instant t0 = Instant.parse("2026-11-02T01:00:00Z");
         for (int i = 0; i < count; i++) {
             Path f = dir.resolve(prefix + "-" + (i + 1) + ".json");
-            MeasurementJson.writeAtomically(repetition(prefix + "-" + (i + 1), t0.plusSeconds(3600L * i), 30, 10,
-                    processWatts, 0.05, accuracy, 0.004, seed + i), f);
+            MeasurementJson.writeAtomically(
+                    repetition(
+                            prefix + "-" + (i + 1),
+                            t0.plusSeconds(3600L * i),
+                            30,
+                            10,
+                            processWatts,
+                            0.05,
+                            accuracy,
+                            0.004,
+                            seed + i),
+                    f);
             files.add(f);
         }
         return files;

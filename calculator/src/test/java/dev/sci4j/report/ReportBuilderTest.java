@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class ReportBuilderTest {
     private static final Instant NOW = Instant.parse("2026-11-23T00:00:00Z");
@@ -24,15 +24,18 @@ class ReportBuilderTest {
     Path dir;
 
     private SciReport build(Path metadata, List<Path> files, double units) {
-        return ReportBuilder.build(files, Profiles.load(ReportFixtures.PROFILE), ReportMetadata.read(metadata), units,
-                "test", NOW);
+        return ReportBuilder.build(
+                files, Profiles.load(ReportFixtures.PROFILE), ReportMetadata.read(metadata), units, "test", NOW);
     }
 
     @Test
     void theScoreIsTheMeanOfTheRepetitionsAndLiesInsideItsInterval() throws IOException {
         SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
 
-        double mean = r.uncertainty().perRepetitionSciGPerUnit().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double mean = r.uncertainty().perRepetitionSciGPerUnit().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElseThrow();
         assertThat(r.result().sciGPerUnit()).isCloseTo(mean, within(1e-15));
         assertThat(r.uncertainty().lowSciGPerUnit()).isLessThan(r.result().sciGPerUnit());
         assertThat(r.uncertainty().highSciGPerUnit()).isGreaterThan(r.result().sciGPerUnit());
@@ -57,14 +60,17 @@ class ReportBuilderTest {
     @Test
     void recomputationReproducesTheStatedScore() throws IOException {
         SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
-        assertThat(ReportScoring.recompute(r).sciGPerUnit()).isCloseTo(r.result().sciGPerUnit(), within(0.0));
+        assertThat(ReportScoring.recompute(r).sciGPerUnit())
+                .isCloseTo(r.result().sciGPerUnit(), within(0.0));
     }
 
     @Test
     void vendorGridAndEmbodiedDataReplaceTheDefaults() throws IOException {
-        Path meta = Files.writeString(dir.resolve("m.yaml"), Files.readString(ReportFixtures.metadata(dir, "v"))
-                + "grid: {region: JP, year: 2024, source: ember}\n"
-                + "embodied: {totalEmbodiedG: 1000000, source: vendor LCA, lifespan: 4y, resourcesReserved: 4, resourcesTotal: 64}\n");
+        Path meta = Files.writeString(
+                dir.resolve("m.yaml"),
+                Files.readString(ReportFixtures.metadata(dir, "v"))
+                        + "grid: {region: JP, year: 2024, source: ember}\n"
+                        + "embodied: {totalEmbodiedG: 1000000, source: vendor LCA, lifespan: 4y, resourcesReserved: 4, resourcesTotal: 64}\n");
         SciReport r = build(meta, ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
         assertThat(r.grid().region()).isEqualTo("JP");
         assertThat(r.embodied().profileDefault()).isFalse();
@@ -75,8 +81,10 @@ class ReportBuilderTest {
     void zeroUnitsIsAnError() throws IOException {
         Path meta = ReportFixtures.metadata(dir, "v");
         List<Path> files = ReportFixtures.measurements(dir, "v", 6.0, 1);
-        Assertions.assertThatThrownBy(() -> build(meta, files, 0)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("--units").hasMessageContaining("R (functional units) is zero");
+        Assertions.assertThatThrownBy(() -> build(meta, files, 0))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("--units")
+                .hasMessageContaining("R (functional units) is zero");
     }
 
     @Test
@@ -88,14 +96,22 @@ class ReportBuilderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"4y, 9, 4, embodied.resourcesReserved", "0s, 1, 1, embodied.lifespan", "4y, 1, 0, embodied.resourcesTotal"})
+    @CsvSource({
+        "4y, 9, 4, embodied.resourcesReserved",
+        "0s, 1, 1, embodied.lifespan",
+        "4y, 1, 0, embodied.resourcesTotal"
+    })
     void vendorEmbodiedDataOutOfRangeNamesTheFileAndField(String lifespan, String reserved, String total, String field)
             throws IOException {
-        Path meta = Files.writeString(dir.resolve("m.yaml"), Files.readString(ReportFixtures.metadata(dir, "v"))
-                + "embodied: {totalEmbodiedG: 1000000, source: vendor LCA, lifespan: " + lifespan
-                + ", resourcesReserved: " + reserved + ", resourcesTotal: " + total + "}\n");
+        Path meta = Files.writeString(
+                dir.resolve("m.yaml"),
+                Files.readString(ReportFixtures.metadata(dir, "v"))
+                        + "embodied: {totalEmbodiedG: 1000000, source: vendor LCA, lifespan: " + lifespan
+                        + ", resourcesReserved: " + reserved + ", resourcesTotal: " + total + "}\n");
 
-        Assertions.assertThatThrownBy(() -> ReportMetadata.read(meta)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("m.yaml").hasMessageContaining(field);
+        Assertions.assertThatThrownBy(() -> ReportMetadata.read(meta))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("m.yaml")
+                .hasMessageContaining(field);
     }
 }

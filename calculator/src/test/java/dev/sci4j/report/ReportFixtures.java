@@ -10,23 +10,25 @@ import java.util.List;
 public final class ReportFixtures {
     public static final String PROFILE = "tw-web-service-per-request";
 
-    private ReportFixtures() {
-    }
+    private ReportFixtures() {}
 
     public static Path metadata(Path dir, String vendor) throws IOException {
-        return Files.writeString(dir.resolve(vendor + ".yaml"), String.join("\n",
-                "software: {name: 公文查詢 API, version: 2.1.0}",
-                "vendor: {name: " + vendor + ", contact: sci@example.tw}",
-                "boundary:",
-                "  included:",
-                "    - {component: application, method: measurement, detail: the JVM process serving the API}",
-                "  excluded:",
-                "    - component: database",
-                "      reason: managed service shared with other systems, not measurable",
-                "hardware: 4 vCPU VM, 8 GB memory",
-                "usageScenario: {description: tender load script v1 at 50 requests per second, warmUpSeconds: 60}",
-                "agentOverheadStatement: sci4j agent benchmark 0.8 % CPU",
-                ""));
+        return Files.writeString(
+                dir.resolve(vendor + ".yaml"),
+                String.join(
+                        "\n",
+                        "software: {name: 公文查詢 API, version: 2.1.0}",
+                        "vendor: {name: " + vendor + ", contact: sci@example.tw}",
+                        "boundary:",
+                        "  included:",
+                        "    - {component: application, method: measurement, detail: the JVM process serving the API}",
+                        "  excluded:",
+                        "    - component: database",
+                        "      reason: managed service shared with other systems, not measurable",
+                        "hardware: 4 vCPU VM, 8 GB memory",
+                        "usageScenario: {description: tender load script v1 at 50 requests per second, warmUpSeconds: 60}",
+                        "agentOverheadStatement: sci4j agent benchmark 0.8 % CPU",
+                        ""));
     }
 
     public static List<Path> measurements(Path dir, String prefix, double watts, long seed) throws IOException {

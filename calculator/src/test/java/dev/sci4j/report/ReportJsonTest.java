@@ -22,8 +22,13 @@ class ReportJsonTest {
 
     @BeforeEach
     void build() throws IOException {
-        report = ReportBuilder.build(ReportFixtures.measurements(dir, "v", 6.0, 1), Profiles.load(ReportFixtures.PROFILE),
-                ReportMetadata.read(ReportFixtures.metadata(dir, "v")), 15000.0, "test", Instant.parse("2026-11-23T00:00:00Z"));
+        report = ReportBuilder.build(
+                ReportFixtures.measurements(dir, "v", 6.0, 1),
+                Profiles.load(ReportFixtures.PROFILE),
+                ReportMetadata.read(ReportFixtures.metadata(dir, "v")),
+                15000.0,
+                "test",
+                Instant.parse("2026-11-23T00:00:00Z"));
     }
 
     private InvalidReportException readEdited(Consumer<ObjectNode> edit) {
@@ -89,7 +94,8 @@ class ReportJsonTest {
     @Test
     void notJsonIsReported() {
         assertThatThrownBy(() -> ReportJson.parse("{\"schemaVersion\": 1,", "r.json"))
-                .isInstanceOf(InvalidReportException.class).hasMessageContaining("not JSON");
+                .isInstanceOf(InvalidReportException.class)
+                .hasMessageContaining("not JSON");
     }
 
     @Test
@@ -97,14 +103,19 @@ class ReportJsonTest {
         ObjectNode tree = ReportJson.toTree(report, null);
         var required = ReportValidation.required(ReportJson.schema(), "");
         tree.fieldNames().forEachRemaining(f -> assertThat(required).contains(f));
-        tree.get("result").fieldNames().forEachRemaining(f -> assertThat(required).contains("result." + f));
-        tree.get("uncertainty").fieldNames().forEachRemaining(f -> assertThat(required).contains("uncertainty." + f));
+        tree.get("result")
+                .fieldNames()
+                .forEachRemaining(f -> assertThat(required).contains("result." + f));
+        tree.get("uncertainty")
+                .fieldNames()
+                .forEachRemaining(f -> assertThat(required).contains("uncertainty." + f));
     }
 
     @Test
     void aDuplicatedMemberIsRefused() {
         String text = ReportJson.text(ReportJson.toTree(report, null)).replaceFirst("\\{", "{\"hardware\": \"x\",");
-        assertThatThrownBy(() -> ReportJson.parse(text, "r.json")).isInstanceOf(InvalidReportException.class)
+        assertThatThrownBy(() -> ReportJson.parse(text, "r.json"))
+                .isInstanceOf(InvalidReportException.class)
                 .hasMessageContaining("hardware");
     }
 }

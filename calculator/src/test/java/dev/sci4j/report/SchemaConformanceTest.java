@@ -32,22 +32,30 @@ class SchemaConformanceTest {
     Path dir;
 
     private static JsonSchema schema(String resource) throws IOException {
-        return FACTORY.getSchema(new ObjectMapper().readTree(SchemaConformanceTest.class.getResourceAsStream(resource)));
+        return FACTORY.getSchema(
+                new ObjectMapper().readTree(SchemaConformanceTest.class.getResourceAsStream(resource)));
     }
 
     @Test
     void aSignedReportFollowsTheReportSchema() throws IOException {
-        SciReport r = ReportBuilder.build(ReportFixtures.measurements(dir, "v", 6.0, 1), Profiles.load(ReportFixtures.PROFILE),
-                ReportMetadata.read(ReportFixtures.metadata(dir, "v")), 15000.0, "test", Instant.now());
+        SciReport r = ReportBuilder.build(
+                ReportFixtures.measurements(dir, "v", 6.0, 1),
+                Profiles.load(ReportFixtures.PROFILE),
+                ReportMetadata.read(ReportFixtures.metadata(dir, "v")),
+                15000.0,
+                "test",
+                Instant.now());
         KeyPair keys = Ed25519Keys.generate();
-        ObjectNode tree = ReportJson.toTree(r, DocumentSigner.sign(ReportJson.toTree(r, null), keys.getPrivate(), keys.getPublic()));
+        ObjectNode tree = ReportJson.toTree(
+                r, DocumentSigner.sign(ReportJson.toTree(r, null), keys.getPrivate(), keys.getPublic()));
 
         Set<ValidationMessage> errors = schema(ReportJson.SCHEMA_RESOURCE).validate(tree);
         assertThat(errors).isEmpty();
 
         tree.remove("hardware");
         ((ObjectNode) tree.get("result")).put("extraG", 1);
-        assertThat(schema(ReportJson.SCHEMA_RESOURCE).validate(tree)).extracting(ValidationMessage::getMessage)
+        assertThat(schema(ReportJson.SCHEMA_RESOURCE).validate(tree))
+                .extracting(ValidationMessage::getMessage)
                 .anySatisfy(m -> assertThat(m).contains("hardware"))
                 .anySatisfy(m -> assertThat(m).contains("extraG"));
     }

@@ -36,9 +36,9 @@ class UncertaintyTest {
 
     @Test
     void overlappingIntervalsCannotBeToldApart() {
-        Uncertainty a = Uncertainty.of(List.of(10.0), 10.0, 0.1);   // 9 .. 11
-        Uncertainty b = Uncertainty.of(List.of(10.8), 10.8, 0.05);  // 10.26 .. 11.34
-        Uncertainty c = Uncertainty.of(List.of(20.0), 20.0, 0.05);  // 19 .. 21
+        Uncertainty a = Uncertainty.of(List.of(10.0), 10.0, 0.1); // 9 .. 11
+        Uncertainty b = Uncertainty.of(List.of(10.8), 10.8, 0.05); // 10.26 .. 11.34
+        Uncertainty c = Uncertainty.of(List.of(20.0), 20.0, 0.05); // 19 .. 21
         assertThat(a.overlaps(b)).isTrue();
         assertThat(b.overlaps(a)).isTrue();
         assertThat(a.overlaps(c)).isFalse();

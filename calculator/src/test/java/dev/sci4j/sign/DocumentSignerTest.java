@@ -51,7 +51,12 @@ class DocumentSignerTest {
             case "string" -> d -> ((ObjectNode) d.get("vendor")).put("name", "乙公司");
             case "added field" -> d -> d.put("note", "");
             case "removed field" -> d -> d.remove("list");
-            default -> d -> { ArrayNode l = (ArrayNode) d.get("list"); l.remove(0); l.add(1); };
+            default ->
+                d -> {
+                    ArrayNode l = (ArrayNode) d.get("list");
+                    l.remove(0);
+                    l.add(1);
+                };
         };
         change.accept(doc);
         assertThat(valid(doc)).isFalse();
@@ -61,7 +66,8 @@ class DocumentSignerTest {
     void anotherKeyDoesNotVerify() throws Exception {
         ObjectNode doc = signed();
         SignatureBlock block = MAPPER.treeToValue(doc.get(SignatureBlock.MEMBER), SignatureBlock.class);
-        assertThat(DocumentSigner.verify(doc, block, Ed25519Keys.generate().getPublic())).isFalse();
+        assertThat(DocumentSigner.verify(doc, block, Ed25519Keys.generate().getPublic()))
+                .isFalse();
     }
 
     @Test
@@ -70,6 +76,7 @@ class DocumentSignerTest {
         assertThat(Files.readString(dir.resolve("v.key"))).startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(Files.readString(dir.resolve("v.pub"))).startsWith("-----BEGIN PUBLIC KEY-----");
         assertThat(Ed25519Keys.readPublic(dir.resolve("v.pub"))).isEqualTo(KEYS.getPublic());
-        assertThat(Ed25519Keys.readPrivate(dir.resolve("v.key")).getEncoded()).isEqualTo(KEYS.getPrivate().getEncoded());
+        assertThat(Ed25519Keys.readPrivate(dir.resolve("v.key")).getEncoded())
+                .isEqualTo(KEYS.getPrivate().getEncoded());
     }
 }

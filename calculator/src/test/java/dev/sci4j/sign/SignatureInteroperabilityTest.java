@@ -32,29 +32,52 @@ class SignatureInteroperabilityTest {
 
     @Test
     void nodeAndOpenSslVerifyASci4jSignature() throws Exception {
-        Assumptions.assumeTrue(onPath("node") && onPath("openssl") && Files.isRegularFile(SCRIPT),
+        Assumptions.assumeTrue(
+                onPath("node") && onPath("openssl") && Files.isRegularFile(SCRIPT),
                 "node, openssl or " + SCRIPT + " missing: interoperability check skipped");
-        SciReport r = ReportBuilder.build(ReportFixtures.measurements(dir, "v", 6.0, 1), Profiles.load(ReportFixtures.PROFILE),
-                ReportMetadata.read(ReportFixtures.metadata(dir, "v")), 15000.0, "test", Instant.now());
+        SciReport r = ReportBuilder.build(
+                ReportFixtures.measurements(dir, "v", 6.0, 1),
+                Profiles.load(ReportFixtures.PROFILE),
+                ReportMetadata.read(ReportFixtures.metadata(dir, "v")),
+                15000.0,
+                "test",
+                Instant.now());
         KeyPair keys = Ed25519Keys.generate();
         Ed25519Keys.write(keys, dir.resolve("v.key"), dir.resolve("v.pub"));
-        ObjectNode tree = ReportJson.toTree(r, DocumentSigner.sign(ReportJson.toTree(r, null), keys.getPrivate(), keys.getPublic()));
+        ObjectNode tree = ReportJson.toTree(
+                r, DocumentSigner.sign(ReportJson.toTree(r, null), keys.getPrivate(), keys.getPublic()));
         Path report = Files.writeString(dir.resolve("r.json"), ReportJson.text(tree));
-        Path edited = Files.writeString(dir.resolve("e.json"), ReportJson.text(tree).replace("公文查詢 API", "公文查詢 APl"));
+        Path edited =
+                Files.writeString(dir.resolve("e.json"), ReportJson.text(tree).replace("公文查詢 API", "公文查詢 APl"));
 
         assertThat(opensslAccepts(report)).isTrue();
         assertThat(opensslAccepts(edited)).isFalse();
     }
 
     private boolean opensslAccepts(Path report) throws Exception {
-        assertThat(run("node", SCRIPT.toAbsolutePath().toString(), report.toString())).isZero();
-        return run("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", dir.resolve("v.pub").toString(), "-rawin",
-                "-in", "canonical.bin", "-sigfile", "signature.bin") == 0;
+        assertThat(run("node", SCRIPT.toAbsolutePath().toString(), report.toString()))
+                .isZero();
+        return run(
+                        "openssl",
+                        "pkeyutl",
+                        "-verify",
+                        "-pubin",
+                        "-inkey",
+                        dir.resolve("v.pub").toString(),
+                        "-rawin",
+                        "-in",
+                        "canonical.bin",
+                        "-sigfile",
+                        "signature.bin")
+                == 0;
     }
 
     private int run(String... command) throws Exception {
-        Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("out.txt").toFile()).start();
+        Process p = new ProcessBuilder(List.of(command))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " did not finish");

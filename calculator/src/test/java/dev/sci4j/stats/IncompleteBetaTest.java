@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Expected values from scipy.special.betainc and gammaln (SciPy 1.17). */
 class IncompleteBetaTest {
 
     @ParameterizedTest(name = "I_{0}({1}, {2}) = {3}")
     @CsvSource({
-            "0.5, 2, 3, 0.6875",
-            "0.2, 0.5, 5, 0.8550723945959195",
-            "0.97, 10, 0.5, 0.4408041535957583",
-            "0.41, 200, 300, 0.677628164772179",
+        "0.5, 2, 3, 0.6875",
+        "0.2, 0.5, 5, 0.8550723945959195",
+        "0.97, 10, 0.5, 0.4408041535957583",
+        "0.41, 200, 300, 0.677628164772179",
     })
     void matchesScipy(double x, double a, double b, double expected) {
         assertThat(IncompleteBeta.regularised(x, a, b)).isCloseTo(expected, within(1e-12));

@@ -13,11 +13,11 @@ class StudentTTest {
 
     @ParameterizedTest(name = "P(T <= {0} | df {1}) = {2}")
     @CsvSource({
-            "2.0, 10, 0.9633059826146299",
-            "-1.5, 3.7, 0.10679908460100675",
-            "0.3, 1, 0.5927735790777423",
-            "4, 2.5, 0.9804935120793409",
-            "0, 7, 0.5",
+        "2.0, 10, 0.9633059826146299",
+        "-1.5, 3.7, 0.10679908460100675",
+        "0.3, 1, 0.5927735790777423",
+        "4, 2.5, 0.9804935120793409",
+        "0, 7, 0.5",
     })
     void cdfMatchesScipy(double t, double df, double expected) {
         assertThat(new StudentT(df).cdf(t)).isCloseTo(expected, within(1e-12));

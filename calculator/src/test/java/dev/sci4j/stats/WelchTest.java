@@ -36,7 +36,8 @@ class WelchTest {
         SampleSummary one = SampleSummary.of(1, 1);
         assertThat(Welch.greaterThanScaled(two, one, 1.5).pValue()).isZero();
         assertThat(Welch.greaterThanScaled(one, two, 1).pValue()).isEqualTo(1.0);
-        assertThat(Welch.greaterThanScaled(two, one, 1.5).confidenceHalfWidth(0.05)).isZero();
+        assertThat(Welch.greaterThanScaled(two, one, 1.5).confidenceHalfWidth(0.05))
+                .isZero();
     }
 
     @Test

@@ -9,9 +9,17 @@ class QuantitiesTest {
     @ParameterizedTest
     @ValueSource(doubles = {-1, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void quantitiesRejectNegativeAndNonFiniteValues(double bad) {
-        assertThatThrownBy(() -> Energy.ofJoules(bad)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("energy");
-        assertThatThrownBy(() -> Energy.ofKwh(bad)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("kWh");
-        assertThatThrownBy(() -> Carbon.ofGrams(bad)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("gCO2e");
-        assertThatThrownBy(() -> Intensity.ofGramsPerKwh(bad)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("gCO2e/kWh");
+        assertThatThrownBy(() -> Energy.ofJoules(bad))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("energy");
+        assertThatThrownBy(() -> Energy.ofKwh(bad))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("kWh");
+        assertThatThrownBy(() -> Carbon.ofGrams(bad))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gCO2e");
+        assertThatThrownBy(() -> Intensity.ofGramsPerKwh(bad))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gCO2e/kWh");
     }
 }

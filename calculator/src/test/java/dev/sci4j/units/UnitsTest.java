@@ -44,6 +44,7 @@ class UnitsTest {
 
     @Test
     void operationalCarbonIsEnergyTimesIntensity() {
-        assertThat(Intensity.ofGramsPerKwh(50).carbonOf(Energy.ofKwh(10)).grams()).isEqualTo(500.0);
+        assertThat(Intensity.ofGramsPerKwh(50).carbonOf(Energy.ofKwh(10)).grams())
+                .isEqualTo(500.0);
     }
 }

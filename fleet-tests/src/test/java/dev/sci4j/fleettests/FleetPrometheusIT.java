@@ -57,7 +57,10 @@ class FleetPrometheusIT {
             for (int i = 0; i < INSTANCES; i++) {
                 shops.add(ShopWithAgent.start(agentJar, shopJar, dir, "shop-" + i));
             }
-            try (PrometheusServer server = PrometheusServer.start(prometheus, Files.createDirectories(dir.resolve("prom")), "shop",
+            try (PrometheusServer server = PrometheusServer.start(
+                    prometheus,
+                    Files.createDirectories(dir.resolve("prom")),
+                    "shop",
                     shops.stream().map(s -> s.metricsPort).toList())) {
                 long requests = load(shops);
                 Thread.sleep(2_000); // idle: the last samples carry little energy
@@ -65,27 +68,50 @@ class FleetPrometheusIT {
                     shop.stop();
                 }
                 Thread.sleep(2_000); // Prometheus notices the targets are gone
-                Instant windowEnd = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+                Instant windowEnd =
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
                 long windowSeconds = Duration.between(windowStart, windowEnd).toSeconds();
 
-                JsonNode fleet = score("--prometheus", server.url(), "--selector", "{job=\"shop\"}", "--window", windowSeconds + "s",
-                        "--step", "1s", "--end", windowEnd.toString(), "--units", String.valueOf(requests),
-                        "--intensity", String.valueOf(INTENSITY), "--json");
-                List<String> fromFiles = new ArrayList<>(List.of("--units", String.valueOf(requests), "--intensity",
-                        String.valueOf(INTENSITY), "--json"));
+                JsonNode fleet = score(
+                        "--prometheus",
+                        server.url(),
+                        "--selector",
+                        "{job=\"shop\"}",
+                        "--window",
+                        windowSeconds + "s",
+                        "--step",
+                        "1s",
+                        "--end",
+                        windowEnd.toString(),
+                        "--units",
+                        String.valueOf(requests),
+                        "--intensity",
+                        String.valueOf(INTENSITY),
+                        "--json");
+                List<String> fromFiles = new ArrayList<>(List.of(
+                        "--units", String.valueOf(requests), "--intensity", String.valueOf(INTENSITY), "--json"));
                 shops.forEach(s -> fromFiles.addAll(List.of("--measurement", s.measurement.toString())));
                 JsonNode files = score(fromFiles.toArray(String[]::new));
 
                 double sciFleet = fleet.get("sci").asDouble();
                 double sciFiles = files.get("sci").asDouble();
                 double differencePercent = 100 * (sciFleet - sciFiles) / sciFiles;
-                System.out.printf(Locale.ROOT, "[fleet-it] %d requests; E fleet %.3f J, files %.3f J; SCI fleet %.6g, files %.6g"
-                                + " gCO2e/request; difference %.3f %%%n", requests, fleet.get("energyKwh").asDouble() * 3.6e6,
-                        files.get("energyKwh").asDouble() * 3.6e6, sciFleet, sciFiles, differencePercent);
+                System.out.printf(
+                        Locale.ROOT,
+                        "[fleet-it] %d requests; E fleet %.3f J, files %.3f J; SCI fleet %.6g, files %.6g"
+                                + " gCO2e/request; difference %.3f %%%n",
+                        requests,
+                        fleet.get("energyKwh").asDouble() * 3.6e6,
+                        files.get("energyKwh").asDouble() * 3.6e6,
+                        sciFleet,
+                        sciFiles,
+                        differencePercent);
                 printPerInstance(shops, fleet, files);
                 assertThat(fleet.get("instances")).hasSize(INSTANCES);
                 assertThat(sciFiles).isPositive();
-                assertThat(Math.abs(differencePercent)).as("difference between fleet and files, %").isLessThanOrEqualTo(2.0);
+                assertThat(Math.abs(differencePercent))
+                        .as("difference between fleet and files, %")
+                        .isLessThanOrEqualTo(2.0);
             }
         } finally {
             for (ShopWithAgent shop : shops) {
@@ -105,8 +131,13 @@ class FleetPrometheusIT {
                 }
             }
             JsonNode file = files.get("energySource").get("files").get(i);
-            System.out.printf(Locale.ROOT, "[fleet-it] %s: Prometheus %.3f J, file %.3f J over %.1f s, its last samples %s%n",
-                    instance, fromPrometheus, file.get("processJoules").asDouble(), file.get("windowSeconds").asDouble(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "[fleet-it] %s: Prometheus %.3f J, file %.3f J over %.1f s, its last samples %s%n",
+                    instance,
+                    fromPrometheus,
+                    file.get("processJoules").asDouble(),
+                    file.get("windowSeconds").asDouble(),
                     lastSamples(shops.get(i).measurement));
         }
     }
@@ -120,8 +151,12 @@ class FleetPrometheusIT {
                 for (JsonNode j : samples.get(i).get("processJoules")) {
                     joules += j.asDouble();
                 }
-                out.append(String.format(Locale.ROOT, "%s–%s %.3f J; ", samples.get(i).get("start").asText().substring(11),
-                        samples.get(i).get("end").asText().substring(11), joules));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%s–%s %.3f J; ",
+                        samples.get(i).get("start").asText().substring(11),
+                        samples.get(i).get("end").asText().substring(11),
+                        joules));
             }
             return out.toString();
         } catch (IOException e) {
@@ -138,7 +173,11 @@ class FleetPrometheusIT {
         try {
             List<Future<LoadDriver.Result>> runs = new ArrayList<>();
             for (ShopWithAgent shop : shops) {
-                runs.add(pool.submit(() -> LoadDriver.run(URI.create("http://127.0.0.1:" + shop.shopPort + "/"), LOAD_SECONDS, 2, 0,
+                runs.add(pool.submit(() -> LoadDriver.run(
+                        URI.create("http://127.0.0.1:" + shop.shopPort + "/"),
+                        LOAD_SECONDS,
+                        2,
+                        0,
                         LoadDriver.mix("checkout=1"))));
             }
             long ok = 0;

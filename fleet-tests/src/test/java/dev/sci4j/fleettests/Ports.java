@@ -9,8 +9,7 @@ import java.time.Duration;
 
 /** Loopback ports for the processes a test starts. Stateless. */
 final class Ports {
-    private Ports() {
-    }
+    private Ports() {}
 
     /** A port free right now (another process could take it before ours binds: rare, and the test then fails loudly). */
     static int free() {

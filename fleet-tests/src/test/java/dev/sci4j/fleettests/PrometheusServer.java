@@ -43,16 +43,24 @@ final class PrometheusServer implements AutoCloseable {
         return Optional.empty();
     }
 
-    static PrometheusServer start(Path binary, Path dir, String job, List<Integer> targetPorts) throws IOException, InterruptedException {
+    static PrometheusServer start(Path binary, Path dir, String job, List<Integer> targetPorts)
+            throws IOException, InterruptedException {
         int port = Ports.free();
-        String targets = targetPorts.stream().map(p -> "\"127.0.0.1:" + p + "\"").collect(Collectors.joining(", "));
-        Path config = Files.writeString(dir.resolve("prometheus.yml"), "global:\n  scrape_interval: 1s\n  scrape_timeout: 900ms\n"
-                + "scrape_configs:\n  - job_name: " + job + "\n    static_configs:\n      - targets: [" + targets + "]\n");
+        String targets =
+                targetPorts.stream().map(p -> "\"127.0.0.1:" + p + "\"").collect(Collectors.joining(", "));
+        Path config = Files.writeString(
+                dir.resolve("prometheus.yml"),
+                "global:\n  scrape_interval: 1s\n  scrape_timeout: 900ms\n" + "scrape_configs:\n  - job_name: " + job
+                        + "\n    static_configs:\n      - targets: [" + targets + "]\n");
         Path log = dir.resolve("prometheus.log");
-        Process process = new ProcessBuilder(binary.toString(), "--config.file=" + config,
-                "--storage.tsdb.path=" + Files.createDirectories(dir.resolve("data")),
-                "--web.listen-address=127.0.0.1:" + port)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        binary.toString(),
+                        "--config.file=" + config,
+                        "--storage.tsdb.path=" + Files.createDirectories(dir.resolve("data")),
+                        "--web.listen-address=127.0.0.1:" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         PrometheusServer server = new PrometheusServer(process, port, log);
         server.awaitReady();
         return server;
@@ -63,11 +71,13 @@ final class PrometheusServer implements AutoCloseable {
     }
 
     private void awaitReady() throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url() + "/-/ready")).build(),
+                HttpResponse<Void> r = client.send(
+                        HttpRequest.newBuilder(URI.create(url() + "/-/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

@@ -27,18 +27,23 @@ final class ShopWithAgent implements AutoCloseable {
         this.log = log;
     }
 
-    static ShopWithAgent start(Path agentJar, Path shopJar, Path dir, String name) throws IOException, InterruptedException {
+    static ShopWithAgent start(Path agentJar, Path shopJar, Path dir, String name)
+            throws IOException, InterruptedException {
         int shopPort = Ports.free();
         int metricsPort = Ports.free();
         Path measurement = dir.resolve(name + ".json");
         Path log = dir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String agent = "-javaagent:" + agentJar + "=output=" + measurement + ";interval=1s;energy.source=model;prometheus.port="
-                + metricsPort;
-        Process process = new ProcessBuilder(List.of(java, "-Xmx256m", agent, "-jar", shopJar.toString(), String.valueOf(shopPort)))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        String agent = "-javaagent:" + agentJar + "=output=" + measurement
+                + ";interval=1s;energy.source=model;prometheus.port=" + metricsPort;
+        Process process = new ProcessBuilder(
+                        List.of(java, "-Xmx256m", agent, "-jar", shopJar.toString(), String.valueOf(shopPort)))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         ShopWithAgent shop = new ShopWithAgent(process, shopPort, metricsPort, measurement, log);
-        if (!Ports.awaitOpen(shopPort, Duration.ofSeconds(20)) || !Ports.awaitOpen(metricsPort, Duration.ofSeconds(20))) {
+        if (!Ports.awaitOpen(shopPort, Duration.ofSeconds(20))
+                || !Ports.awaitOpen(metricsPort, Duration.ofSeconds(20))) {
             shop.close();
             throw new IllegalStateException(name + " did not start; its log:\n" + Files.readString(log));
         }

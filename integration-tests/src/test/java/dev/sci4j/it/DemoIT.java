@@ -33,10 +33,19 @@ class DemoIT {
         measurementFile = WORK.resolve("demo.json").toAbsolutePath();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "demo", "--duration", "12s", "--json",
-                "--agent-jar", System.getProperty("sci4j.it.agentJar"),
-                "--shop-jar", System.getProperty("sci4j.it.shopJar"),
-                "--output", measurementFile.toString());
+        int code = Main.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "demo",
+                "--duration",
+                "12s",
+                "--json",
+                "--agent-jar",
+                System.getProperty("sci4j.it.agentJar"),
+                "--shop-jar",
+                System.getProperty("sci4j.it.shopJar"),
+                "--output",
+                measurementFile.toString());
         assertThat(code).as(err.toString()).isZero();
         demo = new ObjectMapper().readTree(out.toString());
     }
@@ -77,8 +86,8 @@ class DemoIT {
         for (JsonNode u : demo.path("units")) {
             sum += u.path("energyJoules").asDouble();
         }
-        assertThat(sum).isCloseTo(demo.path("overall").path("energyJoules").asDouble(),
-                within(1e-9 * Math.max(1, sum)));
+        assertThat(sum)
+                .isCloseTo(demo.path("overall").path("energyJoules").asDouble(), within(1e-9 * Math.max(1, sum)));
     }
 
     @Test
@@ -86,11 +95,15 @@ class DemoIT {
         Measurement m = MeasurementJson.read(measurementFile);
         assertThat(m.samples()).isNotEmpty();
         for (IntervalSample s : m.samples()) {
-            double units = s.units().values().stream().mapToDouble(UnitSample::joules).sum();
-            assertThat(units + s.unattributedJoules()).isCloseTo(s.processTotalJoules(),
-                    within(0.01 * s.processTotalJoules() + 1e-12));
+            double units =
+                    s.units().values().stream().mapToDouble(UnitSample::joules).sum();
+            assertThat(units + s.unattributedJoules())
+                    .isCloseTo(s.processTotalJoules(), within(0.01 * s.processTotalJoules() + 1e-12));
         }
         IntervalSample total = m.total().orElseThrow();
-        assertThat(total.units().values().stream().mapToDouble(UnitSample::joules).sum()).isPositive();
+        assertThat(total.units().values().stream()
+                        .mapToDouble(UnitSample::joules)
+                        .sum())
+                .isPositive();
     }
 }

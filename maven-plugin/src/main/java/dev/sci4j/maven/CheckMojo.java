@@ -100,8 +100,11 @@ public class CheckMojo extends AbstractMojo {
         }
         log(checked);
         if (!checked.passed()) {
-            throw new MojoFailureException(CheckSummary.verdict(checked) + "\n" + checked.limits().stream()
-                    .filter(LimitResult::failsCheck).map(CheckSummary::line).collect(Collectors.joining("\n")));
+            throw new MojoFailureException(CheckSummary.verdict(checked) + "\n"
+                    + checked.limits().stream()
+                            .filter(LimitResult::failsCheck)
+                            .map(CheckSummary::line)
+                            .collect(Collectors.joining("\n")));
         }
     }
 
@@ -116,12 +119,18 @@ public class CheckMojo extends AbstractMojo {
 
     private CheckRequest request() {
         List<File> runs = measurements == null || measurements.isEmpty() ? List.of(defaultMeasurement) : measurements;
-        return new CheckRequest(path(budget), paths(runs), List.of(), paths(baselines), grid(),
+        return new CheckRequest(
+                path(budget),
+                paths(runs),
+                List.of(),
+                paths(baselines),
+                grid(),
                 DeclaredUnits.ofOptional(units, unitName, "the units parameter"));
     }
 
     private GridSpec grid() {
-        boolean any = region != null || year != null || gridSource != null || intensity != null || intensityType != null;
+        boolean any =
+                region != null || year != null || gridSource != null || intensity != null || intensityType != null;
         return any ? new GridSpec(region, year, gridSource, intensity, intensityType) : null;
     }
 

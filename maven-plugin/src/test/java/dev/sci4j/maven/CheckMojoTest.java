@@ -36,9 +36,11 @@ class CheckMojoTest {
     void anErrorLevelBreachIsAMojoFailureNamingTheLimit() {
         CheckMojo mojo = mojo("over-budget");
 
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("Carbon budget exceeded: 1 error-level limit breached")
-                .hasMessageContaining("request maxSci (error)").hasMessageContaining("exceeds maxSci 0.002 gCO2e/request");
+                .hasMessageContaining("request maxSci (error)")
+                .hasMessageContaining("exceeds maxSci 0.002 gCO2e/request");
         assertThat(mojo.junit).isFile();
     }
 
@@ -50,8 +52,16 @@ class CheckMojoTest {
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
 
-        assertThat(log.lines("error")).singleElement().asString().startsWith("FAIL").contains("maxSci");
-        assertThat(log.lines("warn")).singleElement().asString().startsWith("WARN").contains("maxEnergyPerUnitJoules");
+        assertThat(log.lines("error"))
+                .singleElement()
+                .asString()
+                .startsWith("FAIL")
+                .contains("maxSci");
+        assertThat(log.lines("warn"))
+                .singleElement()
+                .asString()
+                .startsWith("WARN")
+                .contains("maxEnergyPerUnitJoules");
         assertThat(log.lines("info")).last().asString().startsWith("Carbon budget exceeded");
     }
 
@@ -59,17 +69,21 @@ class CheckMojoTest {
     void badConfigurationIsAMojoExecutionException() {
         CheckMojo missingBudget = mojo("within-budget");
         missingBudget.budget = target.resolve("nope.yaml").toFile();
-        assertThatThrownBy(missingBudget::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(missingBudget::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("nope.yaml: no such budget file");
 
         CheckMojo noMeasurement = mojo("within-budget");
         noMeasurement.measurements = null;
-        assertThatThrownBy(noMeasurement::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("measurement.json").hasMessageContaining("sci4j.skip");
+        assertThatThrownBy(noMeasurement::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("measurement.json")
+                .hasMessageContaining("sci4j.skip");
 
         CheckMojo halfGrid = mojo("within-budget");
         halfGrid.region = "TW";
-        assertThatThrownBy(halfGrid::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(halfGrid::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("region and year go together");
     }
 
@@ -108,6 +122,8 @@ class CheckMojoTest {
     }
 
     private static List<File> runs(Path dir) {
-        return IntStream.rangeClosed(1, 5).mapToObj(i -> dir.resolve("run-" + i + ".json").toFile()).toList();
+        return IntStream.rangeClosed(1, 5)
+                .mapToObj(i -> dir.resolve("run-" + i + ".json").toFile())
+                .toList();
     }
 }

@@ -14,8 +14,8 @@ public final class AggregatedSamples {
     private final IntervalSample total;
 
     @JsonCreator
-    public AggregatedSamples(@JsonProperty("sampleCount") long sampleCount,
-                             @JsonProperty("total") IntervalSample total) {
+    public AggregatedSamples(
+            @JsonProperty("sampleCount") long sampleCount, @JsonProperty("total") IntervalSample total) {
         this.sampleCount = Check.nonNegative(sampleCount, "aggregated.sampleCount");
         this.total = Check.notNull(total, "aggregated.total");
     }
@@ -40,7 +40,8 @@ public final class AggregatedSamples {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AggregatedSamples && sampleCount == ((AggregatedSamples) o).sampleCount
+        return o instanceof AggregatedSamples
+                && sampleCount == ((AggregatedSamples) o).sampleCount
                 && total.equals(((AggregatedSamples) o).total);
     }
 

@@ -15,8 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * share it. Stateless and thread-safe (concurrent writers of one file: the last rename wins).
  */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes {@code bytes} to {@code file}, creating its parent directory if needed. */
     public static void write(Path file, byte[] bytes) throws IOException {

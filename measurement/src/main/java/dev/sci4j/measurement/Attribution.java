@@ -32,11 +32,12 @@ public final class Attribution {
     private final String unitCpuSampling;
 
     @JsonCreator
-    public Attribution(@JsonProperty("policy") String policy,
-                       @JsonProperty("idlePolicy") IdlePolicy idlePolicy,
-                       @JsonProperty("reservedCores") double reservedCores,
-                       @JsonProperty("memoryPolicy") String memoryPolicy,
-                       @JsonProperty("unitCpuSampling") String unitCpuSampling) {
+    public Attribution(
+            @JsonProperty("policy") String policy,
+            @JsonProperty("idlePolicy") IdlePolicy idlePolicy,
+            @JsonProperty("reservedCores") double reservedCores,
+            @JsonProperty("memoryPolicy") String memoryPolicy,
+            @JsonProperty("unitCpuSampling") String unitCpuSampling) {
         this.policy = Check.notBlank(policy, "attribution.policy");
         this.idlePolicy = Check.notNull(idlePolicy, "attribution.idlePolicy");
         this.reservedCores = Check.nonNegative(reservedCores, "attribution.reservedCores");
@@ -89,8 +90,10 @@ public final class Attribution {
             return false;
         }
         Attribution other = (Attribution) o;
-        return policy.equals(other.policy) && idlePolicy == other.idlePolicy
-                && Double.compare(reservedCores, other.reservedCores) == 0 && memoryPolicy.equals(other.memoryPolicy)
+        return policy.equals(other.policy)
+                && idlePolicy == other.idlePolicy
+                && Double.compare(reservedCores, other.reservedCores) == 0
+                && memoryPolicy.equals(other.memoryPolicy)
                 && unitCpuSampling.equals(other.unitCpuSampling);
     }
 

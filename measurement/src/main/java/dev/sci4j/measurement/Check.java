@@ -7,8 +7,7 @@ import java.util.TreeMap;
 
 /** Argument checks shared by the value types; messages name the field so a bad file points at it. */
 final class Check {
-    private Check() {
-    }
+    private Check() {}
 
     static <T> T notNull(T value, String field) {
         return Objects.requireNonNull(value, () -> field + " is required");

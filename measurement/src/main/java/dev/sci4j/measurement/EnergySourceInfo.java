@@ -15,9 +15,10 @@ public final class EnergySourceInfo {
     private final AccuracyClass accuracyClass;
 
     @JsonCreator
-    public EnergySourceInfo(@JsonProperty("kind") EnergySourceKind kind,
-                            @JsonProperty("detail") String detail,
-                            @JsonProperty("accuracyClass") AccuracyClass accuracyClass) {
+    public EnergySourceInfo(
+            @JsonProperty("kind") EnergySourceKind kind,
+            @JsonProperty("detail") String detail,
+            @JsonProperty("accuracyClass") AccuracyClass accuracyClass) {
         this.kind = Check.notNull(kind, "energySource.kind");
         this.detail = detail == null ? "" : detail;
         this.accuracyClass = Check.notNull(accuracyClass, "energySource.accuracyClass");

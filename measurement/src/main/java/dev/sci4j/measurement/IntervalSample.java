@@ -58,19 +58,20 @@ public final class IntervalSample {
     private final double unattributedJoules;
 
     @JsonCreator
-    private IntervalSample(@JsonProperty("start") Instant start,
-                           @JsonProperty("end") Instant end,
-                           @JsonProperty("machineJoules") Map<String, Double> machineJoules,
-                           @JsonProperty("machineActiveJoules") double machineActiveJoules,
-                           @JsonProperty("machineIdleJoules") double machineIdleJoules,
-                           @JsonProperty("machineMemoryJoules") double machineMemoryJoules,
-                           @JsonProperty("processJoules") Map<String, Double> processJoules,
-                           @JsonProperty("processCpuSeconds") double processCpuSeconds,
-                           @JsonProperty("hostBusyCpuSeconds") double hostBusyCpuSeconds,
-                           @JsonProperty("hostTotalCpuSeconds") double hostTotalCpuSeconds,
-                           @JsonProperty("samplerCpuSeconds") double samplerCpuSeconds,
-                           @JsonProperty("units") Map<String, UnitSample> units,
-                           @JsonProperty("unattributedJoules") double unattributedJoules) {
+    private IntervalSample(
+            @JsonProperty("start") Instant start,
+            @JsonProperty("end") Instant end,
+            @JsonProperty("machineJoules") Map<String, Double> machineJoules,
+            @JsonProperty("machineActiveJoules") double machineActiveJoules,
+            @JsonProperty("machineIdleJoules") double machineIdleJoules,
+            @JsonProperty("machineMemoryJoules") double machineMemoryJoules,
+            @JsonProperty("processJoules") Map<String, Double> processJoules,
+            @JsonProperty("processCpuSeconds") double processCpuSeconds,
+            @JsonProperty("hostBusyCpuSeconds") double hostBusyCpuSeconds,
+            @JsonProperty("hostTotalCpuSeconds") double hostTotalCpuSeconds,
+            @JsonProperty("samplerCpuSeconds") double samplerCpuSeconds,
+            @JsonProperty("units") Map<String, UnitSample> units,
+            @JsonProperty("unattributedJoules") double unattributedJoules) {
         this.start = Check.notNull(start, "start");
         this.end = Check.notNull(end, "end");
         if (end.isBefore(start)) {
@@ -83,8 +84,8 @@ public final class IntervalSample {
         this.processJoules = Check.joulesMap(processJoules, "processJoules");
         for (String key : this.processJoules.keySet()) {
             if (!key.equals(ACTIVE) && !key.equals(IDLE) && !key.equals(MEMORY)) {
-                throw new IllegalArgumentException("processJoules." + key + " is not a process component"
-                        + " (expected active, idle or memory)");
+                throw new IllegalArgumentException(
+                        "processJoules." + key + " is not a process component" + " (expected active, idle or memory)");
             }
         }
         this.processCpuSeconds = Check.nonNegative(processCpuSeconds, "processCpuSeconds");
@@ -113,7 +114,8 @@ public final class IntervalSample {
 
     private static void requireAtMost(double part, double whole, String partName, String wholeName) {
         if (!Check.atMost(part, whole)) {
-            throw new IllegalArgumentException(partName + " (" + part + " J) exceeds " + wholeName + " (" + whole + " J)");
+            throw new IllegalArgumentException(
+                    partName + " (" + part + " J) exceeds " + wholeName + " (" + whole + " J)");
         }
     }
 
@@ -237,7 +239,9 @@ public final class IntervalSample {
             return false;
         }
         IntervalSample s = (IntervalSample) o;
-        return start.equals(s.start) && end.equals(s.end) && machineJoules.equals(s.machineJoules)
+        return start.equals(s.start)
+                && end.equals(s.end)
+                && machineJoules.equals(s.machineJoules)
                 && Double.compare(machineActiveJoules, s.machineActiveJoules) == 0
                 && Double.compare(machineIdleJoules, s.machineIdleJoules) == 0
                 && Double.compare(machineMemoryJoules, s.machineMemoryJoules) == 0
@@ -257,7 +261,8 @@ public final class IntervalSample {
 
     @Override
     public String toString() {
-        return "IntervalSample[" + start + ".." + end + ", machine " + machineJoules + ", process " + processJoules + "]";
+        return "IntervalSample[" + start + ".." + end + ", machine " + machineJoules + ", process " + processJoules
+                + "]";
     }
 
     /** Collects the fields of a sample; {@link #build()} validates them. Not thread-safe. */
@@ -276,8 +281,7 @@ public final class IntervalSample {
         private final Map<String, UnitSample> units = new HashMap<>();
         private double unattributedJoules = Double.NaN;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder window(Instant start, Instant end) {
             this.start = start;
@@ -355,9 +359,20 @@ public final class IntervalSample {
                 }
                 unattributed = Math.max(0, process - unitJoules(units));
             }
-            return new IntervalSample(start, end, machineJoules, machineActiveJoules, machineIdleJoules,
-                    machineMemoryJoules, processJoules, processCpuSeconds, hostBusyCpuSeconds, hostTotalCpuSeconds,
-                    samplerCpuSeconds, units, unattributed);
+            return new IntervalSample(
+                    start,
+                    end,
+                    machineJoules,
+                    machineActiveJoules,
+                    machineIdleJoules,
+                    machineMemoryJoules,
+                    processJoules,
+                    processCpuSeconds,
+                    hostBusyCpuSeconds,
+                    hostTotalCpuSeconds,
+                    samplerCpuSeconds,
+                    units,
+                    unattributed);
         }
     }
 }

@@ -27,14 +27,15 @@ public final class Measurement {
     private final long skippedIntervals;
 
     @JsonCreator
-    private Measurement(@JsonProperty("schemaVersion") int schemaVersion,
-                        @JsonProperty("run") RunMetadata run,
-                        @JsonProperty("samples") List<IntervalSample> samples,
-                        @JsonProperty("aggregated") AggregatedSamples aggregated,
-                        @JsonProperty("skippedIntervals") long skippedIntervals) {
+    private Measurement(
+            @JsonProperty("schemaVersion") int schemaVersion,
+            @JsonProperty("run") RunMetadata run,
+            @JsonProperty("samples") List<IntervalSample> samples,
+            @JsonProperty("aggregated") AggregatedSamples aggregated,
+            @JsonProperty("skippedIntervals") long skippedIntervals) {
         if (schemaVersion != SCHEMA_VERSION) {
-            throw new IllegalArgumentException("schemaVersion " + schemaVersion + " is not supported (expected "
-                    + SCHEMA_VERSION + ")");
+            throw new IllegalArgumentException(
+                    "schemaVersion " + schemaVersion + " is not supported (expected " + SCHEMA_VERSION + ")");
         }
         this.schemaVersion = schemaVersion;
         this.run = Check.notNull(run, "run");
@@ -51,8 +52,8 @@ public final class Measurement {
     }
 
     /** A measurement with the current schema version. */
-    public static Measurement of(RunMetadata run, List<IntervalSample> samples, AggregatedSamples aggregated,
-                                 long skippedIntervals) {
+    public static Measurement of(
+            RunMetadata run, List<IntervalSample> samples, AggregatedSamples aggregated, long skippedIntervals) {
         return new Measurement(SCHEMA_VERSION, run, samples, aggregated, skippedIntervals);
     }
 
@@ -102,8 +103,11 @@ public final class Measurement {
             return false;
         }
         Measurement m = (Measurement) o;
-        return schemaVersion == m.schemaVersion && run.equals(m.run) && samples.equals(m.samples)
-                && Objects.equals(aggregated, m.aggregated) && skippedIntervals == m.skippedIntervals;
+        return schemaVersion == m.schemaVersion
+                && run.equals(m.run)
+                && samples.equals(m.samples)
+                && Objects.equals(aggregated, m.aggregated)
+                && skippedIntervals == m.skippedIntervals;
     }
 
     @Override

@@ -39,8 +39,7 @@ public final class MeasurementJson {
 
     private static final ObjectMapper MAPPER = createMapper();
 
-    private MeasurementJson() {
-    }
+    private MeasurementJson() {}
 
     /**
      * Reads and validates a measurement file.
@@ -98,7 +97,9 @@ public final class MeasurementJson {
             String path = path((JsonMappingException) e);
             field = path.isEmpty() ? "(root)" : path;
         }
-        if (e instanceof ValueInstantiationException && e.getCause() != null && e.getCause().getMessage() != null) {
+        if (e instanceof ValueInstantiationException
+                && e.getCause() != null
+                && e.getCause().getMessage() != null) {
             problem = e.getCause().getMessage();
         }
         return new InvalidMeasurementException(source, line, column, field, problem, e);
@@ -153,8 +154,8 @@ public final class MeasurementJson {
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e) {
-                return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
-                        "not an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+                return (Instant) ctxt.handleWeirdStringValue(
+                        Instant.class, text, "not an ISO-8601 instant such as 2026-01-01T00:00:00Z");
             }
         }
     }

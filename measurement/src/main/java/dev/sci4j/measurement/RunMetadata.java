@@ -31,20 +31,21 @@ public final class RunMetadata {
     private final Map<String, String> configuration;
 
     @JsonCreator
-    private RunMetadata(@JsonProperty("runId") String runId,
-                        @JsonProperty("startedAt") Instant startedAt,
-                        @JsonProperty("endedAt") Instant endedAt,
-                        @JsonProperty("hostName") String hostName,
-                        @JsonProperty("os") String os,
-                        @JsonProperty("cpuModel") String cpuModel,
-                        @JsonProperty("logicalCores") int logicalCores,
-                        @JsonProperty("jvmVendor") String jvmVendor,
-                        @JsonProperty("jvmVersion") String jvmVersion,
-                        @JsonProperty("pid") long pid,
-                        @JsonProperty("agentVersion") String agentVersion,
-                        @JsonProperty("energySource") EnergySourceInfo energySource,
-                        @JsonProperty("attribution") Attribution attribution,
-                        @JsonProperty("configuration") Map<String, String> configuration) {
+    private RunMetadata(
+            @JsonProperty("runId") String runId,
+            @JsonProperty("startedAt") Instant startedAt,
+            @JsonProperty("endedAt") Instant endedAt,
+            @JsonProperty("hostName") String hostName,
+            @JsonProperty("os") String os,
+            @JsonProperty("cpuModel") String cpuModel,
+            @JsonProperty("logicalCores") int logicalCores,
+            @JsonProperty("jvmVendor") String jvmVendor,
+            @JsonProperty("jvmVersion") String jvmVersion,
+            @JsonProperty("pid") long pid,
+            @JsonProperty("agentVersion") String agentVersion,
+            @JsonProperty("energySource") EnergySourceInfo energySource,
+            @JsonProperty("attribution") Attribution attribution,
+            @JsonProperty("configuration") Map<String, String> configuration) {
         this.runId = Check.notBlank(runId, "run.runId");
         this.startedAt = Check.notNull(startedAt, "run.startedAt");
         this.endedAt = Check.notNull(endedAt, "run.endedAt");
@@ -154,11 +155,20 @@ public final class RunMetadata {
             return false;
         }
         RunMetadata r = (RunMetadata) o;
-        return runId.equals(r.runId) && startedAt.equals(r.startedAt) && endedAt.equals(r.endedAt)
-                && hostName.equals(r.hostName) && os.equals(r.os) && cpuModel.equals(r.cpuModel)
-                && logicalCores == r.logicalCores && jvmVendor.equals(r.jvmVendor) && jvmVersion.equals(r.jvmVersion)
-                && pid == r.pid && agentVersion.equals(r.agentVersion) && energySource.equals(r.energySource)
-                && attribution.equals(r.attribution) && configuration.equals(r.configuration);
+        return runId.equals(r.runId)
+                && startedAt.equals(r.startedAt)
+                && endedAt.equals(r.endedAt)
+                && hostName.equals(r.hostName)
+                && os.equals(r.os)
+                && cpuModel.equals(r.cpuModel)
+                && logicalCores == r.logicalCores
+                && jvmVendor.equals(r.jvmVendor)
+                && jvmVersion.equals(r.jvmVersion)
+                && pid == r.pid
+                && agentVersion.equals(r.agentVersion)
+                && energySource.equals(r.energySource)
+                && attribution.equals(r.attribution)
+                && configuration.equals(r.configuration);
     }
 
     @Override
@@ -183,8 +193,7 @@ public final class RunMetadata {
         private Attribution attribution;
         private Map<String, String> configuration;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder runId(String v) {
             runId = v;
@@ -257,8 +266,21 @@ public final class RunMetadata {
         }
 
         public RunMetadata build() {
-            return new RunMetadata(runId, startedAt, endedAt, hostName, os, cpuModel, logicalCores, jvmVendor,
-                    jvmVersion, pid, agentVersion, energySource, attribution, configuration);
+            return new RunMetadata(
+                    runId,
+                    startedAt,
+                    endedAt,
+                    hostName,
+                    os,
+                    cpuModel,
+                    logicalCores,
+                    jvmVendor,
+                    jvmVersion,
+                    pid,
+                    agentVersion,
+                    energySource,
+                    attribution,
+                    configuration);
         }
     }
 }

@@ -18,8 +18,11 @@ public final class UnitSample {
     private final double joules;
 
     @JsonCreator
-    public UnitSample(@JsonProperty("okCount") long okCount, @JsonProperty("failedCount") long failedCount,
-                      @JsonProperty("cpuSeconds") double cpuSeconds, @JsonProperty("joules") double joules) {
+    public UnitSample(
+            @JsonProperty("okCount") long okCount,
+            @JsonProperty("failedCount") long failedCount,
+            @JsonProperty("cpuSeconds") double cpuSeconds,
+            @JsonProperty("joules") double joules) {
         this.okCount = Check.nonNegative(okCount, "units.okCount");
         this.failedCount = Check.nonNegative(failedCount, "units.failedCount");
         this.cpuSeconds = Check.nonNegative(cpuSeconds, "units.cpuSeconds");
@@ -52,8 +55,11 @@ public final class UnitSample {
     }
 
     public UnitSample plus(UnitSample other) {
-        return new UnitSample(okCount + other.okCount, failedCount + other.failedCount,
-                cpuSeconds + other.cpuSeconds, joules + other.joules);
+        return new UnitSample(
+                okCount + other.okCount,
+                failedCount + other.failedCount,
+                cpuSeconds + other.cpuSeconds,
+                joules + other.joules);
     }
 
     @Override
@@ -62,8 +68,10 @@ public final class UnitSample {
             return false;
         }
         UnitSample u = (UnitSample) o;
-        return okCount == u.okCount && failedCount == u.failedCount
-                && Double.compare(cpuSeconds, u.cpuSeconds) == 0 && Double.compare(joules, u.joules) == 0;
+        return okCount == u.okCount
+                && failedCount == u.failedCount
+                && Double.compare(cpuSeconds, u.cpuSeconds) == 0
+                && Double.compare(joules, u.joules) == 0;
     }
 
     @Override

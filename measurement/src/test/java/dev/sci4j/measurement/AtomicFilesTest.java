@@ -30,6 +30,7 @@ class AtomicFilesTest {
         Path file = dir.resolve("m.json");
         AtomicFiles.write(file, "{}");
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
     }
 }

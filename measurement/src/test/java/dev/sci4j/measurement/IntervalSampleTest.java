@@ -10,28 +10,37 @@ import org.junit.jupiter.api.Test;
 class IntervalSampleTest {
     @Test
     void processEnergyAboveMachineEnergyIsRejected() {
-        assertThatThrownBy(() -> IntervalSample.builder().window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
-                .machineActiveJoules(1).processJoules(IntervalSample.ACTIVE, 2).build())
+        assertThatThrownBy(() -> IntervalSample.builder()
+                        .window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
+                        .machineActiveJoules(1)
+                        .processJoules(IntervalSample.ACTIVE, 2)
+                        .build())
                 .hasMessageContaining("processJoules.active");
     }
 
     @Test
     void unknownProcessComponentIsRejectedAsTheSchemaDoes() {
-        assertThatThrownBy(() -> IntervalSample.builder().window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
-                .processJoules("gpu", 0).build())
+        assertThatThrownBy(() -> IntervalSample.builder()
+                        .window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
+                        .processJoules("gpu", 0)
+                        .build())
                 .hasMessageContaining("processJoules.gpu");
     }
 
     @Test
     void negativeJoulesAreRejected() {
-        assertThatThrownBy(() -> IntervalSample.builder().window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
-                .machineJoules("package", -1).build())
+        assertThatThrownBy(() -> IntervalSample.builder()
+                        .window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
+                        .machineJoules("package", -1)
+                        .build())
                 .hasMessageContaining("machineJoules.package");
     }
 
     @Test
     void windowMustNotRunBackwards() {
-        assertThatThrownBy(() -> IntervalSample.builder().window(Fixtures.T0.plusSeconds(1), Fixtures.T0).build())
+        assertThatThrownBy(() -> IntervalSample.builder()
+                        .window(Fixtures.T0.plusSeconds(1), Fixtures.T0)
+                        .build())
                 .hasMessageContaining("before start");
     }
 
@@ -53,9 +62,13 @@ class IntervalSampleTest {
 
     @Test
     void unitsPlusUnattributedMustEqualTheProcessEnergy() {
-        assertThatThrownBy(() -> IntervalSample.builder().window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
-                .machineActiveJoules(4).processJoules(IntervalSample.ACTIVE, 2)
-                .unit("search", new UnitSample(1, 0, 0.1, 1.0)).unattributedJoules(0.5).build())
+        assertThatThrownBy(() -> IntervalSample.builder()
+                        .window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
+                        .machineActiveJoules(4)
+                        .processJoules(IntervalSample.ACTIVE, 2)
+                        .unit("search", new UnitSample(1, 0, 0.1, 1.0))
+                        .unattributedJoules(0.5)
+                        .build())
                 .hasMessageContaining("unattributedJoules");
     }
 
@@ -70,8 +83,8 @@ class IntervalSampleTest {
 
     @Test
     void measurementTotalIncludesAggregate() {
-        Measurement m = Measurement.of(Fixtures.run(), List.of(Fixtures.sample(1)),
-                AggregatedSamples.of(Fixtures.sample(0)), 0);
+        Measurement m = Measurement.of(
+                Fixtures.run(), List.of(Fixtures.sample(1)), AggregatedSamples.of(Fixtures.sample(0)), 0);
 
         assertThat(m.sampleCount()).isEqualTo(2);
         assertThat(m.total()).get().satisfies(t -> {
@@ -82,15 +95,20 @@ class IntervalSampleTest {
 
     @Test
     void overlappingSamplesAreRejected() {
-        assertThatThrownBy(() -> Measurement.of(Fixtures.run(), List.of(Fixtures.sample(1), Fixtures.sample(0)), null, 0))
+        assertThatThrownBy(
+                        () -> Measurement.of(Fixtures.run(), List.of(Fixtures.sample(1), Fixtures.sample(0)), null, 0))
                 .hasMessageContaining("samples[1]");
     }
 
     @Test
     void accuracyClassesDeclareWideningUncertainty() {
-        assertThat(AccuracyClass.of(EnergySourceKind.RAPL).relativeUncertainty()).isEqualTo(0.05);
-        assertThat(AccuracyClass.of(EnergySourceKind.HOST_FILE).relativeUncertainty()).isEqualTo(0.10);
-        assertThat(AccuracyClass.of(EnergySourceKind.MODEL).relativeUncertainty()).isEqualTo(0.30);
-        assertThat(AccuracyClass.of(EnergySourceKind.CONSTANT).relativeUncertainty()).isEqualTo(0.50);
+        assertThat(AccuracyClass.of(EnergySourceKind.RAPL).relativeUncertainty())
+                .isEqualTo(0.05);
+        assertThat(AccuracyClass.of(EnergySourceKind.HOST_FILE).relativeUncertainty())
+                .isEqualTo(0.10);
+        assertThat(AccuracyClass.of(EnergySourceKind.MODEL).relativeUncertainty())
+                .isEqualTo(0.30);
+        assertThat(AccuracyClass.of(EnergySourceKind.CONSTANT).relativeUncertainty())
+                .isEqualTo(0.50);
     }
 }

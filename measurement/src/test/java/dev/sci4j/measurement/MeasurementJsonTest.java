@@ -16,8 +16,11 @@ class MeasurementJsonTest {
 
     @Test
     void writtenFileRoundTrips() throws Exception {
-        Measurement m = Measurement.of(Fixtures.run(), List.of(Fixtures.sample(1), Fixtures.sample(2)),
-                AggregatedSamples.of(Fixtures.sample(0)), 3);
+        Measurement m = Measurement.of(
+                Fixtures.run(),
+                List.of(Fixtures.sample(1), Fixtures.sample(2)),
+                AggregatedSamples.of(Fixtures.sample(0)),
+                3);
         Path file = dir.resolve("sub/m.json");
 
         MeasurementJson.writeAtomically(m, file);
@@ -43,20 +46,30 @@ class MeasurementJsonTest {
     void fieldNamesCarryUnitsAndProvenance() {
         String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0));
 
-        assertThat(json).contains("\"schemaVersion\" : 1", "\"kind\" : \"model\"", "\"accuracyClass\" : \"C\"",
-                "\"idlePolicy\" : \"none\"", "\"policy\" : \"active-split\"", "\"processCpuSeconds\" : 0.5",
-                "\"machineActiveJoules\" : 4.2", "\"start\" : \"2026-11-23T10:00:00Z\"", "\"aggregated\" : null");
+        assertThat(json)
+                .contains(
+                        "\"schemaVersion\" : 1",
+                        "\"kind\" : \"model\"",
+                        "\"accuracyClass\" : \"C\"",
+                        "\"idlePolicy\" : \"none\"",
+                        "\"policy\" : \"active-split\"",
+                        "\"processCpuSeconds\" : 0.5",
+                        "\"machineActiveJoules\" : 4.2",
+                        "\"start\" : \"2026-11-23T10:00:00Z\"",
+                        "\"aggregated\" : null");
     }
 
     @Test
     void unitCpuSamplingIsStatedAndReadBack() throws Exception {
         RunMetadata run = Fixtures.run().toBuilder()
-                .attribution(Fixtures.run().attribution().withUnitCpuSampling(Attribution.ADAPTIVE)).build();
+                .attribution(Fixtures.run().attribution().withUnitCpuSampling(Attribution.ADAPTIVE))
+                .build();
         Path file = dir.resolve("m.json");
         MeasurementJson.writeAtomically(Measurement.of(run, List.of(), null, 0), file);
 
         assertThat(Files.readString(file)).contains("\"unitCpuSampling\" : \"adaptive\"");
-        assertThat(MeasurementJson.read(file).run().attribution().unitCpuSampling()).isEqualTo(Attribution.ADAPTIVE);
+        assertThat(MeasurementJson.read(file).run().attribution().unitCpuSampling())
+                .isEqualTo(Attribution.ADAPTIVE);
     }
 
     @Test
@@ -84,7 +97,8 @@ class MeasurementJsonTest {
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("samples[0]")
                 .hasMessageContaining("processCpuSeconds must be a finite number >= 0")
-                .satisfies(e -> assertThat(((InvalidMeasurementException) e).line()).isGreaterThanOrEqualTo(line));
+                .satisfies(e ->
+                        assertThat(((InvalidMeasurementException) e).line()).isGreaterThanOrEqualTo(line));
     }
 
     @Test
@@ -109,7 +123,8 @@ class MeasurementJsonTest {
     @Test
     void aKeyGivenTwiceIsRejected() {
         String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0))
-                .replace("\"hostBusyCpuSeconds\" : 0.8,", "\"hostBusyCpuSeconds\" : 0.8, \"hostBusyCpuSeconds\" : 0.9,");
+                .replace(
+                        "\"hostBusyCpuSeconds\" : 0.8,", "\"hostBusyCpuSeconds\" : 0.8, \"hostBusyCpuSeconds\" : 0.9,");
 
         assertThatThrownBy(() -> MeasurementJson.parse(json, "m.json"))
                 .isInstanceOf(InvalidMeasurementException.class)
@@ -122,7 +137,8 @@ class MeasurementJsonTest {
                 .replace("\"hostBusyCpuSeconds\" : 0.8,", "");
 
         assertThatThrownBy(() -> MeasurementJson.parse(json, "m.json"))
-                .hasMessageContaining("hostBusyCpuSeconds").hasMessageContaining("samples[0]");
+                .hasMessageContaining("hostBusyCpuSeconds")
+                .hasMessageContaining("samples[0]");
     }
 
     @Test
@@ -131,7 +147,8 @@ class MeasurementJsonTest {
                 .replace("\"unattributedJoules\" : 0.7", "\"unattributedJoules\" : 5.0");
 
         assertThatThrownBy(() -> MeasurementJson.parse(json, "m.json"))
-                .hasMessageContaining("samples[0]").hasMessageContaining("unattributedJoules");
+                .hasMessageContaining("samples[0]")
+                .hasMessageContaining("unattributedJoules");
     }
 
     @Test
@@ -139,8 +156,12 @@ class MeasurementJsonTest {
         Measurement m = Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0);
         String json = MeasurementJson.toJson(m);
 
-        assertThat(json).contains("\"okCount\" : 3", "\"failedCount\" : 1", "\"cpuSeconds\" : 0.2",
-                "\"unattributedJoules\" : 0.7");
+        assertThat(json)
+                .contains(
+                        "\"okCount\" : 3",
+                        "\"failedCount\" : 1",
+                        "\"cpuSeconds\" : 0.2",
+                        "\"unattributedJoules\" : 0.7");
         assertThat(MeasurementJson.parse(json, "m.json")).isEqualTo(m);
     }
 

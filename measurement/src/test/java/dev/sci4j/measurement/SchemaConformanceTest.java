@@ -22,7 +22,8 @@ class SchemaConformanceTest {
     @BeforeAll
     static void loadSchema() throws Exception {
         try (InputStream in = MeasurementJson.schema().openStream()) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 
@@ -34,17 +35,24 @@ class SchemaConformanceTest {
     void writtenFileConformsToTheSchema() throws Exception {
         IntervalSample withUnits = IntervalSample.builder()
                 .window(Fixtures.T0.plusSeconds(3), Fixtures.T0.plusSeconds(4))
-                .machineJoules("package", 1).machineActiveJoules(1).processJoules(IntervalSample.ACTIVE, 0.5)
-                .unit("checkout", new UnitSample(3, 1, 0.05, 0.2)).build();
-        Measurement m = Measurement.of(Fixtures.run(), List.of(Fixtures.sample(1), Fixtures.sample(2), withUnits),
-                AggregatedSamples.of(Fixtures.sample(0)), 1);
+                .machineJoules("package", 1)
+                .machineActiveJoules(1)
+                .processJoules(IntervalSample.ACTIVE, 0.5)
+                .unit("checkout", new UnitSample(3, 1, 0.05, 0.2))
+                .build();
+        Measurement m = Measurement.of(
+                Fixtures.run(),
+                List.of(Fixtures.sample(1), Fixtures.sample(2), withUnits),
+                AggregatedSamples.of(Fixtures.sample(0)),
+                1);
 
         assertThat(validate(MeasurementJson.toJson(m))).isEmpty();
     }
 
     @Test
     void emptyRunConformsToTheSchema() throws Exception {
-        assertThat(validate(MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(), null, 0)))).isEmpty();
+        assertThat(validate(MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(), null, 0))))
+                .isEmpty();
     }
 
     @Test
@@ -52,8 +60,9 @@ class SchemaConformanceTest {
         String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0));
         JsonNode tree = mapper.readTree(json);
 
-        assertThat(schema.validate(mapper.readTree(json.replace("\"processCpuSeconds\" : 0.5",
-                "\"processCpuSeconds\" : -0.5")))).isNotEmpty();
+        assertThat(schema.validate(
+                        mapper.readTree(json.replace("\"processCpuSeconds\" : 0.5", "\"processCpuSeconds\" : -0.5"))))
+                .isNotEmpty();
         assertThat(schema.validate(mapper.readTree(json.replace("\"kind\" : \"model\"", "\"kind\" : \"guess\""))))
                 .isNotEmpty();
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("run")).remove("attribution");

@@ -9,8 +9,7 @@ import java.nio.file.Path;
  * {@code -XX:+EnableDynamicAgentLoading}. Exits non-zero (by an exception, never {@code System.exit}) on failure.
  */
 public final class AttachMain {
-    private AttachMain() {
-    }
+    private AttachMain() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2 || args.length > 3 || !"attach".equals(args[0])) {
@@ -18,7 +17,12 @@ public final class AttachMain {
         }
         String pid = args[1];
         String options = args.length == 3 ? args[2] : "";
-        String jar = Path.of(AttachMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String jar = Path.of(AttachMain.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
         VirtualMachine vm;
         try {
             vm = VirtualMachine.attach(pid);

@@ -29,15 +29,15 @@ final class IsolatedLoader {
     /** Fresh extraction directories are named {@code sci4j-agent-<pid>-<random>}. */
     static final String DIR_PREFIX = "sci4j-agent-";
 
-    private IsolatedLoader() {
-    }
+    private IsolatedLoader() {}
 
     /**
      * Extracts the nested jars, appends {@value #BOOT_PREFIX}{@code *.jar} to the bootstrap class path (before
      * anything is instrumented, so instrumented code always finds the hooks) and returns the isolated loader.
      */
     static ClassLoader create(Class<?> anchor, Instrumentation instrumentation) throws IOException, URISyntaxException {
-        Path agentJar = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path agentJar = Path.of(
+                anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> jars = extract(agentJar, tmp);
         List<URL> urls = new ArrayList<>();
@@ -86,7 +86,8 @@ final class IsolatedLoader {
             // fall through: a cache we cannot trust or write is never used
         }
         removeStale(tmp);
-        Path dir = Files.createTempDirectory(tmp, DIR_PREFIX + ProcessHandle.current().pid() + "-");
+        Path dir = Files.createTempDirectory(
+                tmp, DIR_PREFIX + ProcessHandle.current().pid() + "-");
         dir.toFile().deleteOnExit(); // registered first, deleted last
         List<Path> jars = JarCache.extractInto(agentJar, dir);
         jars.forEach(jar -> jar.toFile().deleteOnExit());

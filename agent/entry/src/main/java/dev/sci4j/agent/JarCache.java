@@ -31,10 +31,10 @@ import java.util.jar.JarFile;
 final class JarCache {
     /** Extracted bootstrap jars are prefixed so the caller can tell them from the isolated ones. */
     static final String BOOT_MARK = "boot-";
+
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
-    private JarCache() {
-    }
+    private JarCache() {}
 
     /** The cached jars for {@code agentJar}, extracting them first if needed; null when no cache can be trusted. */
     static List<Path> inUserCache(Path agentJar, Path tmp) throws IOException {
@@ -50,7 +50,9 @@ final class JarCache {
                 // another JVM created it: checked below like any existing root
             }
         }
-        if (!ownDirectory(root) || !Files.getPosixFilePermissions(root, LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY)) {
+        if (!ownDirectory(root)
+                || !Files.getPosixFilePermissions(root, LinkOption.NOFOLLOW_LINKS)
+                        .equals(OWNER_ONLY)) {
             return null;
         }
         try (JarFile jar = new JarFile(agentJar.toFile(), false)) {
@@ -99,7 +101,8 @@ final class JarCache {
         List<Path> jars = new ArrayList<>();
         for (Map.Entry<JarEntry, String> e : nested.entrySet()) {
             Path file = dir.resolve(e.getValue());
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != e.getKey().getSize()) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(file) != e.getKey().getSize()) {
                 return null;
             }
             jars.add(file);
@@ -119,7 +122,8 @@ final class JarCache {
         byte[] buffer = new byte[1 << 20]; // the nested jars are stored uncompressed: copying is the whole cost
         for (Map.Entry<JarEntry, String> e : nested.entrySet()) {
             Path file = dir.resolve(e.getValue());
-            try (InputStream in = jar.getInputStream(e.getKey()); OutputStream out = Files.newOutputStream(file)) {
+            try (InputStream in = jar.getInputStream(e.getKey());
+                    OutputStream out = Files.newOutputStream(file)) {
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     out.write(buffer, 0, n);
                 }

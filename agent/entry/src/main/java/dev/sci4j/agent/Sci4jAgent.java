@@ -12,8 +12,7 @@ public final class Sci4jAgent {
     /** Marks a JVM that already runs the agent, so a second attach does not start a second sampler. */
     static final String ACTIVE_PROPERTY = "sci4j.agent.active";
 
-    private Sci4jAgent() {
-    }
+    private Sci4jAgent() {}
 
     /** {@code -javaagent:sci4j-agent.jar=key=value;key=value} */
     public static void premain(String agentArgs, Instrumentation instrumentation) {

@@ -15,7 +15,8 @@ class IsolatedLoaderTest {
     void directoriesOfDeadJvmsAreRemovedAndLiveOnesKept() throws Exception {
         Path dead = Files.createDirectory(tmp.resolve("sci4j-agent-999999999-123"));
         Files.writeString(dead.resolve("oshi-core.jar"), "x");
-        Path live = Files.createDirectory(tmp.resolve("sci4j-agent-" + ProcessHandle.current().pid() + "-456"));
+        Path live = Files.createDirectory(
+                tmp.resolve("sci4j-agent-" + ProcessHandle.current().pid() + "-456"));
         Path unrelated = Files.createDirectory(tmp.resolve("sci4j-agent-notapid"));
 
         IsolatedLoader.removeStale(tmp);

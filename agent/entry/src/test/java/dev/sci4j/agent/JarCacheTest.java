@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JarCacheTest {
     @TempDir
     Path tmp;
+
     private Path agentJar;
 
     @BeforeEach
@@ -42,7 +43,8 @@ class JarCacheTest {
     @Test
     void extractsOnceAndReusesTheCacheOnLaterStarts() throws IOException {
         List<Path> first = JarCache.inUserCache(agentJar, tmp);
-        assertThat(first).extracting(p -> p.getFileName().toString())
+        assertThat(first)
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("core.jar", "lib.jar", "boot-counters.jar");
         FileTime written = Files.getLastModifiedTime(first.get(0));
         Files.setLastModifiedTime(first.get(0), FileTime.fromMillis(written.toMillis() - 60_000));
@@ -93,8 +95,9 @@ class JarCacheTest {
 
     @Test
     void aLinkInPlaceOfTheCacheRootIsNotFollowed() throws IOException {
-        Path elsewhere = Files.createDirectory(tmp.resolve("elsewhere"), PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwx------")));
+        Path elsewhere = Files.createDirectory(
+                tmp.resolve("elsewhere"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Files.createSymbolicLink(tmp.resolve("sci4j-agent-cache-" + System.getProperty("user.name")), elsewhere);
 
         assertThat(JarCache.inUserCache(agentJar, tmp)).isNull();

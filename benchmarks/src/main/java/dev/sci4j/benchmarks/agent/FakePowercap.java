@@ -13,8 +13,7 @@ final class FakePowercap {
         {"intel-rapl:1", "package-1"}, {"intel-rapl:1/intel-rapl:1:0", "dram"},
     };
 
-    private FakePowercap() {
-    }
+    private FakePowercap() {}
 
     static Path twoSockets() throws IOException {
         Path root = Files.createTempDirectory("sci4j-bench-powercap");

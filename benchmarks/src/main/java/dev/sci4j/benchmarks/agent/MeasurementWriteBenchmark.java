@@ -50,21 +50,39 @@ public class MeasurementWriteBenchmark {
         dir = Files.createTempDirectory("sci4j-bench-write");
         SampleStore store = new SampleStore(FULL_STORE_SAMPLES);
         for (int i = 0; i < FULL_STORE_SAMPLES; i++) {
-            store.add(IntervalSample.builder().window(T0.plusSeconds(i), T0.plusSeconds(i + 1))
-                    .machineJoules("cpu", 12.5 + i % 7).machineJoules("memory", 4.9)
-                    .machineActiveJoules(6.25).machineIdleJoules(6.25 + i % 7).machineMemoryJoules(4.9)
-                    .processJoules(IntervalSample.ACTIVE, 3.1).processJoules(IntervalSample.IDLE, 0)
+            store.add(IntervalSample.builder()
+                    .window(T0.plusSeconds(i), T0.plusSeconds(i + 1))
+                    .machineJoules("cpu", 12.5 + i % 7)
+                    .machineJoules("memory", 4.9)
+                    .machineActiveJoules(6.25)
+                    .machineIdleJoules(6.25 + i % 7)
+                    .machineMemoryJoules(4.9)
+                    .processJoules(IntervalSample.ACTIVE, 3.1)
+                    .processJoules(IntervalSample.IDLE, 0)
                     .processJoules(IntervalSample.MEMORY, 0.02)
-                    .processCpuSeconds(0.5).hostBusyCpuSeconds(1.0).hostTotalCpuSeconds(2.0).samplerCpuSeconds(0.0002)
+                    .processCpuSeconds(0.5)
+                    .hostBusyCpuSeconds(1.0)
+                    .hostTotalCpuSeconds(2.0)
+                    .samplerCpuSeconds(0.0002)
                     .build());
         }
-        RunMetadata run = RunMetadata.builder().runId("bench").startedAt(T0).endedAt(T0.plusSeconds(FULL_STORE_SAMPLES))
-                .hostName("bench").os("Linux").cpuModel("bench CPU").logicalCores(2).jvmVendor("v").jvmVersion("17")
-                .pid(1).agentVersion("bench")
+        RunMetadata run = RunMetadata.builder()
+                .runId("bench")
+                .startedAt(T0)
+                .endedAt(T0.plusSeconds(FULL_STORE_SAMPLES))
+                .hostName("bench")
+                .os("Linux")
+                .cpuModel("bench CPU")
+                .logicalCores(2)
+                .jvmVendor("v")
+                .jvmVersion("17")
+                .pid(1)
+                .agentVersion("bench")
                 .energySource(new EnergySourceInfo(EnergySourceKind.MODEL, "benchmark", AccuracyClass.C))
-                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0)).configuration(Map.of("interval", "1s"))
+                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0))
+                .configuration(Map.of("interval", "1s"))
                 .build();
-        writer = new MeasurementWriter(dir.resolve("m.json"), store, () -> run, message -> { });
+        writer = new MeasurementWriter(dir.resolve("m.json"), store, () -> run, message -> {});
     }
 
     @Benchmark

@@ -54,8 +54,14 @@ public class SamplerCycleBenchmark {
         AgentConfig config = AgentConfig.fromArgs("energy.source=" + source + ";powercap.root=" + powercap);
         SystemProbe probe = SystemProbe.forThisHost(); // what the agent uses: /proc on Linux
         Attributor attributor = new Attributor(config.idlePolicy(), config.reservedCores(), probe.logicalCores());
-        sampler = new Sampler(EnergySources.chain(config, probe, Clock.system(), FileReader.system()), probe,
-                Clock.system(), attributor, new SampleStore(config.samplesMax()), SampleListener.NONE, message -> { });
+        sampler = new Sampler(
+                EnergySources.chain(config, probe, Clock.system(), FileReader.system()),
+                probe,
+                Clock.system(),
+                attributor,
+                new SampleStore(config.samplesMax()),
+                SampleListener.NONE,
+                message -> {});
         if (!sampler.open()) {
             throw new IllegalStateException("no energy source opened for " + source);
         }

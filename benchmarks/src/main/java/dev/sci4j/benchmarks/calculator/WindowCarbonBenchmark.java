@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class WindowCarbonBenchmark {
     private static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
 
@@ -51,12 +53,14 @@ public class WindowCarbonBenchmark {
         intervals = new ArrayList<>(samples);
         for (int i = 0; i < samples; i++) {
             Instant from = START.plusSeconds(i);
-            intervals.add(new EnergyInterval(from, from.plusSeconds(1), Energy.ofJoules(20 + 60 * random.nextDouble())));
+            intervals.add(
+                    new EnergyInterval(from, from.plusSeconds(1), Energy.ofJoules(20 + 60 * random.nextDouble())));
         }
         int hours = (int) Math.ceil(samples / 3600.0);
         List<IntensityPoint> points = new ArrayList<>(hours);
         for (int h = 0; h < hours; h++) {
-            points.add(new IntensityPoint(START.plus(Duration.ofHours(h)), Duration.ofHours(1), 400 + 200 * random.nextDouble()));
+            points.add(new IntensityPoint(
+                    START.plus(Duration.ofHours(h)), Duration.ofHours(1), 400 + 200 * random.nextDouble()));
         }
         hourly = new IntensitySeries(points, IntensityType.AVERAGE, "benchmark", "TW");
     }

@@ -58,16 +58,19 @@ public class CompareReportsBenchmark {
     public void setUp() throws IOException {
         Path dir = Files.createTempDirectory("sci4j-bench-compare");
         profile = Profiles.load(PROFILE);
-        Path meta = Files.writeString(dir.resolve("vendor.yaml"), String.join("\n",
-                "software: {name: bench API, version: 1.0.0}",
-                "vendor: {name: bench vendor, contact: bench@example.tw}",
-                "boundary:",
-                "  included:",
-                "    - {component: application, method: measurement, detail: the JVM process}",
-                "  excluded: []",
-                "hardware: 4 vCPU VM, 8 GB memory",
-                "usageScenario: {description: tender load script v1, warmUpSeconds: 60}",
-                ""));
+        Path meta = Files.writeString(
+                dir.resolve("vendor.yaml"),
+                String.join(
+                        "\n",
+                        "software: {name: bench API, version: 1.0.0}",
+                        "vendor: {name: bench vendor, contact: bench@example.tw}",
+                        "boundary:",
+                        "  included:",
+                        "    - {component: application, method: measurement, detail: the JVM process}",
+                        "  excluded: []",
+                        "hardware: 4 vCPU VM, 8 GB memory",
+                        "usageScenario: {description: tender load script v1, warmUpSeconds: 60}",
+                        ""));
         Random random = new Random(21031);
         for (int r = 0; r < REPORTS; r++) {
             List<Path> runs = new ArrayList<>();
@@ -77,8 +80,10 @@ public class CompareReportsBenchmark {
                 runs.add(file);
             }
             Path report = dir.resolve("report-" + r + ".json");
-            ReportJson.writeAtomically(ReportJson.text(ReportJson.toTree(
-                    ReportBuilder.build(runs, profile, ReportMetadata.read(meta), 15000.0, "bench", T0), null)), report);
+            ReportJson.writeAtomically(
+                    ReportJson.text(ReportJson.toTree(
+                            ReportBuilder.build(runs, profile, ReportMetadata.read(meta), 15000.0, "bench", T0), null)),
+                    report);
             reports.add(report);
         }
     }
@@ -90,20 +95,36 @@ public class CompareReportsBenchmark {
 
     /** Five 60 s windows (300 s, the profile's minimum) at {@code watts} of process power. */
     private static Measurement measurement(double watts) {
-        RunMetadata run = RunMetadata.builder().runId("bench").startedAt(T0).endedAt(T0.plusSeconds(300))
-                .hostName("bench").os("Linux").cpuModel("bench CPU").logicalCores(4).jvmVendor("v").jvmVersion("17")
-                .pid(1).agentVersion("bench")
+        RunMetadata run = RunMetadata.builder()
+                .runId("bench")
+                .startedAt(T0)
+                .endedAt(T0.plusSeconds(300))
+                .hostName("bench")
+                .os("Linux")
+                .cpuModel("bench CPU")
+                .logicalCores(4)
+                .jvmVendor("v")
+                .jvmVersion("17")
+                .pid(1)
+                .agentVersion("bench")
                 .energySource(new EnergySourceInfo(EnergySourceKind.RAPL, "benchmark", AccuracyClass.A))
-                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0)).configuration(Map.of("interval", "1s"))
+                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0))
+                .configuration(Map.of("interval", "1s"))
                 .build();
         List<IntervalSample> samples = new ArrayList<>();
         for (int w = 0; w < 5; w++) {
             double joules = watts * 60;
-            samples.add(IntervalSample.builder().window(T0.plusSeconds(60L * w), T0.plusSeconds(60L * (w + 1)))
+            samples.add(IntervalSample.builder()
+                    .window(T0.plusSeconds(60L * w), T0.plusSeconds(60L * (w + 1)))
                     .machineJoules("package", joules * 3)
-                    .machineActiveJoules(joules * 2).machineIdleJoules(joules).machineMemoryJoules(0)
+                    .machineActiveJoules(joules * 2)
+                    .machineIdleJoules(joules)
+                    .machineMemoryJoules(0)
                     .processJoules(IntervalSample.ACTIVE, joules)
-                    .processCpuSeconds(30).hostBusyCpuSeconds(60).hostTotalCpuSeconds(240).samplerCpuSeconds(0.01)
+                    .processCpuSeconds(30)
+                    .hostBusyCpuSeconds(60)
+                    .hostTotalCpuSeconds(240)
+                    .samplerCpuSeconds(0.01)
                     .build());
         }
         return Measurement.of(run, samples, null, 0);

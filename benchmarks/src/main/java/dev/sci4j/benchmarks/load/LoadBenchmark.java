@@ -33,8 +33,7 @@ public final class LoadBenchmark {
     /** Windows of a run that hold the agent's one-time start-up work, left out of the live sampler share. */
     private static final int START_UP_WINDOWS = 2;
 
-    private LoadBenchmark() {
-    }
+    private LoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path shopJar = Path.of(args[0]);
@@ -49,15 +48,22 @@ public final class LoadBenchmark {
         List<ObjectNode> agent = new ArrayList<>();
         double rate = 0;
         for (int pair = 0; pair < pairs; pair++) {
-            ObjectNode b = run(shopJar, null, work.resolve("baseline-" + pair + ".json"), warmupSeconds, phaseSeconds, rate);
+            ObjectNode b =
+                    run(shopJar, null, work.resolve("baseline-" + pair + ".json"), warmupSeconds, phaseSeconds, rate);
             if (rate == 0) {
                 rate = b.get("throughputPerSecond").asDouble() / 2;
             }
             baseline.add(b);
-            agent.add(run(shopJar, agentJar, work.resolve("agent-" + pair + ".json"), warmupSeconds, phaseSeconds, rate));
-            System.err.printf(java.util.Locale.ROOT, "pair %d: baseline %.0f req/s p99 %.2f ms, agent %.0f req/s p99 %.2f ms%n",
-                    pair + 1, baseline.get(pair).get("throughputPerSecond").asDouble(), baseline.get(pair).get("p99Millis").asDouble(),
-                    agent.get(pair).get("throughputPerSecond").asDouble(), agent.get(pair).get("p99Millis").asDouble());
+            agent.add(
+                    run(shopJar, agentJar, work.resolve("agent-" + pair + ".json"), warmupSeconds, phaseSeconds, rate));
+            System.err.printf(
+                    java.util.Locale.ROOT,
+                    "pair %d: baseline %.0f req/s p99 %.2f ms, agent %.0f req/s p99 %.2f ms%n",
+                    pair + 1,
+                    baseline.get(pair).get("throughputPerSecond").asDouble(),
+                    baseline.get(pair).get("p99Millis").asDouble(),
+                    agent.get(pair).get("throughputPerSecond").asDouble(),
+                    agent.get(pair).get("p99Millis").asDouble());
         }
         ObjectNode result = MAPPER.createObjectNode();
         result.put("pairs", pairs);
@@ -70,19 +76,29 @@ public final class LoadBenchmark {
         baseline.forEach(b::add);
         ArrayNode a = result.putArray("agent");
         agent.forEach(a::add);
-        for (String metric : List.of("throughputPerSecond", "p50Millis", "p99Millis", "cpuSecondsPerRequest",
-                "peakRssMegabytes", "firstResponseMillis")) {
+        for (String metric : List.of(
+                "throughputPerSecond",
+                "p50Millis",
+                "p99Millis",
+                "cpuSecondsPerRequest",
+                "peakRssMegabytes",
+                "firstResponseMillis")) {
             result.put(metric + "Baseline", median(baseline, metric));
             result.put(metric + "Agent", median(agent, metric));
         }
         result.put("samplerCpuFractionLive", median(agent, "samplerCpuFractionLive"));
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "load", ".tmp");
         MAPPER.writeValue(tmp.toFile(), result);
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                tmp,
+                out,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static ObjectNode run(Path shopJar, Path agentJar, Path measurement, double warmupSeconds, double seconds,
-                                  double pacedRate) throws Exception {
+    private static ObjectNode run(
+            Path shopJar, Path agentJar, Path measurement, double warmupSeconds, double seconds, double pacedRate)
+            throws Exception {
         ObjectNode n = MAPPER.createObjectNode();
         try (ShopProcess shop = ShopProcess.start(shopJar, agentJar, measurement, BASE_ROUNDS)) {
             List<String> cycle = LoadDriver.mix(MIX);
@@ -90,8 +106,12 @@ public final class LoadBenchmark {
             double cpuBefore = shop.cpuSeconds();
             LoadDriver.Result closed = LoadDriver.run(shop.base, seconds, CONCURRENCY, 0, cycle);
             double cpuAfter = shop.cpuSeconds();
-            LoadDriver.Result paced = LoadDriver.run(shop.base, seconds, CONCURRENCY,
-                    pacedRate > 0 ? pacedRate : closed.throughputPerSecond() / 2, cycle);
+            LoadDriver.Result paced = LoadDriver.run(
+                    shop.base,
+                    seconds,
+                    CONCURRENCY,
+                    pacedRate > 0 ? pacedRate : closed.throughputPerSecond() / 2,
+                    cycle);
             n.put("withAgent", agentJar != null);
             n.put("throughputPerSecond", closed.throughputPerSecond());
             n.put("errors", closed.errors + paced.errors);
@@ -123,7 +143,10 @@ public final class LoadBenchmark {
     }
 
     private static double median(List<ObjectNode> runs, String metric) {
-        double[] values = runs.stream().mapToDouble(r -> r.get(metric).asDouble()).sorted().toArray();
+        double[] values = runs.stream()
+                .mapToDouble(r -> r.get(metric).asDouble())
+                .sorted()
+                .toArray();
         int n = values.length;
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }

@@ -30,8 +30,8 @@ final class ShopProcess implements AutoCloseable {
 
     static ShopProcess start(Path shopJar, Path agentJarOrNull, Path measurementFile, int baseRounds)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms256m", "-Xmx256m"));
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms256m", "-Xmx256m"));
         if (agentJarOrNull != null) {
             cmd.add("-javaagent:" + agentJarOrNull + "=output=" + measurementFile + ";interval=1s");
         }
@@ -57,15 +57,17 @@ final class ShopProcess implements AutoCloseable {
 
     /** Keeps reading the child's output so a full pipe never blocks it. */
     private static void drain(BufferedReader out) {
-        Thread t = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // discarded: the agent's start line and nothing else is expected
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        }, "shop-output");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // discarded: the agent's start line and nothing else is expected
+                        }
+                    } catch (IOException ignored) {
+                        // the process ended
+                    }
+                },
+                "shop-output");
         t.setDaemon(true);
         t.start();
     }
@@ -74,7 +76,8 @@ final class ShopProcess implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             try {
-                HttpURLConnection c = (HttpURLConnection) base.resolve("/health").toURL().openConnection();
+                HttpURLConnection c =
+                        (HttpURLConnection) base.resolve("/health").toURL().openConnection();
                 if (c.getResponseCode() == 200) {
                     return;
                 }

@@ -23,11 +23,11 @@ import java.util.function.DoubleBinaryOperator;
 public final class OverheadReport {
     /** Lenient: it reads JMH's output, whose format is JMH's. */
     private static final ObjectMapper MAPPER = JsonMappers.json(JsonStrictness.LENIENT);
+
     private static final String PLAIN = ".UnitBoundaryBenchmark";
     private static final String AGENT = ".UnitBoundaryWithAgentBenchmark";
 
-    private OverheadReport() {
-    }
+    private OverheadReport() {}
 
     public static void main(String[] args) throws IOException {
         JsonNode jmh = MAPPER.readTree(Path.of(args[0]).toFile());
@@ -42,15 +42,30 @@ public final class OverheadReport {
         report.set("machine", machine());
         Figures f = new Figures(report);
 
-        f.add("perUnitOverheadNs", difference(jmh, AGENT + ".record", PLAIN + ".record", "primary"), "ns per unit", 20, true,
+        f.add(
+                "perUnitOverheadNs",
+                difference(jmh, AGENT + ".record", PLAIN + ".record", "primary"),
+                "ns per unit",
+                20,
+                true,
                 "counting one unit (FunctionalUnits.record): forks with the agent minus forks without, JMH");
         // Allocation is whole objects: JMH's fractions (e.g. 0.0004 B/op) are background allocation amortised
         // over billions of operations, so the figure is judged rounded to whole bytes.
         Double alloc = difference(jmh, AGENT + ".record", PLAIN + ".record", "gc.alloc.rate.norm");
-        f.add("perUnitAllocBytes", alloc == null ? null : (double) Math.round(alloc), "bytes per unit", 0, true,
+        f.add(
+                "perUnitAllocBytes",
+                alloc == null ? null : (double) Math.round(alloc),
+                "bytes per unit",
+                0,
+                true,
                 "JMH -prof gc, bytes allocated per counted unit, with minus without the agent, rounded to whole bytes");
-        f.add("attributionOverheadNs", difference(jmh, AGENT + ".annotatedUnit", PLAIN + ".annotatedUnit", "primary"),
-                "ns per unit", 1000, true, "a @FunctionalUnit method counted with its thread CPU time (units.cpu.sampling=adaptive,"
+        f.add(
+                "attributionOverheadNs",
+                difference(jmh, AGENT + ".annotatedUnit", PLAIN + ".annotatedUnit", "primary"),
+                "ns per unit",
+                1000,
+                true,
+                "a @FunctionalUnit method counted with its thread CPU time (units.cpu.sampling=adaptive,"
                         + " the default), with minus without the agent");
         report.put("threadCpuClockReadNs", score(jmh, "ThreadCpuClockBenchmark.read", "primary"));
         Double hop = difference(jmh, AGENT + ".asyncHop", PLAIN + ".asyncHop", "primary");
@@ -58,25 +73,56 @@ public final class OverheadReport {
 
         Double cycleMicros = score(jmh, "SamplerCycleBenchmark.sampleOnce", "primary");
         Double writeMicros = score(jmh, "MeasurementWriteBenchmark.writeFullStore", "primary");
-        Double samplerFraction = cycleMicros == null || writeMicros == null ? null
-                : (cycleMicros + writeMicros / writeIntervals) / 1e6;
-        f.add("samplerCpuFraction", samplerFraction, "fraction of one core at interval 1 s", 0.001, true,
+        Double samplerFraction =
+                cycleMicros == null || writeMicros == null ? null : (cycleMicros + writeMicros / writeIntervals) / 1e6;
+        f.add(
+                "samplerCpuFraction",
+                samplerFraction,
+                "fraction of one core at interval 1 s",
+                0.001,
+                true,
                 "(sampler cycle + full-file rewrite / " + writeIntervals + ") / 1 s, model source, JMH steady state");
 
-        f.addPaired("throughputRatio", paired(load, "throughputPerSecond", (a, b) -> a / b), "agent / baseline", 0.99, false,
+        f.addPaired(
+                "throughputRatio",
+                paired(load, "throughputPerSecond", (a, b) -> a / b),
+                "agent / baseline",
+                0.99,
+                false,
                 "closed-loop requests per second, agent / baseline per interleaved pair");
-        f.addPaired("p99Ratio", paired(load, "p99Millis", (a, b) -> a / b), "agent / baseline", 1.03, true,
+        f.addPaired(
+                "p99Ratio",
+                paired(load, "p99Millis", (a, b) -> a / b),
+                "agent / baseline",
+                1.03,
+                true,
                 "p99 latency at a fixed rate (half the baseline's throughput), agent / baseline per interleaved pair");
-        f.addPaired("startupDeltaMs", paired(load, "firstResponseMillis", (a, b) -> a - b), "ms", 300, true,
+        f.addPaired(
+                "startupDeltaMs",
+                paired(load, "firstResponseMillis", (a, b) -> a - b),
+                "ms",
+                300,
+                true,
                 "JVM launch to first response, agent minus baseline per interleaved pair");
         report.set("cpuPerRequestRatio", pairedNode(paired(load, "cpuSecondsPerRequest", (a, b) -> a / b)));
-        f.add("scoreMillionSamplesMs", score(jmh, "WindowCarbonBenchmark.scoreMillionSamplesAgainstHourlySeries", "primary"),
-                "ms", 1000, true, "Σ E_t × I_t over 1,000,000 one-second samples and an hourly series");
+        f.add(
+                "scoreMillionSamplesMs",
+                score(jmh, "WindowCarbonBenchmark.scoreMillionSamplesAgainstHourlySeries", "primary"),
+                "ms",
+                1000,
+                true,
+                "Σ E_t × I_t over 1,000,000 one-second samples and an hourly series");
         // The issue names this benchmark without a target: reported, not judged.
         report.put("compareHundredReportsMs", score(jmh, "CompareReportsBenchmark.compareHundredReports", "primary"));
-        report.put("cpuSecondsPerRequestBaseline", load.path("cpuSecondsPerRequestBaseline").asDouble());
-        report.put("cpuSecondsPerRequestAgent", load.path("cpuSecondsPerRequestAgent").asDouble());
-        report.put("peakRssMegabytesBaseline", load.path("peakRssMegabytesBaseline").asDouble());
+        report.put(
+                "cpuSecondsPerRequestBaseline",
+                load.path("cpuSecondsPerRequestBaseline").asDouble());
+        report.put(
+                "cpuSecondsPerRequestAgent",
+                load.path("cpuSecondsPerRequestAgent").asDouble());
+        report.put(
+                "peakRssMegabytesBaseline",
+                load.path("peakRssMegabytesBaseline").asDouble());
         report.put("peakRssMegabytesAgent", load.path("peakRssMegabytesAgent").asDouble());
         // The sampler thread's CPU as the agent recorded it in the load runs' first minute, where its once-a-second
         // code still runs in the interpreter (JMH above measures the compiled steady state of a long-lived service).
@@ -91,7 +137,8 @@ public final class OverheadReport {
     /** Collects figures into the report and the Markdown table. */
     private static final class Figures {
         private final ObjectNode report;
-        private final StringBuilder table = new StringBuilder("| figure | value | target | result |\n|---|---|---|---|\n");
+        private final StringBuilder table =
+                new StringBuilder("| figure | value | target | result |\n|---|---|---|---|\n");
 
         Figures(ObjectNode report) {
             this.report = report;
@@ -111,9 +158,15 @@ public final class OverheadReport {
                 n.put("pass", pass);
                 shown = pass ? "pass" : "**FAIL**";
             }
-            table.append(String.format(Locale.ROOT, "| `%s` | %s | %s %s %s | %s |%n", name,
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| `%s` | %s | %s %s %s | %s |%n",
+                    name,
                     value == null ? "—" : String.format(Locale.ROOT, "%.4g %s", value, unit),
-                    atMost ? "≤" : "≥", target, unit, shown));
+                    atMost ? "≤" : "≥",
+                    target,
+                    unit,
+                    shown));
         }
 
         /**
@@ -125,20 +178,40 @@ public final class OverheadReport {
                 add(name, null, unit, target, atMost, how);
                 return;
             }
-            ObjectNode n = figure(name, unit, target, atMost,
+            ObjectNode n = figure(
+                    name,
+                    unit,
+                    target,
+                    atMost,
                     how + "; value = median pair, judged on the whole interval [smallest, largest pair]");
             n.setAll(pairedNode(p));
             Boolean verdict = p.verdict(target, atMost);
             if (verdict == null) {
                 n.putNull("pass");
-                n.put("note", String.format(Locale.ROOT, "inconclusive: the pairs range from %.4g to %.4g, across the"
-                        + " target; more pairs or a quieter machine are needed to judge it", p.low(), p.high()));
+                n.put(
+                        "note",
+                        String.format(
+                                Locale.ROOT,
+                                "inconclusive: the pairs range from %.4g to %.4g, across the"
+                                        + " target; more pairs or a quieter machine are needed to judge it",
+                                p.low(),
+                                p.high()));
             } else {
                 n.put("pass", verdict);
             }
             String shown = verdict == null ? "inconclusive" : verdict ? "pass" : "**FAIL**";
-            table.append(String.format(Locale.ROOT, "| `%s` | %.4g %s (pairs %.4g … %.4g, %.0f %% interval) | %s %s %s | %s |%n",
-                    name, p.median(), unit, p.low(), p.high(), p.confidence() * 100, atMost ? "≤" : "≥", target, unit,
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| `%s` | %.4g %s (pairs %.4g … %.4g, %.0f %% interval) | %s %s %s | %s |%n",
+                    name,
+                    p.median(),
+                    unit,
+                    p.low(),
+                    p.high(),
+                    p.confidence() * 100,
+                    atMost ? "≤" : "≥",
+                    target,
+                    unit,
                     shown));
         }
 
@@ -161,11 +234,17 @@ public final class OverheadReport {
         m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
         m.put("maxHeapMegabytes", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         m.put("javaVersion", System.getProperty("java.runtime.version"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        m.put(
+                "os",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
         try {
-            Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+            Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
                     .ifPresent(l -> m.put("cpu", l.substring(l.indexOf(':') + 1).trim()));
-            double load = Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+            double load = Double.parseDouble(
+                    Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
             m.put("loadAverage1m", load);
         } catch (IOException | RuntimeException e) {
             m.put("cpu", "unknown");
@@ -179,7 +258,8 @@ public final class OverheadReport {
             if (run.get("benchmark").asText().endsWith(benchmarkSuffix)) {
                 JsonNode secondary = run.path("secondaryMetrics");
                 // JMH names profiler metrics with a leading "·" in some versions and without it in others.
-                JsonNode m = "primary".equals(metric) ? run.get("primaryMetric")
+                JsonNode m = "primary".equals(metric)
+                        ? run.get("primaryMetric")
                         : secondary.has(metric) ? secondary.get(metric) : secondary.get("·" + metric);
                 return m == null ? null : m.get("score").asDouble();
             }
@@ -215,7 +295,10 @@ public final class OverheadReport {
             return n;
         }
         n.put("value", p.median());
-        n.putArray("pairs").addAll(Arrays.stream(p.pairValues()).mapToObj(MAPPER.getNodeFactory()::numberNode).toList());
+        n.putArray("pairs")
+                .addAll(Arrays.stream(p.pairValues())
+                        .mapToObj(MAPPER.getNodeFactory()::numberNode)
+                        .toList());
         n.putArray("interval").add(p.low()).add(p.high());
         n.put("confidence", p.confidence());
         return n;

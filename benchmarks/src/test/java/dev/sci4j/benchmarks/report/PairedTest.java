@@ -29,13 +29,16 @@ class PairedTest {
         assertThat(allAbove.verdict(0.99, false)).isTrue();
         assertThat(allBelow.verdict(0.99, false)).isFalse();
         assertThat(straddling.verdict(0.99, false)).isNull(); // median 0.99 alone would have said "pass"
-        assertThat(Paired.of(BASELINE, new double[] {500, 510, 490, 500, 505}, (a, b) -> a - b).verdict(300, true))
+        assertThat(Paired.of(BASELINE, new double[] {500, 510, 490, 500, 505}, (a, b) -> a - b)
+                        .verdict(300, true))
                 .isFalse();
     }
 
     @Test
     void twoPairsGiveOnlyAFiftyPercentInterval() {
-        assertThat(Paired.of(new double[] {1, 1}, new double[] {1, 2}, (a, b) -> a / b).confidence()).isEqualTo(0.5);
+        assertThat(Paired.of(new double[] {1, 1}, new double[] {1, 2}, (a, b) -> a / b)
+                        .confidence())
+                .isEqualTo(0.5);
     }
 
     @Test

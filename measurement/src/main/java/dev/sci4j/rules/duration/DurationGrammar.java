@@ -29,8 +29,7 @@ public final class DurationGrammar {
     private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|min|h|d|w|y)");
     private static final Pattern AMBIGUOUS_MINUTES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*m");
 
-    private DurationGrammar() {
-    }
+    private DurationGrammar() {}
 
     /**
      * Parses {@code text}.
@@ -52,11 +51,14 @@ public final class DurationGrammar {
         if (!m.matches()) {
             Matcher minutes = AMBIGUOUS_MINUTES.matcher(lower);
             if (minutes.matches()) {
-                throw new InvalidDurationException(field, text, "is ambiguous (m could be minutes or months):"
-                        + " write minutes as min, e.g. " + minutes.group(1) + "min");
+                throw new InvalidDurationException(
+                        field,
+                        text,
+                        "is ambiguous (m could be minutes or months):" + " write minutes as min, e.g. "
+                                + minutes.group(1) + "min");
             }
-            throw new InvalidDurationException(field, text, "is not a duration: write a number with a unit ("
-                    + UNITS + "), e.g. " + EXAMPLES);
+            throw new InvalidDurationException(
+                    field, text, "is not a duration: write a number with a unit (" + UNITS + "), e.g. " + EXAMPLES);
         }
         BigDecimal nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(nanosPer(m.group(2))));
         try {
@@ -68,14 +70,23 @@ public final class DurationGrammar {
 
     private static long nanosPer(String unit) {
         switch (unit) {
-            case "ms": return 1_000_000L;
-            case "s": case "sec": return NANOS_PER_SECOND;
-            case "min": return 60L * NANOS_PER_SECOND;
-            case "h": return 3_600L * NANOS_PER_SECOND;
-            case "d": return SECONDS_PER_DAY * NANOS_PER_SECOND;
-            case "w": return 7 * SECONDS_PER_DAY * NANOS_PER_SECOND;
-            case "y": return SECONDS_PER_YEAR * NANOS_PER_SECOND;
-            default: throw new IllegalStateException("unit matched by the pattern but not handled: " + unit);
+            case "ms":
+                return 1_000_000L;
+            case "s":
+            case "sec":
+                return NANOS_PER_SECOND;
+            case "min":
+                return 60L * NANOS_PER_SECOND;
+            case "h":
+                return 3_600L * NANOS_PER_SECOND;
+            case "d":
+                return SECONDS_PER_DAY * NANOS_PER_SECOND;
+            case "w":
+                return 7 * SECONDS_PER_DAY * NANOS_PER_SECOND;
+            case "y":
+                return SECONDS_PER_YEAR * NANOS_PER_SECOND;
+            default:
+                throw new IllegalStateException("unit matched by the pattern but not handled: " + unit);
         }
     }
 

@@ -11,8 +11,7 @@ import java.util.Optional;
  * ids accepted. Stateless and thread-safe.
  */
 public final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     /** The constant whose id matches {@code text}, if any; null text matches nothing. */
     public static <E extends Enum<E> & Identified> Optional<E> find(Class<E> type, String text) {
@@ -44,8 +43,8 @@ public final class Ids {
     }
 
     /** The error for {@code text} that names none of {@code type}'s ids, for callers that match ids themselves. */
-    public static <E extends Enum<E> & Identified> UnknownIdException unknown(Class<E> type, String text,
-            String field) {
+    public static <E extends Enum<E> & Identified> UnknownIdException unknown(
+            Class<E> type, String text, String field) {
         return new UnknownIdException(field, text, ids(type));
     }
 
@@ -53,8 +52,8 @@ public final class Ids {
      * Like {@link #parse} where one more id, {@code noneId} (e.g. {@code auto}), stands for "no constant":
      * then the result is empty. The error lists {@code noneId} first among the ids accepted.
      */
-    public static <E extends Enum<E> & Identified> Optional<E> parseOptional(Class<E> type, String text,
-            String field, String noneId) {
+    public static <E extends Enum<E> & Identified> Optional<E> parseOptional(
+            Class<E> type, String text, String field, String noneId) {
         if (text != null && normalise(text).equals(noneId)) {
             return Optional.empty();
         }

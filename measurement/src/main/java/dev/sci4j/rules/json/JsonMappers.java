@@ -15,8 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * a YAML builder to {@link #configure}. Mappers are thread-safe once built; this class is stateless.
  */
 public final class JsonMappers {
-    private JsonMappers() {
-    }
+    private JsonMappers() {}
 
     /** A JSON mapper at {@code strictness}. */
     public static ObjectMapper json(JsonStrictness strictness) {
@@ -37,14 +36,15 @@ public final class JsonMappers {
      * Applies {@code strictness} and the output settings to any mapper builder (JSON, YAML). Each level
      * includes the settings of the levels before it.
      */
-    public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder,
-            JsonStrictness strictness) {
+    public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(
+            B builder, JsonStrictness strictness) {
         builder.enable(SerializationFeature.INDENT_OUTPUT);
         if (strictness.compareTo(JsonStrictness.STRICT) >= 0) {
             // A key given twice would otherwise silently keep the last value (and could sign one value while
             // showing another).
             builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-            builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            builder.enable(
+                    DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                     DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                     DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         }

@@ -33,8 +33,7 @@ public final class CcfCoefficients {
     /** The compute model in words, for help texts and provenance. */
     public static final String COMPUTE_FORMULA = "watts = vCPUs x (min + u x (max - min))";
 
-    private CcfCoefficients() {
-    }
+    private CcfCoefficients() {}
 
     /**
      * Power of {@code vcpus} vCPUs at utilisation {@code utilization} (0–1) under the linear compute model.
@@ -43,8 +42,8 @@ public final class CcfCoefficients {
      * @param maxWattsPerVcpu power of one vCPU at full load, W
      * @return watts
      */
-    public static double computeWatts(double vcpus, double minWattsPerVcpu, double maxWattsPerVcpu,
-            double utilization) {
+    public static double computeWatts(
+            double vcpus, double minWattsPerVcpu, double maxWattsPerVcpu, double utilization) {
         return vcpus * (minWattsPerVcpu + utilization * (maxWattsPerVcpu - minWattsPerVcpu));
     }
 }

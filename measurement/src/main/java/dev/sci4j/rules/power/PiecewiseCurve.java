@@ -17,7 +17,8 @@ final class PiecewiseCurve {
         }
         for (int i = 1; i < x.length; i++) {
             if (!(x[i] > x[i - 1])) {
-                throw new IllegalArgumentException("curve x values must increase strictly, got " + x[i - 1] + " then " + x[i]);
+                throw new IllegalArgumentException(
+                        "curve x values must increase strictly, got " + x[i - 1] + " then " + x[i]);
             }
         }
         this.x = x.clone();
@@ -44,8 +45,10 @@ final class PiecewiseCurve {
         double h = x[i + 1] - x[i];
         double a = x[i + 1] - at;
         double b = at - x[i];
-        return curvature[i] * a * a * a / (6 * h) + curvature[i + 1] * b * b * b / (6 * h)
-                + (y[i] / h - curvature[i] * h / 6) * a + (y[i + 1] / h - curvature[i + 1] * h / 6) * b;
+        return curvature[i] * a * a * a / (6 * h)
+                + curvature[i + 1] * b * b * b / (6 * h)
+                + (y[i] / h - curvature[i] * h / 6) * a
+                + (y[i + 1] / h - curvature[i + 1] * h / 6) * b;
     }
 
     /** Index of the segment [x[i], x[i+1]] holding {@code at}; the last point belongs to the last segment. */

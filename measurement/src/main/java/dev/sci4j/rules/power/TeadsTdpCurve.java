@@ -15,33 +15,38 @@ public final class TeadsTdpCurve {
 
     /** Idle: 0 % utilisation draws {@value #TDP_FRACTION_IDLE} × TDP. */
     public static final int IDLE_PCT = 0;
+
     public static final double TDP_FRACTION_IDLE = 0.12;
     /** Light load: {@value #LIGHT_PCT} % utilisation draws {@value #TDP_FRACTION_LIGHT} × TDP. */
     public static final int LIGHT_PCT = 10;
+
     public static final double TDP_FRACTION_LIGHT = 0.32;
     /** Half load: {@value #HALF_PCT} % utilisation draws {@value #TDP_FRACTION_HALF} × TDP. */
     public static final int HALF_PCT = 50;
+
     public static final double TDP_FRACTION_HALF = 0.75;
     /** Full load: {@value #FULL_PCT} % utilisation draws {@value #TDP_FRACTION_FULL} × TDP (above TDP, as measured). */
     public static final int FULL_PCT = 100;
+
     public static final double TDP_FRACTION_FULL = 1.02;
 
     /**
      * The points for help texts and provenance: {@value}. Written without a per-cent sign because help texts
      * are format strings (picocli), where a lone one is an error.
      */
-    public static final String POINTS = IDLE_PCT + "/" + LIGHT_PCT + "/" + HALF_PCT + "/" + FULL_PCT + " percent load -> "
-            + TDP_FRACTION_IDLE + "/" + TDP_FRACTION_LIGHT + "/" + TDP_FRACTION_HALF + "/" + TDP_FRACTION_FULL
-            + " x TDP";
+    public static final String POINTS =
+            IDLE_PCT + "/" + LIGHT_PCT + "/" + HALF_PCT + "/" + FULL_PCT + " percent load -> "
+                    + TDP_FRACTION_IDLE + "/" + TDP_FRACTION_LIGHT + "/" + TDP_FRACTION_HALF + "/" + TDP_FRACTION_FULL
+                    + " x TDP";
 
     private static final double[] UTILIZATION_PCT = {IDLE_PCT, LIGHT_PCT, HALF_PCT, FULL_PCT};
-    private static final double[] TDP_FRACTIONS = {TDP_FRACTION_IDLE, TDP_FRACTION_LIGHT, TDP_FRACTION_HALF,
-            TDP_FRACTION_FULL};
+    private static final double[] TDP_FRACTIONS = {
+        TDP_FRACTION_IDLE, TDP_FRACTION_LIGHT, TDP_FRACTION_HALF, TDP_FRACTION_FULL
+    };
 
     private static final PiecewiseCurve CURVE = new PiecewiseCurve(UTILIZATION_PCT, TDP_FRACTIONS);
 
-    private TeadsTdpCurve() {
-    }
+    private TeadsTdpCurve() {}
 
     /** The utilisation (%) of the measured points, a copy. */
     public static double[] utilizationPct() {

@@ -11,8 +11,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DurationGrammarTest {
     @ParameterizedTest
-    @CsvSource({"250ms,250", "1s,1000", "1.5s,1500", "2 sec,2000", "90min,5400000", "1h,3600000",
-            "PT1S,1000", "pt0.2s,200", "P1D,86400000", "2w,1209600000"})
+    @CsvSource({
+        "250ms,250",
+        "1s,1000",
+        "1.5s,1500",
+        "2 sec,2000",
+        "90min,5400000",
+        "1h,3600000",
+        "PT1S,1000",
+        "pt0.2s,200",
+        "P1D,86400000",
+        "2w,1209600000"
+    })
     void readsShortAndIsoForms(String text, long millis) {
         assertThat(DurationGrammar.parse(text, "interval")).isEqualTo(Duration.ofMillis(millis));
     }
@@ -40,7 +50,8 @@ class DurationGrammarTest {
 
     @Test
     void negativeIsoIsRefused() {
-        assertThatThrownBy(() -> DurationGrammar.parse("PT-1S", "--window")).hasMessageContaining("--window 'PT-1S' is negative");
+        assertThatThrownBy(() -> DurationGrammar.parse("PT-1S", "--window"))
+                .hasMessageContaining("--window 'PT-1S' is negative");
     }
 
     @Test

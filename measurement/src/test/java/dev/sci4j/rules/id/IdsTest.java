@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class IdsTest {
     enum Source implements Identified {
-        RAPL("rapl"), HOST_FILE("host-file");
+        RAPL("rapl"),
+        HOST_FILE("host-file");
 
         private final String id;
 
@@ -39,8 +40,10 @@ class IdsTest {
 
     @Test
     void theNoneIdReadsAsEmptyAndIsListedFirst() {
-        assertThat(Ids.parseOptional(Source.class, "AUTO", "energy.source", "auto")).isEmpty();
-        assertThat(Ids.parseOptional(Source.class, "rapl", "energy.source", "auto")).contains(Source.RAPL);
+        assertThat(Ids.parseOptional(Source.class, "AUTO", "energy.source", "auto"))
+                .isEmpty();
+        assertThat(Ids.parseOptional(Source.class, "rapl", "energy.source", "auto"))
+                .contains(Source.RAPL);
         assertThatThrownBy(() -> Ids.parseOptional(Source.class, "x", "energy.source", "auto"))
                 .hasMessageContaining("give one of auto, rapl, host-file");
     }

@@ -17,16 +17,21 @@ class JsonMappersTest {
         ObjectMapper strict = JsonMappers.json(JsonStrictness.STRICT);
 
         assertThatThrownBy(() -> strict.readValue("{\"x\": 1, \"y\": 2}", Point.class))
-                .isInstanceOf(JsonProcessingException.class).hasMessageContaining("\"y\"");
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("\"y\"");
         assertThatThrownBy(() -> strict.readTree("{\"x\": 1, \"x\": 2}"))
-                .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Duplicate field 'x'");
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("Duplicate field 'x'");
         assertThatThrownBy(() -> strict.readValue("{\"x\": 1} {}", Point.class))
                 .isInstanceOf(JsonProcessingException.class);
     }
 
     @Test
     void lenientKeepsJacksonsDefaultsForTrees() throws Exception {
-        assertThat(JsonMappers.json(JsonStrictness.LENIENT).readTree("{\"x\": 1, \"x\": 2}").get("x").asInt())
+        assertThat(JsonMappers.json(JsonStrictness.LENIENT)
+                        .readTree("{\"x\": 1, \"x\": 2}")
+                        .get("x")
+                        .asInt())
                 .isEqualTo(2);
     }
 
@@ -39,6 +44,7 @@ class JsonMappersTest {
     @Test
     void outputIsIndented() throws Exception {
         Point p = new Point();
-        assertThat(JsonMappers.json(JsonStrictness.LENIENT).writeValueAsString(p)).contains("\n");
+        assertThat(JsonMappers.json(JsonStrictness.LENIENT).writeValueAsString(p))
+                .contains("\n");
     }
 }

@@ -7,8 +7,7 @@ package dev.sci4j.agent.bootstrap;
  * Thread-safe: all state is per thread ({@link UnitContext}) or lock-free ({@link UnitCounters}).
  */
 public final class Hooks {
-    private Hooks() {
-    }
+    private Hooks() {}
 
     /** Entry of a declared unit method ({@code @FunctionalUnit} or configuration); the id is a constant. */
     public static void enter(int unitId) {

@@ -17,8 +17,12 @@ final class HttpSubjects {
     private static final MethodType STRING_OF_OBJECT = MethodType.methodType(String.class, Object.class);
     private static final MethodType INT_OF_OBJECT = MethodType.methodType(int.class, Object.class);
     private static final String EXCHANGE = "com.sun.net.httpserver.HttpExchange";
-    private static final String[] REQUESTS = {"javax.servlet.http.HttpServletRequest", "jakarta.servlet.http.HttpServletRequest"};
-    private static final String[] RESPONSES = {"javax.servlet.http.HttpServletResponse", "jakarta.servlet.http.HttpServletResponse"};
+    private static final String[] REQUESTS = {
+        "javax.servlet.http.HttpServletRequest", "jakarta.servlet.http.HttpServletRequest"
+    };
+    private static final String[] RESPONSES = {
+        "javax.servlet.http.HttpServletResponse", "jakarta.servlet.http.HttpServletResponse"
+    };
 
     private static final ClassValue<Access> ACCESS = new ClassValue<>() {
         @Override
@@ -27,8 +31,7 @@ final class HttpSubjects {
         }
     };
 
-    private HttpSubjects() {
-    }
+    private HttpSubjects() {}
 
     /** {@code http METHOD CONTEXT-PATH} for an {@code HttpExchange}. */
     static int exchangeUnit(Object exchange) throws Throwable {
@@ -53,7 +56,7 @@ final class HttpSubjects {
     /** The handles for one concrete class; any may be null. Immutable. */
     private static final class Access {
         private final MethodHandle method; // (Object) String
-        private final MethodHandle route;  // (Object) String
+        private final MethodHandle route; // (Object) String
         private final MethodHandle status; // (Object) int
 
         private Access(MethodHandle method, MethodHandle route, MethodHandle status) {
@@ -65,10 +68,14 @@ final class HttpSubjects {
         static Access of(Class<?> type) {
             Class<?> exchange = supertype(type, EXCHANGE);
             if (exchange != null) {
-                return new Access(handle(exchange, "getRequestMethod", STRING_OF_OBJECT), contextPath(exchange),
+                return new Access(
+                        handle(exchange, "getRequestMethod", STRING_OF_OBJECT),
+                        contextPath(exchange),
                         handle(exchange, "getResponseCode", INT_OF_OBJECT));
             }
-            return new Access(handle(supertype(type, REQUESTS), "getMethod", STRING_OF_OBJECT), null,
+            return new Access(
+                    handle(supertype(type, REQUESTS), "getMethod", STRING_OF_OBJECT),
+                    null,
                     handle(supertype(type, RESPONSES), "getStatus", INT_OF_OBJECT));
         }
 

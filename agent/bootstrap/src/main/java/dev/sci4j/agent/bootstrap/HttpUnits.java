@@ -10,13 +10,14 @@ package dev.sci4j.agent.bootstrap;
 public final class HttpUnits {
     public static final int MAX_TAGS = 64;
     public static final String OVERFLOW_NAME = "http other";
-    private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "CONNECT"};
+    private static final String[] METHODS = {
+        "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "CONNECT"
+    };
     private static final KeyTable BY_TAG = new KeyTable(256);
     private static int tags; // guarded by HttpUnits.class
     private static volatile int overflowId = -1;
 
-    private HttpUnits() {
-    }
+    private HttpUnits() {}
 
     /**
      * @param method the request method as received

@@ -12,8 +12,7 @@ public final class ThreadCpu {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final boolean SUPPORTED = enable();
 
-    private ThreadCpu() {
-    }
+    private ThreadCpu() {}
 
     private static boolean enable() {
         try {

@@ -23,6 +23,7 @@ package dev.sci4j.agent.bootstrap;
 public final class UnitContext {
     /** Frames deeper than this are ignored (recursion of an instrumented method): counted once, at the top. */
     static final int MAX_FRAMES = 32;
+
     private static final int PASS_THROUGH = -1;
 
     private static final ThreadLocal<UnitContext> CURRENT = ThreadLocal.withInitial(UnitContext::new);
@@ -33,15 +34,16 @@ public final class UnitContext {
     private final boolean[] failed = new boolean[MAX_FRAMES];
     /** An HTTP unit's exchange or response, asked for the status when the unit returns; null otherwise. */
     private final Object[] subject = new Object[MAX_FRAMES];
+
     private int depth;
     /** CPU-time weight of the tree running now: its sampling period when measured, 0 when not. */
     private int weight;
+
     private long random = System.nanoTime() ^ (Thread.currentThread().getId() * 0x9E3779B97F4A7C15L) | 1;
     /** Index of the innermost frame with a unit (counted or continuation), or −1. */
     private int active = -1;
 
-    private UnitContext() {
-    }
+    private UnitContext() {}
 
     static UnitContext current() {
         return CURRENT.get();

@@ -34,8 +34,7 @@ public final class UnitCounters {
         NAMES.set(OVERFLOW_ID, OVERFLOW_NAME);
     }
 
-    private UnitCounters() {
-    }
+    private UnitCounters() {}
 
     /**
      * The id of {@code name}, registering it on first use. Lock-free when the name is known (a hash probe by

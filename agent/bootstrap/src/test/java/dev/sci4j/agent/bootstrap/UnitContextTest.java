@@ -94,7 +94,7 @@ class UnitContextTest {
 
     @Test
     void outsideAnyUnitTasksAreNotWrapped() {
-        Runnable task = () -> { };
+        Runnable task = () -> {};
         assertThat(UnitTask.wrap(task)).isSameAs(task);
     }
 

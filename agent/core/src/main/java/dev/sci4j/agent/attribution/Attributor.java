@@ -38,8 +38,13 @@ public final class Attributor {
      * @param hostTotalCpuSeconds host busy + idle CPU time in the interval, all cores, s
      * @param residentShare       process resident bytes / host memory bytes
      */
-    public Split attribute(double cpuSideJoules, double memoryJoules, double processCpuSeconds,
-                           double hostBusyCpuSeconds, double hostTotalCpuSeconds, double residentShare) {
+    public Split attribute(
+            double cpuSideJoules,
+            double memoryJoules,
+            double processCpuSeconds,
+            double hostBusyCpuSeconds,
+            double hostTotalCpuSeconds,
+            double residentShare) {
         double cpu = nonNegative(cpuSideJoules);
         double memory = nonNegative(memoryJoules);
         double busyRatio = hostTotalCpuSeconds > 0 ? clamp01(hostBusyCpuSeconds / hostTotalCpuSeconds) : 0;
@@ -47,8 +52,8 @@ public final class Attributor {
         double idle = cpu - active;
         double processShare = hostBusyCpuSeconds > 0 ? clamp01(processCpuSeconds / hostBusyCpuSeconds) : 0;
         double idleShare = idlePolicy == IdlePolicy.RESERVED_CORES ? clamp01(reservedCores / logicalCores) : 0;
-        return new Split(active, idle, memory, active * processShare, idle * idleShare,
-                memory * clamp01(residentShare));
+        return new Split(
+                active, idle, memory, active * processShare, idle * idleShare, memory * clamp01(residentShare));
     }
 
     private static double clamp01(double x) {

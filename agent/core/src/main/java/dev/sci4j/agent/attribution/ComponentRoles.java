@@ -20,7 +20,9 @@ public final class ComponentRoles {
         memory = new boolean[components.size()];
         for (int i = 0; i < components.size(); i++) {
             String c = components.get(i);
-            if (c.equals(Components.PACKAGE) || c.equals(Components.CPU) || c.equals(Components.TOTAL)
+            if (c.equals(Components.PACKAGE)
+                    || c.equals(Components.CPU)
+                    || c.equals(Components.TOTAL)
                     || (c.equals(Components.PSYS) && !hasPackage)) {
                 cpuSide[i] = true;
             } else if (c.equals(Components.MEMORY) || (c.equals(Components.DRAM) && hasPackage)) {

@@ -13,8 +13,13 @@ public final class Split {
     private final double processIdleJoules;
     private final double processMemoryJoules;
 
-    Split(double machineActiveJoules, double machineIdleJoules, double machineMemoryJoules,
-          double processActiveJoules, double processIdleJoules, double processMemoryJoules) {
+    Split(
+            double machineActiveJoules,
+            double machineIdleJoules,
+            double machineMemoryJoules,
+            double processActiveJoules,
+            double processIdleJoules,
+            double processMemoryJoules) {
         this.machineActiveJoules = machineActiveJoules;
         this.machineIdleJoules = machineIdleJoules;
         this.machineMemoryJoules = machineMemoryJoules;

@@ -25,7 +25,8 @@ public final class AgentConfig {
 
     /** What the host file contains. */
     public enum HostFileUnit implements Identified {
-        WATTS("watts"), JOULES("joules");
+        WATTS("watts"),
+        JOULES("joules");
 
         private final String id;
 
@@ -75,14 +76,15 @@ public final class AgentConfig {
             throw ConfigException.invalid("interval", v.get(ConfigKey.INTERVAL), "a duration from 10ms to 10min");
         }
         output = path(ConfigKey.OUTPUT, v.getOrDefault(ConfigKey.OUTPUT, "sci4j-measurement-" + pid + ".json"));
-        outputWriteIntervals = Values.integer(ConfigKey.OUTPUT_WRITE_INTERVALS,
-                v.get(ConfigKey.OUTPUT_WRITE_INTERVALS), 1, 100_000);
+        outputWriteIntervals =
+                Values.integer(ConfigKey.OUTPUT_WRITE_INTERVALS, v.get(ConfigKey.OUTPUT_WRITE_INTERVALS), 1, 100_000);
         samplesMax = Values.integer(ConfigKey.SAMPLES_MAX, v.get(ConfigKey.SAMPLES_MAX), 1, 1_000_000);
         prometheusPort = v.containsKey(ConfigKey.PROMETHEUS_PORT)
-                ? Values.integer(ConfigKey.PROMETHEUS_PORT, v.get(ConfigKey.PROMETHEUS_PORT), 0, 65535) : null;
+                ? Values.integer(ConfigKey.PROMETHEUS_PORT, v.get(ConfigKey.PROMETHEUS_PORT), 0, 65535)
+                : null;
         prometheusHost = nonBlank(ConfigKey.PROMETHEUS_HOST, v.get(ConfigKey.PROMETHEUS_HOST));
-        energySource = Values.optionalChoice(ConfigKey.ENERGY_SOURCE, v.get(ConfigKey.ENERGY_SOURCE),
-                EnergySourceKind.class, AUTO);
+        energySource = Values.optionalChoice(
+                ConfigKey.ENERGY_SOURCE, v.get(ConfigKey.ENERGY_SOURCE), EnergySourceKind.class, AUTO);
         hostFile = v.containsKey(ConfigKey.HOST_FILE) ? path(ConfigKey.HOST_FILE, v.get(ConfigKey.HOST_FILE)) : null;
         hostFileUnit = Values.choice(ConfigKey.HOST_FILE_UNIT, v.get(ConfigKey.HOST_FILE_UNIT), HostFileUnit.class);
         constantWatts = optionalNumber(v, ConfigKey.CONSTANT_WATTS, 0, 1e6);
@@ -90,9 +92,11 @@ public final class AgentConfig {
         vcpuMinWatts = Values.number(ConfigKey.VCPU_MIN_WATTS, v.get(ConfigKey.VCPU_MIN_WATTS), 0, 1000);
         vcpuMaxWatts = Values.number(ConfigKey.VCPU_MAX_WATTS, v.get(ConfigKey.VCPU_MAX_WATTS), vcpuMinWatts, 1000);
         memoryWattsPerGb = Values.number(ConfigKey.MEMORY_WATTS_PER_GB, v.get(ConfigKey.MEMORY_WATTS_PER_GB), 0, 100);
-        cpuModel = v.containsKey(ConfigKey.CPU_MODEL) ? nonBlank(ConfigKey.CPU_MODEL, v.get(ConfigKey.CPU_MODEL)) : null;
+        cpuModel =
+                v.containsKey(ConfigKey.CPU_MODEL) ? nonBlank(ConfigKey.CPU_MODEL, v.get(ConfigKey.CPU_MODEL)) : null;
         cpuLogicalCores = v.containsKey(ConfigKey.CPU_LOGICAL_CORES)
-                ? Values.integer(ConfigKey.CPU_LOGICAL_CORES, v.get(ConfigKey.CPU_LOGICAL_CORES), 1, 1_000_000) : null;
+                ? Values.integer(ConfigKey.CPU_LOGICAL_CORES, v.get(ConfigKey.CPU_LOGICAL_CORES), 1, 1_000_000)
+                : null;
         idlePolicy = Values.choice(ConfigKey.IDLE_POLICY, v.get(ConfigKey.IDLE_POLICY), IdlePolicy.class);
         Double reserved = optionalNumber(v, ConfigKey.RESERVED_CORES, 0.001, 1_000_000);
         reservedCores = reserved == null ? 0 : reserved;
@@ -101,8 +105,9 @@ public final class AgentConfig {
         units = v.get(ConfigKey.UNITS);
         unitsNested = v.get(ConfigKey.UNITS_NESTED);
         unitsHttp = Values.choice(ConfigKey.UNITS_HTTP, v.get(ConfigKey.UNITS_HTTP), Switch.class) == Switch.TRUE;
-        unitsCpuSampled = Values.choice(ConfigKey.UNITS_CPU_SAMPLING, v.get(ConfigKey.UNITS_CPU_SAMPLING),
-                CpuSampling.class) == CpuSampling.ADAPTIVE;
+        unitsCpuSampled =
+                Values.choice(ConfigKey.UNITS_CPU_SAMPLING, v.get(ConfigKey.UNITS_CPU_SAMPLING), CpuSampling.class)
+                        == CpuSampling.ADAPTIVE;
         checkCombinations(v);
         Map<String, String> eff = new TreeMap<>();
         v.forEach((k, value) -> eff.put(k.key(), value));
@@ -112,7 +117,8 @@ public final class AgentConfig {
 
     /** A boolean key's spellings. */
     private enum Switch implements Identified {
-        TRUE("true"), FALSE("false");
+        TRUE("true"),
+        FALSE("false");
 
         private final String id;
 
@@ -128,7 +134,8 @@ public final class AgentConfig {
 
     /** {@code units.cpu.sampling}'s spellings. */
     private enum CpuSampling implements Identified {
-        ADAPTIVE(Attribution.ADAPTIVE), EVERY_UNIT(Attribution.EVERY_UNIT);
+        ADAPTIVE(Attribution.ADAPTIVE),
+        EVERY_UNIT(Attribution.EVERY_UNIT);
 
         private final String id;
 

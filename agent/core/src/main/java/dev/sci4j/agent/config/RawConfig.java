@@ -17,8 +17,7 @@ import java.util.Properties;
  * Not thread-safe; used once at start.
  */
 public final class RawConfig {
-    private RawConfig() {
-    }
+    private RawConfig() {}
 
     /**
      * @param agentArgs  {@code key=value;key=value}, may be null or empty

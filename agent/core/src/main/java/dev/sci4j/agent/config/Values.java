@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /** Parsers for configuration values; each failure names the key and the value. */
 final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     /** A duration in the grammar shared with the calculator ({@link DurationGrammar}): {@code 500ms}, {@code 2min}, {@code PT1S}. */
     static Duration duration(ConfigKey key, String value) throws ConfigException {
@@ -57,8 +56,8 @@ final class Values {
     }
 
     /** Like {@link #choice}, where {@code noneId} (e.g. {@code auto}) reads as empty. */
-    static <E extends Enum<E> & Identified> Optional<E> optionalChoice(ConfigKey key, String value, Class<E> type,
-            String noneId) throws ConfigException {
+    static <E extends Enum<E> & Identified> Optional<E> optionalChoice(
+            ConfigKey key, String value, Class<E> type, String noneId) throws ConfigException {
         try {
             return Ids.parseOptional(type, value, key.key(), noneId);
         } catch (UnknownIdException e) {

@@ -77,8 +77,14 @@ final class Agent {
      * @param files  how energy counters and the host energy file are read
      * @param transformMessages lines said inside class file transformers, printed by the sampler thread
      */
-    Agent(AgentConfig config, Consumer<String> log, Clock clock, Supplier<SystemProbe> probes, FileReader files,
-          boolean dynamic, TransformMessages transformMessages) {
+    Agent(
+            AgentConfig config,
+            Consumer<String> log,
+            Clock clock,
+            Supplier<SystemProbe> probes,
+            FileReader files,
+            boolean dynamic,
+            TransformMessages transformMessages) {
         this.config = config;
         this.log = log;
         this.clock = clock;
@@ -135,8 +141,8 @@ final class Agent {
         Attributor attributor = new Attributor(config.idlePolicy(), config.reservedCores(), cores);
         SampleStore store = new SampleStore(config.samplesMax());
         AgentMetrics metrics = new AgentMetrics();
-        Sampler sampler = new Sampler(EnergySources.chain(config, probe, clock, files), probe, clock,
-                attributor, store, metrics, log);
+        Sampler sampler = new Sampler(
+                EnergySources.chain(config, probe, clock, files), probe, clock, attributor, store, metrics, log);
         sampler.measureSelfWith(SelfCpu.ofThread(Thread.currentThread()));
         UnitSampler units = new UnitSampler(config.unitsCpuSampled());
         sampler.attributeUnitsWith(units);
@@ -145,18 +151,29 @@ final class Agent {
             return null;
         }
         RunMetadata base = RunMetadata.builder()
-                .runId(UUID.randomUUID().toString()).startedAt(startedAt).endedAt(startedAt)
-                .hostName(probe.hostName()).os(probe.os())
+                .runId(UUID.randomUUID().toString())
+                .startedAt(startedAt)
+                .endedAt(startedAt)
+                .hostName(probe.hostName())
+                .os(probe.os())
                 .cpuModel(config.cpuModel() != null ? config.cpuModel() : probe.cpuModel())
                 .logicalCores(cores)
-                .jvmVendor(System.getProperty("java.vm.vendor", "")).jvmVersion(System.getProperty("java.runtime.version",
-                        System.getProperty("java.version", "")))
-                .pid(ProcessHandle.current().pid()).agentVersion(version())
-                .energySource(sampler.sourceInfo()).attribution(attributor.describe().withUnitCpuSampling(units.sampling()))
+                .jvmVendor(System.getProperty("java.vm.vendor", ""))
+                .jvmVersion(System.getProperty("java.runtime.version", System.getProperty("java.version", "")))
+                .pid(ProcessHandle.current().pid())
+                .agentVersion(version())
+                .energySource(sampler.sourceInfo())
+                .attribution(attributor.describe().withUnitCpuSampling(units.sampling()))
                 .configuration(config.effective())
                 .build();
-        MeasurementWriter writer = new MeasurementWriter(config.output().toAbsolutePath(), store,
-                () -> base.toBuilder().endedAt(clock.now()).energySource(sampler.sourceInfo()).build(), log);
+        MeasurementWriter writer = new MeasurementWriter(
+                config.output().toAbsolutePath(),
+                store,
+                () -> base.toBuilder()
+                        .endedAt(clock.now())
+                        .energySource(sampler.sourceInfo())
+                        .build(),
+                log);
         log.accept(describe(sampler.sourceInfo(), base.attribution(), writer));
         return new Running(sampler, writer, metrics);
     }
@@ -175,7 +192,8 @@ final class Agent {
             PrometheusEndpoint endpoint = startEndpoint(registry);
             r.endpoint = endpoint;
             if (endpoint != null) {
-                log.accept("Prometheus metrics on http://" + config.prometheusHost() + ":" + endpoint.port() + "/metrics");
+                log.accept(
+                        "Prometheus metrics on http://" + config.prometheusHost() + ":" + endpoint.port() + "/metrics");
             }
         }
     }
@@ -194,7 +212,8 @@ final class Agent {
             return null;
         }
         try {
-            return PrometheusEndpoint.start(config.prometheusHost(), config.prometheusPort().getAsInt(), registry);
+            return PrometheusEndpoint.start(
+                    config.prometheusHost(), config.prometheusPort().getAsInt(), registry);
         } catch (IOException | RuntimeException e) {
             log.accept("Prometheus endpoint off: cannot listen on " + config.prometheusHost() + ":"
                     + config.prometheusPort().getAsInt() + " (" + e + "); the measurement file is still written");
@@ -203,11 +222,17 @@ final class Agent {
     }
 
     private String describe(EnergySourceInfo source, Attribution attribution, MeasurementWriter writer) {
-        return String.format(Locale.ROOT, "%s: energy from %s (accuracy class %s, ±%d %%), attribution %s;"
-                        + " file %s every %d intervals of %s",
-                dynamic ? "attached" : "started", source.kind().id(), source.accuracyClass(),
-                Math.round(source.accuracyClass().relativeUncertainty() * 100), attribution, writer.file(),
-                config.outputWriteIntervals(), config.effective().get("interval"));
+        return String.format(
+                Locale.ROOT,
+                "%s: energy from %s (accuracy class %s, ±%d %%), attribution %s;" + " file %s every %d intervals of %s",
+                dynamic ? "attached" : "started",
+                source.kind().id(),
+                source.accuracyClass(),
+                Math.round(source.accuracyClass().relativeUncertainty() * 100),
+                attribution,
+                writer.file(),
+                config.outputWriteIntervals(),
+                config.effective().get("interval"));
     }
 
     private void loop(Running r) throws InterruptedException {

@@ -17,8 +17,7 @@ import java.nio.file.Path;
  * reported before the application starts) and hands everything else to a daemon thread. Never throws.
  */
 public final class AgentCore {
-    private AgentCore() {
-    }
+    private AgentCore() {}
 
     /**
      * @param agentArgs       the {@code key=value;…} string after {@code -javaagent:…=} or from {@code attach}
@@ -28,15 +27,18 @@ public final class AgentCore {
     public static void start(String agentArgs, Instrumentation instrumentation, boolean dynamic) {
         AgentLog log = AgentLog.stderr();
         try {
-            AgentConfig config = AgentConfig.load(agentArgs, System.getProperties(), System.getenv(),
+            AgentConfig config = AgentConfig.load(
+                    agentArgs,
+                    System.getProperties(),
+                    System.getenv(),
                     ProcessHandle.current().pid());
             UnitDeclarations units = UnitDeclarations.parse(config.units(), config.unitsNested(), config.unitsHttp());
             // The sampler initialises OSHI and the energy source on its own thread while the instrumentation
             // installs here: units completed meanwhile are in the cumulative counters the first sample reads.
             // Lines said inside class file transformers wait here for the sampler thread to print them.
             TransformMessages messages = TransformMessages.bounded();
-            Agent agent = new Agent(config, log, Clock.system(), SystemProbe::forThisHost, FileReader.system(), dynamic,
-                    messages);
+            Agent agent = new Agent(
+                    config, log, Clock.system(), SystemProbe::forThisHost, FileReader.system(), dynamic, messages);
             agent.start();
             if (instrumentation == null || dynamic) {
                 agent.unitsInstalled(); // nothing on the application's start-up path to keep the CPU free for
@@ -45,7 +47,8 @@ public final class AgentCore {
                 // Attached to a running JVM: return at once (the attach tool waits for agentmain) and let
                 // retransformation instrument the loaded classes in the background; units already running are
                 // not counted (an exit without its entry is ignored).
-                Thread t = new Thread(() -> installUnits(instrumentation, units, config.dump(), messages, log), "sci4j-instrument");
+                Thread t = new Thread(
+                        () -> installUnits(instrumentation, units, config.dump(), messages, log), "sci4j-instrument");
                 t.setDaemon(true);
                 t.setContextClassLoader(AgentCore.class.getClassLoader());
                 t.start();
@@ -64,13 +67,18 @@ public final class AgentCore {
     }
 
     /** At start synchronously, so the application's first unit is counted; a failure leaves energy measurement on. */
-    private static void installUnits(Instrumentation instrumentation, UnitDeclarations units, Path dump,
-                                     TransformMessages messages, AgentLog log) {
+    private static void installUnits(
+            Instrumentation instrumentation,
+            UnitDeclarations units,
+            Path dump,
+            TransformMessages messages,
+            AgentLog log) {
         try {
             long start = System.nanoTime();
             UnitInstrumentation.install(instrumentation, units, dump, messages, log);
             if (System.getenv("SCI4J_TIMING") != null) {
-                log.accept("functional-unit instrumentation installed in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                log.accept("functional-unit instrumentation installed in " + (System.nanoTime() - start) / 1_000_000
+                        + " ms");
             }
         } catch (Throwable t) {
             log.accept("functional units off: cannot instrument (" + t + "); energy is still measured");

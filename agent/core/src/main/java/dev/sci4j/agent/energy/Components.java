@@ -15,6 +15,5 @@ public final class Components {
     /** The whole machine as one figure (host file, constant). */
     public static final String TOTAL = "total";
 
-    private Components() {
-    }
+    private Components() {}
 }

@@ -18,8 +18,10 @@ public final class ConstantEnergySource implements EnergySource {
         this.watts = watts;
         this.clock = clock;
         this.startNanos = clock.nanoTime();
-        this.info = new EnergySourceInfo(EnergySourceKind.CONSTANT,
-                String.format(Locale.ROOT, "constant %.3f W for the whole machine", watts), AccuracyClass.D);
+        this.info = new EnergySourceInfo(
+                EnergySourceKind.CONSTANT,
+                String.format(Locale.ROOT, "constant %.3f W for the whole machine", watts),
+                AccuracyClass.D);
     }
 
     @Override

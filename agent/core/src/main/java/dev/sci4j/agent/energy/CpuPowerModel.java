@@ -29,8 +29,7 @@ public interface CpuPowerModel {
 
             @Override
             public String describe() {
-                return String.format(Locale.ROOT, "Teads TDP curve, TDP %.1f W (%s)", tdpWatts,
-                        TeadsTdpCurve.POINTS);
+                return String.format(Locale.ROOT, "Teads TDP curve, TDP %.1f W (%s)", tdpWatts, TeadsTdpCurve.POINTS);
             }
         };
     }
@@ -49,9 +48,12 @@ public interface CpuPowerModel {
 
             @Override
             public String describe() {
-                return String.format(Locale.ROOT,
-                        "per-vCPU linear model (Cloud Carbon Footprint), %d vCPU x %.2f..%.2f W", logicalCores,
-                        minWattsPerVcpu, maxWattsPerVcpu);
+                return String.format(
+                        Locale.ROOT,
+                        "per-vCPU linear model (Cloud Carbon Footprint), %d vCPU x %.2f..%.2f W",
+                        logicalCores,
+                        minWattsPerVcpu,
+                        maxWattsPerVcpu);
             }
         };
     }

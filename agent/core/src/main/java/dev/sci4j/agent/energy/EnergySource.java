@@ -29,7 +29,8 @@ public interface EnergySource {
     EnergySourceInfo info();
 
     /** RAPL counters under a powercap tree; see {@link RaplEnergySource}. */
-    static EnergySource rapl(Path powercapRoot, FileReader reader, Clock clock) throws EnergySourceUnavailableException {
+    static EnergySource rapl(Path powercapRoot, FileReader reader, Clock clock)
+            throws EnergySourceUnavailableException {
         return RaplEnergySource.open(powercapRoot, reader, clock);
     }
 
@@ -40,8 +41,8 @@ public interface EnergySource {
     }
 
     /** Host CPU utilisation through a power model, plus memory W/GB; see {@link ModelEnergySource}. */
-    static EnergySource model(SystemProbe probe, Clock clock, CpuPowerModel cpu, double memoryWattsPerGb,
-                              String cpuName) {
+    static EnergySource model(
+            SystemProbe probe, Clock clock, CpuPowerModel cpu, double memoryWattsPerGb, String cpuName) {
         return new ModelEnergySource(probe, clock, cpu, memoryWattsPerGb, cpuName);
     }
 

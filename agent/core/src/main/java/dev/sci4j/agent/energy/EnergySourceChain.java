@@ -35,7 +35,9 @@ public final class EnergySourceChain {
             try {
                 return o.open();
             } catch (EnergySourceUnavailableException | RuntimeException | LinkageError e) {
-                String next = remaining.isEmpty() ? "no other source left" : "trying " + remaining.peekFirst().name();
+                String next = remaining.isEmpty()
+                        ? "no other source left"
+                        : "trying " + remaining.peekFirst().name();
                 log.accept("energy source " + o.name() + " unavailable: " + e.getMessage() + "; " + next);
             }
         }

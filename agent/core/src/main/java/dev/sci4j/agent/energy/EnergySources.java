@@ -14,8 +14,7 @@ import java.util.Optional;
  * that source and keeps the later ones as fallbacks, so a missing RAPL never leaves the agent without figures.
  */
 public final class EnergySources {
-    private EnergySources() {
-    }
+    private EnergySources() {}
 
     public static EnergySourceChain chain(AgentConfig cfg, SystemProbe probe, Clock clock, FileReader reader) {
         List<EnergySourceChain.Opener> all = new ArrayList<>();
@@ -24,13 +23,15 @@ public final class EnergySources {
             all.add(opener("rapl", () -> EnergySource.rapl(cfg.powercapRoot(), reader, clock)));
         }
         if (start <= 1 && cfg.hostFile() != null) {
-            all.add(opener("host-file", () -> EnergySource.hostFile(cfg.hostFile(), cfg.hostFileUnit(), reader, clock)));
+            all.add(opener(
+                    "host-file", () -> EnergySource.hostFile(cfg.hostFile(), cfg.hostFileUnit(), reader, clock)));
         }
         if (start <= 2) {
             all.add(opener("model", () -> model(cfg, probe, clock)));
         }
         if (cfg.constantWatts().isPresent()) {
-            all.add(opener("constant", () -> EnergySource.constant(cfg.constantWatts().getAsDouble(), clock)));
+            all.add(opener(
+                    "constant", () -> EnergySource.constant(cfg.constantWatts().getAsDouble(), clock)));
         }
         return new EnergySourceChain(all);
     }

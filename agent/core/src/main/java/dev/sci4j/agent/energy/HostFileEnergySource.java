@@ -33,8 +33,10 @@ public final class HostFileEnergySource implements EnergySource {
         this.clock = clock;
         this.previousValue = first;
         this.previousNanos = clock.nanoTime();
-        this.info = new EnergySourceInfo(EnergySourceKind.HOST_FILE,
-                "file " + file + ", unit " + (unit == HostFileUnit.WATTS ? "watts (average power)" : "joules (cumulative)"),
+        this.info = new EnergySourceInfo(
+                EnergySourceKind.HOST_FILE,
+                "file " + file + ", unit "
+                        + (unit == HostFileUnit.WATTS ? "watts (average power)" : "joules (cumulative)"),
                 AccuracyClass.B);
     }
 
@@ -78,8 +80,8 @@ public final class HostFileEnergySource implements EnergySource {
         if (unit == HostFileUnit.WATTS) {
             cumulativeJoules += value * (now - previousNanos) / 1e9;
         } else if (value < previousValue) {
-            String message = "host energy counter went down (" + previousValue + " -> " + value
-                    + " J): treated as a reset";
+            String message =
+                    "host energy counter went down (" + previousValue + " -> " + value + " J): treated as a reset";
             previousValue = value;
             previousNanos = now;
             throw new EnergyReadException(message, true, null);

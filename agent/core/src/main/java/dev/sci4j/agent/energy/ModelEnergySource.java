@@ -28,8 +28,8 @@ public final class ModelEnergySource implements EnergySource {
     private double cpuJoules;
     private double memoryJoules;
 
-    public ModelEnergySource(SystemProbe probe, Clock clock, CpuPowerModel cpuModel, double memoryWattsPerGb,
-                             String cpuName) {
+    public ModelEnergySource(
+            SystemProbe probe, Clock clock, CpuPowerModel cpuModel, double memoryWattsPerGb, String cpuName) {
         this.probe = probe;
         this.clock = clock;
         this.cpuModel = cpuModel;
@@ -37,9 +37,16 @@ public final class ModelEnergySource implements EnergySource {
         this.memoryWatts = memoryWattsPerGb * memoryGb;
         this.previousTimes = probe.hostCpuTimes();
         this.previousNanos = clock.nanoTime();
-        this.info = new EnergySourceInfo(EnergySourceKind.MODEL, String.format(Locale.ROOT,
-                "CPU '%s': %s; memory %.3f W/GB x %.2f GB; host-wide utilisation from OS CPU ticks", cpuName,
-                cpuModel.describe(), memoryWattsPerGb, memoryGb), AccuracyClass.C);
+        this.info = new EnergySourceInfo(
+                EnergySourceKind.MODEL,
+                String.format(
+                        Locale.ROOT,
+                        "CPU '%s': %s; memory %.3f W/GB x %.2f GB; host-wide utilisation from OS CPU ticks",
+                        cpuName,
+                        cpuModel.describe(),
+                        memoryWattsPerGb,
+                        memoryGb),
+                AccuracyClass.C);
     }
 
     @Override

@@ -55,8 +55,10 @@ public final class RaplEnergySource implements EnergySource {
         this.currentMicrojoules = new long[zones.size()];
         this.cumulativeJoules = new double[comps.size()];
         this.previousNanos = clock.nanoTime();
-        this.info = new EnergySourceInfo(EnergySourceKind.RAPL,
-                "powercap " + root + ", zones " + zones.stream().map(RaplZone::toString).collect(Collectors.joining(", "))
+        this.info = new EnergySourceInfo(
+                EnergySourceKind.RAPL,
+                "powercap " + root + ", zones "
+                        + zones.stream().map(RaplZone::toString).collect(Collectors.joining(", "))
                         + "; covers CPU package and DRAM, not the whole platform",
                 AccuracyClass.A);
     }
@@ -127,8 +129,10 @@ public final class RaplEnergySource implements EnergySource {
             try {
                 max = parseMicrojoules(reader.read(dir.resolve("max_energy_range_uj")));
             } catch (IOException | NumberFormatException e) {
-                throw new EnergySourceUnavailableException("RAPL zone " + dir + " has no readable max_energy_range_uj,"
-                        + " so its wraparound cannot be corrected: " + e, e);
+                throw new EnergySourceUnavailableException(
+                        "RAPL zone " + dir + " has no readable max_energy_range_uj,"
+                                + " so its wraparound cannot be corrected: " + e,
+                        e);
             }
             zones.add(new RaplZone(dir.getFileName().toString(), name, component, dir.resolve("energy_uj"), max));
         }
@@ -179,8 +183,13 @@ public final class RaplEnergySource implements EnergySource {
             long delta = z.deltaMicrojoules(previousMicrojoules[i], currentMicrojoules[i]);
             double watts = delta / 1e6 / elapsedSeconds;
             if (currentMicrojoules[i] > z.maxEnergyRangeMicrojoules || watts > MAX_PLAUSIBLE_WATTS_PER_ZONE) {
-                implausible = String.format(Locale.ROOT, "implausible RAPL delta on %s: %d -> %d uJ (%.0f W)", z,
-                        previousMicrojoules[i], currentMicrojoules[i], watts);
+                implausible = String.format(
+                        Locale.ROOT,
+                        "implausible RAPL delta on %s: %d -> %d uJ (%.0f W)",
+                        z,
+                        previousMicrojoules[i],
+                        currentMicrojoules[i],
+                        watts);
             }
         }
         if (implausible == null) {

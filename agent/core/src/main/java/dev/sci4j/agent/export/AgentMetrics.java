@@ -48,7 +48,10 @@ public final class AgentMetrics implements SampleListener, MeterBinder {
 
         void registerIn(MeterRegistry registry) {
             FunctionCounter.builder(name, adder, DoubleAdder::sum)
-                    .baseUnit(baseUnit).tags(tags).description(description).register(registry);
+                    .baseUnit(baseUnit)
+                    .tags(tags)
+                    .description(description)
+                    .register(registry);
         }
     }
 
@@ -62,7 +65,10 @@ public final class AgentMetrics implements SampleListener, MeterBinder {
     public AgentMetrics() {
         this.samples = counter("sci.agent.samples", null, Tags.empty(), "Samples taken by the sci4j agent");
         this.errors = counter("sci.agent.errors", null, Tags.empty(), "Failed energy readings");
-        this.skipped = counter("sci.agent.skipped.intervals", null, Tags.empty(),
+        this.skipped = counter(
+                "sci.agent.skipped.intervals",
+                null,
+                Tags.empty(),
                 "Intervals whose energy was lost (implausible reading or source switch)");
     }
 
@@ -79,13 +85,21 @@ public final class AgentMetrics implements SampleListener, MeterBinder {
     @Override
     public void onSample(IntervalSample sample, EnergySourceInfo source) {
         String kind = source.kind().id();
-        sample.machineJoules().forEach((component, joules) -> energy("machine", component, kind).add(joules));
-        sample.processJoules().forEach((component, joules) -> energy("process", component, kind).add(joules));
+        sample.machineJoules()
+                .forEach((component, joules) ->
+                        energy("machine", component, kind).add(joules));
+        sample.processJoules()
+                .forEach((component, joules) ->
+                        energy("process", component, kind).add(joules));
         sample.units().forEach((unit, u) -> {
             units(unit, "ok").add(u.okCount());
             units(unit, "failed").add(u.failedCount());
-            counter("sci.unit.energy", "joules", Tags.of("unit", unit),
-                    "Process energy attributed to functional units by their thread CPU time").add(u.joules());
+            counter(
+                            "sci.unit.energy",
+                            "joules",
+                            Tags.of("unit", unit),
+                            "Process energy attributed to functional units by their thread CPU time")
+                    .add(u.joules());
         });
         cpu("process").add(sample.processCpuSeconds());
         cpu("host-busy").add(sample.hostBusyCpuSeconds());
@@ -102,17 +116,26 @@ public final class AgentMetrics implements SampleListener, MeterBinder {
     }
 
     private DoubleAdder energy(String scope, String component, String source) {
-        return counter("sci.energy", "joules", Tags.of("scope", scope, "component", component, "source", source),
+        return counter(
+                "sci.energy",
+                "joules",
+                Tags.of("scope", scope, "component", component, "source", source),
                 "Energy measured or modelled by sci4j, by scope (machine or this process), component and source");
     }
 
     private DoubleAdder units(String unit, String outcome) {
-        return counter("sci.functional.units", null, Tags.of("unit", unit, "outcome", outcome),
+        return counter(
+                "sci.functional.units",
+                null,
+                Tags.of("unit", unit, "outcome", outcome),
                 "Functional units completed, by kind and outcome (ok, or failed: exception or HTTP status >= 500)");
     }
 
     private DoubleAdder cpu(String scope) {
-        return counter("sci.cpu", "seconds", Tags.of("scope", scope),
+        return counter(
+                "sci.cpu",
+                "seconds",
+                Tags.of("scope", scope),
                 "CPU time: this process, the whole host (busy), and the sci4j sampler itself");
     }
 

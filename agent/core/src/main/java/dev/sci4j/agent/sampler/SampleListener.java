@@ -12,11 +12,9 @@ public interface SampleListener {
 
     SampleListener NONE = new SampleListener() {
         @Override
-        public void onSample(IntervalSample sample, EnergySourceInfo source) {
-        }
+        public void onSample(IntervalSample sample, EnergySourceInfo source) {}
 
         @Override
-        public void onError(boolean skipped) {
-        }
+        public void onError(boolean skipped) {}
     };
 }

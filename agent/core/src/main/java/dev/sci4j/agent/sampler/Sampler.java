@@ -55,8 +55,14 @@ public final class Sampler {
     private Instant windowStart;
     private int consecutiveFailures;
 
-    public Sampler(EnergySourceChain chain, SystemProbe probe, Clock clock, Attributor attributor, SampleStore store,
-                   SampleListener listener, Consumer<String> log) {
+    public Sampler(
+            EnergySourceChain chain,
+            SystemProbe probe,
+            Clock clock,
+            Attributor attributor,
+            SampleStore store,
+            SampleListener listener,
+            Consumer<String> log) {
         this.chain = chain;
         this.probe = probe;
         this.clock = clock;
@@ -131,12 +137,13 @@ public final class Sampler {
         double total = Math.max(0, host.totalSeconds() - previousHost.totalSeconds());
         double processCpuDelta = Math.max(0, processCpu - previousProcessCpuSeconds);
         double residentShare = totalMemoryBytes > 0 ? (double) rss / totalMemoryBytes : 0;
-        Split split = attributor.attribute(roles.cpuSide(deltaJoules), roles.memory(deltaJoules), processCpuDelta,
-                busy, total, residentShare);
+        Split split = attributor.attribute(
+                roles.cpuSide(deltaJoules), roles.memory(deltaJoules), processCpuDelta, busy, total, residentShare);
         IntervalSample.Builder b = IntervalSample.builder().window(windowStart, now);
         if (units != null) {
             double windowSeconds = Duration.between(windowStart, now).toNanos() / 1e9;
-            units.take(split.processActiveJoules(), processCpuDelta, windowSeconds).forEach(b::unit);
+            units.take(split.processActiveJoules(), processCpuDelta, windowSeconds)
+                    .forEach(b::unit);
         }
         for (int i = 0; i < deltaJoules.length; i++) {
             b.machineJoules(components.get(i), deltaJoules[i]);
@@ -167,7 +174,8 @@ public final class Sampler {
     private void onReadFailure(EnergyReadException e, Instant now) {
         consecutiveFailures++;
         listener.onError(e.rebaselined());
-        logOnce((e.rebaselined() ? "implausible:" : "read:") + sourceInfo.kind(),
+        logOnce(
+                (e.rebaselined() ? "implausible:" : "read:") + sourceInfo.kind(),
                 "energy reading failed (" + e.getMessage() + "); "
                         + (e.rebaselined() ? "that interval is dropped" : "the next good reading covers it")
                         + " (further failures of this kind are counted, not logged)");
@@ -194,9 +202,13 @@ public final class Sampler {
         EnergySourceInfo info = next.info();
         if (failed != null) {
             AccuracyClass worse = info.accuracyClass().compareTo(failed.accuracyClass()) >= 0
-                    ? info.accuracyClass() : failed.accuracyClass();
-            info = new EnergySourceInfo(info.kind(), info.detail() + " (fallback after " + failed.kind().id()
-                    + " failed at " + clock.now() + "; earlier samples came from " + failed.kind().id() + ")", worse);
+                    ? info.accuracyClass()
+                    : failed.accuracyClass();
+            info = new EnergySourceInfo(
+                    info.kind(),
+                    info.detail() + " (fallback after " + failed.kind().id() + " failed at " + clock.now()
+                            + "; earlier samples came from " + failed.kind().id() + ")",
+                    worse);
         }
         sourceInfo = info;
         components = next.components();

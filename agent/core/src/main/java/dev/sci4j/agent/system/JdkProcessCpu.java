@@ -12,7 +12,9 @@ final class JdkProcessCpu {
 
     JdkProcessCpu() {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        bean = os instanceof com.sun.management.OperatingSystemMXBean ? (com.sun.management.OperatingSystemMXBean) os : null;
+        bean = os instanceof com.sun.management.OperatingSystemMXBean
+                ? (com.sun.management.OperatingSystemMXBean) os
+                : null;
     }
 
     /** Seconds, or −1 when the JDK cannot tell (the caller then asks another source). */

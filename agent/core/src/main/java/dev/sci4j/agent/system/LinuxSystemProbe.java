@@ -30,6 +30,7 @@ final class LinuxSystemProbe implements SystemProbe {
      * class avoids.
      */
     private static final double USER_HZ = 100;
+
     private static final String MODEL_NAME = "model name";
     private static final String PROCESSOR = "processor";
     private static final String MEM_TOTAL = "MemTotal:";
@@ -109,7 +110,8 @@ final class LinuxSystemProbe implements SystemProbe {
     public int logicalCores() {
         if (logicalCores <= 0) {
             readCpuInfo();
-            logicalCores = cpuInfoProcessors > 0 ? cpuInfoProcessors : fallback().logicalCores();
+            logicalCores =
+                    cpuInfoProcessors > 0 ? cpuInfoProcessors : fallback().logicalCores();
         }
         return logicalCores;
     }
@@ -179,7 +181,9 @@ final class LinuxSystemProbe implements SystemProbe {
             String key = key(line);
             if (key.equals(PROCESSOR)) {
                 cpuInfoProcessors++;
-            } else if (cpuInfoModel == null && key.equals(MODEL_NAME) && !value(line).isEmpty()) {
+            } else if (cpuInfoModel == null
+                    && key.equals(MODEL_NAME)
+                    && !value(line).isEmpty()) {
                 cpuInfoModel = value(line);
             }
         }
@@ -208,7 +212,8 @@ final class LinuxSystemProbe implements SystemProbe {
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+        if (value.length() >= 2
+                && (value.charAt(0) == '"' || value.charAt(0) == '\'')
                 && value.charAt(value.length() - 1) == value.charAt(0)) {
             return value.substring(1, value.length() - 1);
         }

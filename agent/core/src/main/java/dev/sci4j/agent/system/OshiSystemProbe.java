@@ -35,7 +35,8 @@ final class OshiSystemProbe implements SystemProbe {
         os = si.getOperatingSystem();
         process = os.getCurrentProcess();
         procStat = SystemInfo.getCurrentPlatform() == PlatformEnum.LINUX
-                ? new ProcStat(Path.of("/proc/stat"), LinuxOperatingSystem.getHz()) : null;
+                ? new ProcStat(Path.of("/proc/stat"), LinuxOperatingSystem.getHz())
+                : null;
     }
 
     @Override
@@ -45,8 +46,11 @@ final class OshiSystemProbe implements SystemProbe {
             return fromProc;
         }
         long[] t = processor.getSystemCpuLoadTicks(); // milliseconds, summed over logical cores
-        long busy = t[TickType.USER.getIndex()] + t[TickType.NICE.getIndex()] + t[TickType.SYSTEM.getIndex()]
-                + t[TickType.IRQ.getIndex()] + t[TickType.SOFTIRQ.getIndex()];
+        long busy = t[TickType.USER.getIndex()]
+                + t[TickType.NICE.getIndex()]
+                + t[TickType.SYSTEM.getIndex()]
+                + t[TickType.IRQ.getIndex()]
+                + t[TickType.SOFTIRQ.getIndex()];
         long idle = t[TickType.IDLE.getIndex()] + t[TickType.IOWAIT.getIndex()];
         long steal = t[TickType.STEAL.getIndex()];
         return new HostCpuTimes(busy / 1000.0, (busy + idle + steal) / 1000.0);

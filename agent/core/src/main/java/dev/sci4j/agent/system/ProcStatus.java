@@ -10,8 +10,7 @@ import java.nio.file.Path;
 final class ProcStatus {
     private static final String VM_RSS = "VmRSS:";
 
-    private ProcStatus() {
-    }
+    private ProcStatus() {}
 
     /** The {@code VmRSS} line in bytes, or -1 when the file or the line is missing or unreadable. */
     static long residentBytes(Path status) {

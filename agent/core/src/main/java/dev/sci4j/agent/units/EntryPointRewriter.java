@@ -163,14 +163,16 @@ final class EntryPointRewriter {
         }
 
         @Override
-        public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        public void visit(
+                int version, int access, String name, String signature, String superName, String[] interfaces) {
             this.version = version;
             this.className = name;
             this.classAccess = access;
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String name, String descriptor, String signature, String[] exceptions) {
             return new AnnotationReader(access, name, descriptor);
         }
 
@@ -232,7 +234,8 @@ final class EntryPointRewriter {
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String name, String descriptor, String signature, String[] exceptions) {
             MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
             Plan plan = plans.get(name + descriptor);
             if (plan == null) {
@@ -247,6 +250,7 @@ final class EntryPointRewriter {
     private static final class HookedMethod extends MethodVisitor {
         /** Enough for any hook's arguments (three references) on top of the original code's stack. */
         private static final int EXTRA_STACK = 3;
+
         private final Plan plan;
         private final int unitId;
         private final boolean frames;

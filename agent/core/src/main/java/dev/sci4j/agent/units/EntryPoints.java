@@ -36,12 +36,13 @@ final class EntryPoints {
     static final String FILTER_CHAIN = "com/sun/net/httpserver/Filter$Chain";
     private static final String EXCHANGE_HANDLER = "(Lcom/sun/net/httpserver/HttpExchange;)V";
     private static final String JAVAX_SERVICE = "(Ljavax/servlet/ServletRequest;Ljavax/servlet/ServletResponse;)V";
-    private static final String JAKARTA_SERVICE = "(Ljakarta/servlet/ServletRequest;Ljakarta/servlet/ServletResponse;)V";
+    private static final String JAKARTA_SERVICE =
+            "(Ljakarta/servlet/ServletRequest;Ljakarta/servlet/ServletResponse;)V";
     private static final String TASK_PARAMETER = "(Ljava/lang/Runnable;";
     private static final String ANNOTATION_CLASS = Type.getType(FUNCTIONAL_UNIT).getClassName();
     private static final int SKIPPED_CLASSES = Opcodes.ACC_INTERFACE | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_MODULE;
-    private static final int SKIPPED_METHODS = Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE
-            | Opcodes.ACC_SYNTHETIC;
+    private static final int SKIPPED_METHODS =
+            Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE | Opcodes.ACC_SYNTHETIC;
     private static final byte[] ANNOTATION_MARKER = ascii(FUNCTIONAL_UNIT);
     /** A rule's class scope: any class; else a package ({@code a/b/}, its direct members) or one class. */
     private static final String ANY_CLASS = "";
@@ -97,8 +98,14 @@ final class EntryPoints {
      * @param unitName   the method's {@code @FunctionalUnit} value, or null when it has none
      * @param nested     the annotation's {@code nested}
      */
-    Plan plan(String className, int classAccess, int access, String name, String descriptor, String unitName,
-              boolean nested) {
+    Plan plan(
+            String className,
+            int classAccess,
+            int access,
+            String name,
+            String descriptor,
+            String unitName,
+            boolean nested) {
         if ((classAccess & SKIPPED_CLASSES) != 0 || (access & SKIPPED_METHODS) != 0 || name.charAt(0) == '<') {
             return null;
         }
@@ -131,12 +138,19 @@ final class EntryPoints {
         boolean annotations = c.getClassLoader() != null;
         try {
             for (Method m : c.getDeclaredMethods()) {
-                int access = m.getModifiers() | (m.isBridge() ? Opcodes.ACC_BRIDGE : 0)
+                int access = m.getModifiers()
+                        | (m.isBridge() ? Opcodes.ACC_BRIDGE : 0)
                         | (m.isSynthetic() ? Opcodes.ACC_SYNTHETIC : 0);
                 Annotation unit = annotations ? functionalUnit(m) : null;
-                if (plan(className, classAccess, access, m.getName(), Type.getMethodDescriptor(m),
-                        unit == null ? null : String.valueOf(value(unit, "value")),
-                        unit != null && Boolean.TRUE.equals(value(unit, "nested"))) != null) {
+                if (plan(
+                                className,
+                                classAccess,
+                                access,
+                                m.getName(),
+                                Type.getMethodDescriptor(m),
+                                unit == null ? null : String.valueOf(value(unit, "value")),
+                                unit != null && Boolean.TRUE.equals(value(unit, "nested")))
+                        != null) {
                     return true;
                 }
             }
@@ -195,6 +209,7 @@ final class EntryPoints {
     private static final class Rule {
         /** {@link #ANY_CLASS}, a package ending in {@code /} or an internal class name. */
         final String classes;
+
         final boolean isStatic;
         final String method;
         final String descriptor;
@@ -204,8 +219,14 @@ final class EntryPoints {
         /** The descriptor's bytes: every class file declaring the method holds them. */
         final byte[] marker;
 
-        private Rule(String classes, boolean isStatic, String method, String descriptor, boolean prefix,
-                     boolean http, Hook hook) {
+        private Rule(
+                String classes,
+                boolean isStatic,
+                String method,
+                String descriptor,
+                boolean prefix,
+                boolean http,
+                Hook hook) {
             this.classes = classes;
             this.isStatic = isStatic;
             this.method = method;
@@ -216,18 +237,17 @@ final class EntryPoints {
             this.marker = ascii(descriptor);
         }
 
-        static Rule exact(String classes, boolean isStatic, String method, String descriptor,
-                          boolean http, Hook hook) {
+        static Rule exact(String classes, boolean isStatic, String method, String descriptor, boolean http, Hook hook) {
             return new Rule(classes, isStatic, method, descriptor, false, http, hook);
         }
 
-        static Rule prefix(String classes, boolean isStatic, String method, String descriptorPrefix,
-                           Hook hook) {
+        static Rule prefix(String classes, boolean isStatic, String method, String descriptorPrefix, Hook hook) {
             return new Rule(classes, isStatic, method, descriptorPrefix, true, false, hook);
         }
 
         boolean matches(String className, boolean isStatic, String name, String descriptor) {
-            return this.isStatic == isStatic && method.equals(name)
+            return this.isStatic == isStatic
+                    && method.equals(name)
                     && (prefix ? descriptor.startsWith(this.descriptor) : descriptor.equals(this.descriptor))
                     && inScope(className);
         }

@@ -23,8 +23,7 @@ import org.objectweb.asm.Opcodes;
 public final class UnitInstrumentation {
     private static final int MAX_ERRORS_LOGGED = 10;
 
-    private UnitInstrumentation() {
-    }
+    private UnitInstrumentation() {}
 
     /**
      * Installs everything; problems are logged (a few lines at most), never thrown at the application.
@@ -33,8 +32,12 @@ public final class UnitInstrumentation {
      * @param messages      lines said while transforming, printed later by the sampler thread
      * @param log           lines said here, on the installing thread
      */
-    public static void install(Instrumentation instrumentation, UnitDeclarations units, Path dumpDirectory,
-                               TransformMessages messages, Consumer<String> log) {
+    public static void install(
+            Instrumentation instrumentation,
+            UnitDeclarations units,
+            Path dumpDirectory,
+            TransformMessages messages,
+            Consumer<String> log) {
         ThreadCpu.supported(); // initialise JMX here, never first inside an instrumented executor
         // Load now what a transform may need later, never first inside one: every hook (resolved from Hooks, so a
         // missing one fails the install here) and the exception a method too large to instrument raises.
@@ -44,8 +47,8 @@ public final class UnitInstrumentation {
         ClassLoader own = UnitInstrumentation.class.getClassLoader();
         ClassLoader agentLoader = own == ClassLoader.getSystemClassLoader() ? null : own; // in-process tests
         ClassDump dump = dumpDirectory == null ? null : dump(dumpDirectory, messages, log);
-        UnitTransformer transformer = new UnitTransformer(units, agentLoader, instrumentation,
-                Hooks.class.getModule(), messages, dump);
+        UnitTransformer transformer =
+                new UnitTransformer(units, agentLoader, instrumentation, Hooks.class.getModule(), messages, dump);
         warmUp(transformer);
         instrumentation.addTransformer(transformer, true);
         retransformLoaded(instrumentation, new EntryPoints(units), agentLoader, log);
@@ -60,7 +63,8 @@ public final class UnitInstrumentation {
     private static ClassDump dump(Path directory, TransformMessages messages, Consumer<String> log) {
         try {
             ClassDump dump = new ClassDump(directory, messages);
-            log.accept("rewritten classes are written to " + directory.toAbsolutePath().normalize());
+            log.accept("rewritten classes are written to "
+                    + directory.toAbsolutePath().normalize());
             return dump;
         } catch (IOException | RuntimeException e) {
             log.accept("dump off: cannot create " + directory + " (" + e + ")");
@@ -74,8 +78,7 @@ public final class UnitInstrumentation {
      */
     private static void warmUp(UnitTransformer transformer) {
         ClassWriter cw = new ClassWriter(0);
-        cw.visit(Opcodes.V11, Opcodes.ACC_PUBLIC, UnitTransformer.WARM_UP, null,
-                "java/lang/Object", null);
+        cw.visit(Opcodes.V11, Opcodes.ACC_PUBLIC, UnitTransformer.WARM_UP, null, "java/lang/Object", null);
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "execute", "(Ljava/lang/Runnable;)V", null, null);
         mv.visitCode();
         mv.visitInsn(Opcodes.RETURN);
@@ -86,8 +89,8 @@ public final class UnitInstrumentation {
     }
 
     /** Classes loaded before the transformer that it would change, retransformed one by one (a failure is local). */
-    private static void retransformLoaded(Instrumentation instrumentation, EntryPoints entryPoints,
-                                          ClassLoader agentLoader, Consumer<String> log) {
+    private static void retransformLoaded(
+            Instrumentation instrumentation, EntryPoints entryPoints, ClassLoader agentLoader, Consumer<String> log) {
         List<Class<?>> candidates = new ArrayList<>();
         for (Class<?> c : instrumentation.getAllLoadedClasses()) {
             boolean agents = agentLoader != null && c.getClassLoader() == agentLoader;
@@ -110,7 +113,9 @@ public final class UnitInstrumentation {
 
     /** Whether the transformer could change this loaded class (it decides exactly from the class file). */
     static boolean isCandidate(Class<?> c, EntryPoints entryPoints) {
-        if (c.isArray() || c.isPrimitive() || UnitTransformer.ignored(c.getName().replace('.', '/'))) {
+        if (c.isArray()
+                || c.isPrimitive()
+                || UnitTransformer.ignored(c.getName().replace('.', '/'))) {
             return false;
         }
         return entryPoints.declaresEntryPoint(c);

@@ -71,12 +71,16 @@ public final class UnitSampler {
         }
         double joulesPerNano = processCpuSeconds > 0 ? processActiveJoules / (processCpuSeconds * 1e9) : 0;
         double scale = unitCpuNanos * joulesPerNano > processActiveJoules && unitCpuNanos > 0
-                ? processActiveJoules / (unitCpuNanos * joulesPerNano) : 1;
+                ? processActiveJoules / (unitCpuNanos * joulesPerNano)
+                : 1;
         Map<String, UnitSample> out = new LinkedHashMap<>();
         for (int id = 0; id < size; id++) {
             if (okDelta[id] > 0 || failedDelta[id] > 0 || cpuDelta[id] > 0) {
-                out.merge(UnitCounters.name(id), new UnitSample(okDelta[id], failedDelta[id], cpuDelta[id] / 1e9,
-                        cpuDelta[id] * joulesPerNano * scale), UnitSample::plus);
+                out.merge(
+                        UnitCounters.name(id),
+                        new UnitSample(
+                                okDelta[id], failedDelta[id], cpuDelta[id] / 1e9, cpuDelta[id] * joulesPerNano * scale),
+                        UnitSample::plus);
             }
         }
         return out;

@@ -36,8 +36,13 @@ final class UnitTransformer implements ClassFileTransformer {
      * @param messages        where transform-time messages wait to be printed
      * @param dump            writes each rewritten class, or null (the default)
      */
-    UnitTransformer(UnitDeclarations units, ClassLoader agentLoader, Instrumentation instrumentation,
-                    Module hooksModule, TransformMessages messages, ClassDump dump) {
+    UnitTransformer(
+            UnitDeclarations units,
+            ClassLoader agentLoader,
+            Instrumentation instrumentation,
+            Module hooksModule,
+            TransformMessages messages,
+            ClassDump dump) {
         EntryPoints entryPoints = new EntryPoints(units);
         this.agentLoader = agentLoader;
         this.prefilter = new ClassFilePrefilter(entryPoints);
@@ -49,9 +54,16 @@ final class UnitTransformer implements ClassFileTransformer {
     }
 
     @Override
-    public byte[] transform(Module module, ClassLoader loader, String className, Class<?> classBeingRedefined,
-                            ProtectionDomain domain, byte[] classFile) {
-        if (loader != null && loader == agentLoader || className == null || ignored(className)
+    public byte[] transform(
+            Module module,
+            ClassLoader loader,
+            String className,
+            Class<?> classBeingRedefined,
+            ProtectionDomain domain,
+            byte[] classFile) {
+        if (loader != null && loader == agentLoader
+                || className == null
+                || ignored(className)
                 || !prefilter.mayTransform(className, classFile)) {
             return null;
         }
@@ -75,8 +87,9 @@ final class UnitTransformer implements ClassFileTransformer {
 
     /** Never instrumented: the agent itself and JDK internals (the JDK's executors and HTTP server excepted). */
     static boolean ignored(String internalName) {
-        return internalName.startsWith("dev/sci4j/agent/") && (internalName.startsWith("dev/sci4j/agent/bootstrap/")
-                        || internalName.indexOf('/', "dev/sci4j/agent/".length()) < 0)
+        return internalName.startsWith("dev/sci4j/agent/")
+                        && (internalName.startsWith("dev/sci4j/agent/bootstrap/")
+                                || internalName.indexOf('/', "dev/sci4j/agent/".length()) < 0)
                 || internalName.startsWith("jdk/")
                 || internalName.startsWith("sun/")
                 || internalName.startsWith("com/sun/") && !internalName.startsWith("com/sun/net/httpserver/")

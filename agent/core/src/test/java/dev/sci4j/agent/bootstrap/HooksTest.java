@@ -30,8 +30,10 @@ class HooksTest {
         Map<String, List<String>> unprotected = unprotectedInstructions(classFile(Hooks.class));
 
         assertThat(unprotected.keySet()).containsExactlyInAnyOrderElementsOf(publicStaticMethods(Hooks.class));
-        assertThat(unprotected).allSatisfy((method, instructions) ->
-                assertThat(instructions).as("instructions of Hooks.%s outside a catch (Throwable)", method).isEmpty());
+        assertThat(unprotected)
+                .allSatisfy((method, instructions) -> assertThat(instructions)
+                        .as("instructions of Hooks.%s outside a catch (Throwable)", method)
+                        .isEmpty());
     }
 
     @Test
@@ -40,9 +42,12 @@ class HooksTest {
         byte[] narrow = hookClass("java/lang/RuntimeException");
         byte[] safe = hookClass("java/lang/Throwable");
 
-        assertThat(unprotectedInstructions(unsafe).get("hook(Ljava/lang/String;)V")).containsExactly("INVOKEVIRTUAL java/lang/String.length");
-        assertThat(unprotectedInstructions(narrow).get("hook(Ljava/lang/String;)V")).containsExactly("INVOKEVIRTUAL java/lang/String.length");
-        assertThat(unprotectedInstructions(safe).get("hook(Ljava/lang/String;)V")).isEmpty();
+        assertThat(unprotectedInstructions(unsafe).get("hook(Ljava/lang/String;)V"))
+                .containsExactly("INVOKEVIRTUAL java/lang/String.length");
+        assertThat(unprotectedInstructions(narrow).get("hook(Ljava/lang/String;)V"))
+                .containsExactly("INVOKEVIRTUAL java/lang/String.length");
+        assertThat(unprotectedInstructions(safe).get("hook(Ljava/lang/String;)V"))
+                .isEmpty();
     }
 
     /**
@@ -51,18 +56,22 @@ class HooksTest {
      */
     static Map<String, List<String>> unprotectedInstructions(byte[] classFile) {
         Map<String, List<String>> out = new HashMap<>();
-        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                int publicStatic = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC;
-                if ((access & publicStatic) != publicStatic || name.startsWith("<")) {
-                    return null;
-                }
-                List<String> found = new ArrayList<>();
-                out.put(name + descriptor, found);
-                return new CoverageCheck(found);
-            }
-        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        new ClassReader(classFile)
+                .accept(
+                        new ClassVisitor(Opcodes.ASM9) {
+                            @Override
+                            public MethodVisitor visitMethod(
+                                    int access, String name, String descriptor, String signature, String[] exceptions) {
+                                int publicStatic = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC;
+                                if ((access & publicStatic) != publicStatic || name.startsWith("<")) {
+                                    return null;
+                                }
+                                List<String> found = new ArrayList<>();
+                                out.put(name + descriptor, found);
+                                return new CoverageCheck(found);
+                            }
+                        },
+                        ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         return out;
     }
 
@@ -123,8 +132,10 @@ class HooksTest {
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-            throwing((opcode == Opcodes.INVOKESTATIC ? "INVOKESTATIC " : opcode == Opcodes.INVOKEVIRTUAL ? "INVOKEVIRTUAL "
-                    : "INVOKE ") + owner + "." + name);
+            throwing((opcode == Opcodes.INVOKESTATIC
+                            ? "INVOKESTATIC "
+                            : opcode == Opcodes.INVOKEVIRTUAL ? "INVOKEVIRTUAL " : "INVOKE ")
+                    + owner + "." + name);
             index++;
         }
 
@@ -173,8 +184,8 @@ class HooksTest {
         public void visitEnd() {
             for (Object[] insn : throwing) {
                 int at = (Integer) insn[0];
-                boolean covered = catchAll.stream()
-                        .anyMatch(r -> positions.get(r[0]) <= at && at < positions.get(r[1]));
+                boolean covered =
+                        catchAll.stream().anyMatch(r -> positions.get(r[0]) <= at && at < positions.get(r[1]));
                 if (!covered) {
                     unprotected.add((String) insn[1]);
                 }
@@ -186,7 +197,8 @@ class HooksTest {
     private static byte[] hookClass(String catchType) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
         cw.visit(Opcodes.V11, Opcodes.ACC_PUBLIC, "sci4j/test/SomeHooks", null, "java/lang/Object", null);
-        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "hook", "(Ljava/lang/String;)V", null, null);
+        MethodVisitor mv =
+                cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "hook", "(Ljava/lang/String;)V", null, null);
         mv.visitCode();
         Label start = new Label();
         Label end = new Label();

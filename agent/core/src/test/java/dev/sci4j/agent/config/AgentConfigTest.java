@@ -53,13 +53,21 @@ class AgentConfigTest {
 
     @Test
     void precedenceIsArgsThenPropertiesThenEnvThenFileThenDefaults() throws Exception {
-        Path file = Files.writeString(dir.resolve("sci4j.properties"),
+        Path file = Files.writeString(
+                dir.resolve("sci4j.properties"),
                 "interval=4s\nprometheus.port=9004\nprometheus.host=0.0.0.0\nsamples.max=44\n");
         Properties props = new Properties();
         props.setProperty("sci4j.interval", "2s");
         props.setProperty("sci4j.prometheus.port", "9002");
-        Map<String, String> env = Map.of("SCI4J_INTERVAL", "3s", "SCI4J_PROMETHEUS_PORT", "9003",
-                "SCI4J_PROMETHEUS_HOST", "10.0.0.3", "SCI4J_CONFIG", file.toString());
+        Map<String, String> env = Map.of(
+                "SCI4J_INTERVAL",
+                "3s",
+                "SCI4J_PROMETHEUS_PORT",
+                "9003",
+                "SCI4J_PROMETHEUS_HOST",
+                "10.0.0.3",
+                "SCI4J_CONFIG",
+                file.toString());
 
         AgentConfig c = AgentConfig.load("interval=1s", props, env, 1);
 
@@ -70,20 +78,23 @@ class AgentConfigTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "interval=soon|'interval': 'soon'",
-            "interval=1ms|'interval': '1ms'",
-            "interval=2m|'interval': '2m' is ambiguous (m could be minutes or months): write minutes as min",
-            "interval=20min|a duration from 10ms to 10min",
-            "prometheus.port=99999|'prometheus.port': '99999'",
-            "energy.source=magic|'energy.source': 'magic'",
-            "vcpu.min.watts=-1|'vcpu.min.watts': '-1'",
-            "idle.policy=all|'idle.policy': 'all'",
-            "idle.policy=reserved-cores|needs 'reserved.cores'",
-            "energy.source=host-file|needs 'host.file'",
-            "energy.source=constant|needs 'constant.watts'",
-            "colour=blue|unknown agent argument 'colour'",
-            "interval|invalid agent argument 'interval'"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "interval=soon|'interval': 'soon'",
+                "interval=1ms|'interval': '1ms'",
+                "interval=2m|'interval': '2m' is ambiguous (m could be minutes or months): write minutes as min",
+                "interval=20min|a duration from 10ms to 10min",
+                "prometheus.port=99999|'prometheus.port': '99999'",
+                "energy.source=magic|'energy.source': 'magic'",
+                "vcpu.min.watts=-1|'vcpu.min.watts': '-1'",
+                "idle.policy=all|'idle.policy': 'all'",
+                "idle.policy=reserved-cores|needs 'reserved.cores'",
+                "energy.source=host-file|needs 'host.file'",
+                "energy.source=constant|needs 'constant.watts'",
+                "colour=blue|unknown agent argument 'colour'",
+                "interval|invalid agent argument 'interval'"
+            })
     void invalidValuesAreNamedWithTheirKey(String args, String expected) {
         assertThatThrownBy(() -> AgentConfig.fromArgs(args))
                 .isInstanceOf(ConfigException.class)
@@ -100,7 +111,9 @@ class AgentConfigTest {
     void effectiveConfigurationIsRecorded() throws Exception {
         AgentConfig c = AgentConfig.fromArgs("interval=200ms;output=m.json");
 
-        assertThat(c.effective()).containsEntry("interval", "200ms").containsEntry("output", "m.json")
+        assertThat(c.effective())
+                .containsEntry("interval", "200ms")
+                .containsEntry("output", "m.json")
                 .containsEntry("energy.source", "auto");
     }
 

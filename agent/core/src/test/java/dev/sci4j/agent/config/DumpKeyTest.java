@@ -27,7 +27,8 @@ class DumpKeyTest {
 
     @Test
     void anEmptyDumpIsAnError() {
-        assertThatThrownBy(() -> AgentConfig.fromArgs("dump= ")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> AgentConfig.fromArgs("dump= "))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("'dump'");
     }
 }

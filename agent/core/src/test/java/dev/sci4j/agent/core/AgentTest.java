@@ -42,6 +42,7 @@ class AgentTest {
 
     @TempDir
     Path tmp;
+
     private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final FakeProbe probe = new FakeProbe();
     private final List<String> log = new CopyOnWriteArrayList<>();
@@ -136,7 +137,8 @@ class AgentTest {
 
         shutdown();
 
-        assertThat(samples()).singleElement()
+        assertThat(samples())
+                .singleElement()
                 .satisfies(s -> assertThat(s.machineJoules().get("total")).isCloseTo(3, within(1e-9)));
     }
 
@@ -155,8 +157,8 @@ class AgentTest {
     }
 
     private void start(String args) throws ConfigException {
-        AgentConfig config = AgentConfig.fromArgs("interval=1s;output=" + output() + ";energy.source=host-file;host.file="
-                + HOST_FILE + ";host.file.unit=watts;" + args);
+        AgentConfig config = AgentConfig.fromArgs("interval=1s;output=" + output()
+                + ";energy.source=host-file;host.file=" + HOST_FILE + ";host.file.unit=watts;" + args);
         agent = new Agent(config, log::add, clock, () -> probe, hostFile, false, transformMessages);
         agent.unitsInstalled(); // nothing is instrumented here: the exporters need not wait for it
         agent.startSampler();

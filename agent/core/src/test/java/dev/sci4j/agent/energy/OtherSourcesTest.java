@@ -131,7 +131,9 @@ class OtherSourcesTest {
 
         Files.writeString(file, "5");
         assertThatThrownBy(() -> source.readCumulativeJoules(out))
-                .isInstanceOfSatisfying(EnergyReadException.class, e -> assertThat(e.rebaselined()).isTrue());
+                .isInstanceOfSatisfying(
+                        EnergyReadException.class,
+                        e -> assertThat(e.rebaselined()).isTrue());
         Files.writeString(file, "15");
         source.readCumulativeJoules(out);
         assertThat(out[0]).isCloseTo(40, within(1e-9));
@@ -153,7 +155,8 @@ class OtherSourcesTest {
         AgentConfig cfg = AgentConfig.fromArgs("powercap.root=" + dir.resolve("none"));
         List<String> log = new ArrayList<>();
 
-        EnergySource source = EnergySources.chain(cfg, new FakeProbe(), clock, FileReader.system()).openNext(log::add);
+        EnergySource source = EnergySources.chain(cfg, new FakeProbe(), clock, FileReader.system())
+                .openNext(log::add);
 
         assertThat(source.info().kind()).isEqualTo(EnergySourceKind.MODEL);
         assertThat(log).singleElement().asString().contains("rapl unavailable", "trying model");
@@ -164,7 +167,8 @@ class OtherSourcesTest {
         Path file = Files.writeString(dir.resolve("power"), "10");
         AgentConfig cfg = AgentConfig.fromArgs("powercap.root=" + dir.resolve("none") + ";host.file=" + file);
 
-        EnergySource source = EnergySources.chain(cfg, new FakeProbe(), clock, FileReader.system()).openNext(s -> { });
+        EnergySource source = EnergySources.chain(cfg, new FakeProbe(), clock, FileReader.system())
+                .openNext(s -> {});
 
         assertThat(source.info().kind()).isEqualTo(EnergySourceKind.HOST_FILE);
     }
@@ -173,7 +177,8 @@ class OtherSourcesTest {
     void modelUsesConfiguredCoresAndCpuName() throws Exception {
         AgentConfig cfg = AgentConfig.fromArgs("energy.source=model;cpu.logical.cores=8;cpu.model=Xeon X");
 
-        EnergySource source = EnergySources.chain(cfg, new FakeProbe(), clock, FileReader.system()).openNext(s -> { });
+        EnergySource source = EnergySources.chain(cfg, new FakeProbe(), clock, FileReader.system())
+                .openNext(s -> {});
 
         assertThat(source.info().detail()).contains("8 vCPU", "Xeon X");
     }
@@ -184,12 +189,28 @@ class OtherSourcesTest {
         String common = "powercap.root=" + dir.resolve("none") + ";host.file=" + file + ";constant.watts=5";
 
         assertThat(EnergySources.chain(AgentConfig.fromArgs(common), new FakeProbe(), clock, FileReader.system())
-                .remainingNames()).containsExactly("rapl", "host-file", "model", "constant");
-        assertThat(EnergySources.chain(AgentConfig.fromArgs(common + ";energy.source=host-file"), new FakeProbe(),
-                clock, FileReader.system()).remainingNames()).containsExactly("host-file", "model", "constant");
-        assertThat(EnergySources.chain(AgentConfig.fromArgs(common + ";energy.source=model"), new FakeProbe(),
-                clock, FileReader.system()).remainingNames()).containsExactly("model", "constant");
-        assertThat(EnergySources.chain(AgentConfig.fromArgs(common + ";energy.source=constant"), new FakeProbe(),
-                clock, FileReader.system()).remainingNames()).containsExactly("constant");
+                        .remainingNames())
+                .containsExactly("rapl", "host-file", "model", "constant");
+        assertThat(EnergySources.chain(
+                                AgentConfig.fromArgs(common + ";energy.source=host-file"),
+                                new FakeProbe(),
+                                clock,
+                                FileReader.system())
+                        .remainingNames())
+                .containsExactly("host-file", "model", "constant");
+        assertThat(EnergySources.chain(
+                                AgentConfig.fromArgs(common + ";energy.source=model"),
+                                new FakeProbe(),
+                                clock,
+                                FileReader.system())
+                        .remainingNames())
+                .containsExactly("model", "constant");
+        assertThat(EnergySources.chain(
+                                AgentConfig.fromArgs(common + ";energy.source=constant"),
+                                new FakeProbe(),
+                                clock,
+                                FileReader.system())
+                        .remainingNames())
+                .containsExactly("constant");
     }
 }

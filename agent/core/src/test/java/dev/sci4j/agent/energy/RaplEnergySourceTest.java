@@ -79,9 +79,8 @@ class RaplEnergySourceTest {
 
     @Test
     void mmioDuplicatesAreSkipped() throws Exception {
-        FakePowercap tree = new FakePowercap(root)
-                .zone("intel-rapl:0", "package-0", 0)
-                .zone("intel-rapl-mmio:0", "package-0", 0);
+        FakePowercap tree =
+                new FakePowercap(root).zone("intel-rapl:0", "package-0", 0).zone("intel-rapl-mmio:0", "package-0", 0);
         RaplEnergySource source = RaplEnergySource.open(root, FileReader.system(), clock);
         tree.set("intel-rapl:0", 10_000_000);
         tree.set("intel-rapl-mmio:0", 10_000_000);
@@ -94,7 +93,8 @@ class RaplEnergySourceTest {
     void mmioIsUsedWhenItIsTheOnlyPackageCounter() throws Exception {
         new FakePowercap(root).zone("intel-rapl-mmio:0", "package-0", 0);
 
-        assertThat(RaplEnergySource.open(root, FileReader.system(), clock).components()).containsExactly("package");
+        assertThat(RaplEnergySource.open(root, FileReader.system(), clock).components())
+                .containsExactly("package");
     }
 
     @Test
@@ -133,7 +133,9 @@ class RaplEnergySourceTest {
         Files.delete(root.resolve("intel-rapl:0/energy_uj"));
 
         assertThatThrownBy(() -> readAfter(source, Duration.ofSeconds(1)))
-                .isInstanceOfSatisfying(EnergyReadException.class, e -> assertThat(e.rebaselined()).isFalse());
+                .isInstanceOfSatisfying(
+                        EnergyReadException.class,
+                        e -> assertThat(e.rebaselined()).isFalse());
 
         tree.set("intel-rapl:0", 20_000_000); // the file is back: the next read spans both intervals
         assertThat(readAfter(source, Duration.ofSeconds(1))).containsExactly(new double[] {20}, within(1e-9));
@@ -146,7 +148,9 @@ class RaplEnergySourceTest {
         tree.set("intel-rapl:0", 0); // a counter reset reads like a near-full wrap: ~262 kJ in one second
 
         assertThatThrownBy(() -> readAfter(source, Duration.ofSeconds(1)))
-                .isInstanceOfSatisfying(EnergyReadException.class, e -> assertThat(e.rebaselined()).isTrue());
+                .isInstanceOfSatisfying(
+                        EnergyReadException.class,
+                        e -> assertThat(e.rebaselined()).isTrue());
 
         tree.set("intel-rapl:0", 10_000_000);
         assertThat(readAfter(source, Duration.ofSeconds(1))).containsExactly(new double[] {10}, within(1e-9));

@@ -25,10 +25,18 @@ class AgentMetricsTest {
 
     private static IntervalSample.Builder base() {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
-        return IntervalSample.builder().window(t, t.plusSeconds(1)).machineJoules("package", 30)
-                .machineJoules("dram", 3).machineActiveJoules(30).machineMemoryJoules(3)
-                .processJoules(IntervalSample.ACTIVE, 10).processJoules(IntervalSample.MEMORY, 1)
-                .processCpuSeconds(0.5).hostBusyCpuSeconds(1).hostTotalCpuSeconds(2).samplerCpuSeconds(0.001)
+        return IntervalSample.builder()
+                .window(t, t.plusSeconds(1))
+                .machineJoules("package", 30)
+                .machineJoules("dram", 3)
+                .machineActiveJoules(30)
+                .machineMemoryJoules(3)
+                .processJoules(IntervalSample.ACTIVE, 10)
+                .processJoules(IntervalSample.MEMORY, 1)
+                .processCpuSeconds(0.5)
+                .hostBusyCpuSeconds(1)
+                .hostTotalCpuSeconds(2)
+                .samplerCpuSeconds(0.001)
                 .unit("http GET /search", new UnitSample(3, 1, 0.2, 4.0));
     }
 
@@ -78,9 +86,11 @@ class AgentMetricsTest {
         metrics.bindTo(registry);
         metrics.onSample(sample(), RAPL);
         try (PrometheusEndpoint endpoint = PrometheusEndpoint.start("127.0.0.1", 0, registry)) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + "/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + "/metrics"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("sci_energy_joules_total");

@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 class SampleStoreTest {
     private static IntervalSample sample(int second) {
         Instant t = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(second);
-        return IntervalSample.builder().window(t, t.plusSeconds(1)).machineJoules("cpu", 2)
-                .machineActiveJoules(2).processJoules(IntervalSample.ACTIVE, 1).processCpuSeconds(0.5).build();
+        return IntervalSample.builder()
+                .window(t, t.plusSeconds(1))
+                .machineJoules("cpu", 2)
+                .machineActiveJoules(2)
+                .processJoules(IntervalSample.ACTIVE, 1)
+                .processCpuSeconds(0.5)
+                .build();
     }
 
     @Test

@@ -42,8 +42,14 @@ class SamplerTest {
                 }
             });
         }
-        Sampler sampler = new Sampler(new EnergySourceChain(openers), probe, clock,
-                new Attributor(IdlePolicy.NONE, 0, 4), store, SampleListener.NONE, log::add);
+        Sampler sampler = new Sampler(
+                new EnergySourceChain(openers),
+                probe,
+                clock,
+                new Attributor(IdlePolicy.NONE, 0, 4),
+                store,
+                SampleListener.NONE,
+                log::add);
         assertThat(sampler.open()).isTrue();
         return sampler;
     }
@@ -130,7 +136,8 @@ class SamplerTest {
         assertThat(s.sourceInfo().kind()).isEqualTo(EnergySourceKind.MODEL);
         assertThat(s.sourceInfo().detail()).contains("fallback after rapl");
         assertThat(s.sourceInfo().accuracyClass()).isEqualTo(model.info.accuracyClass());
-        assertThat(measurement().samples()).singleElement()
+        assertThat(measurement().samples())
+                .singleElement()
                 .satisfies(x -> assertThat(x.machineJoules()).containsEntry("cpu", 5.0));
         assertThat(log).anyMatch(l -> l.contains("switching to the next source"));
     }

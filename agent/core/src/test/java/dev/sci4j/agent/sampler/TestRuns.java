@@ -10,13 +10,19 @@ import java.time.Instant;
 import java.util.Map;
 
 final class TestRuns {
-    private TestRuns() {
-    }
+    private TestRuns() {}
 
     static RunMetadata run() {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
-        return RunMetadata.builder().runId("r").startedAt(t).endedAt(t).logicalCores(4).agentVersion("test")
+        return RunMetadata.builder()
+                .runId("r")
+                .startedAt(t)
+                .endedAt(t)
+                .logicalCores(4)
+                .agentVersion("test")
                 .energySource(new EnergySourceInfo(EnergySourceKind.RAPL, "", AccuracyClass.A))
-                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0)).configuration(Map.of()).build();
+                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0))
+                .configuration(Map.of())
+                .build();
     }
 }

@@ -20,7 +20,8 @@ class LinuxSystemProbeTest {
     @Test
     void readsEveryFieldFromProc(@TempDir Path dir) throws IOException {
         Path proc = fullProcTree(dir);
-        Path osRelease = Files.writeString(dir.resolve("os-release"),
+        Path osRelease = Files.writeString(
+                dir.resolve("os-release"),
                 "NAME=\"Debian GNU/Linux\"\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nVERSION_ID=\"12\"\n");
         CountingFallback fallback = new CountingFallback();
 
@@ -92,16 +93,15 @@ class LinuxSystemProbeTest {
         assertThat(ours.logicalCores()).isEqualTo(oshi.logicalCores());
         assertThat(ours.hostName()).isEqualTo(oshi.hostName());
         assertThat(ours.cpuModel()).isEqualTo(oshi.cpuModel());
-        assertThat(ours.totalMemoryBytes()).isCloseTo(oshi.totalMemoryBytes(),
-                within(oshi.totalMemoryBytes() / 100));
+        assertThat(ours.totalMemoryBytes()).isCloseTo(oshi.totalMemoryBytes(), within(oshi.totalMemoryBytes() / 100));
     }
 
     /** /proc with every file the probe reads. */
     private static Path fullProcTree(Path dir) throws IOException {
         Path proc = Files.createDirectories(dir.resolve("proc"));
         // user nice system idle iowait irq softirq steal guest guest_nice
-        Files.writeString(proc.resolve("stat"),
-                "cpu  1000 20 300 5000 40 6 7 80 900 0\ncpu0 500 10 150 2500 20 3 3 40 450 0\n");
+        Files.writeString(
+                proc.resolve("stat"), "cpu  1000 20 300 5000 40 6 7 80 900 0\ncpu0 500 10 150 2500 20 3 3 40 450 0\n");
         Files.createDirectories(proc.resolve("self"));
         Files.writeString(proc.resolve("self/status"), "Name:\tjava\nVmHWM:\t  200000 kB\nVmRSS:\t  123456 kB\n");
         Files.writeString(proc.resolve("meminfo"), "MemTotal:       24683656 kB\nMemFree:        23725048 kB\n");

@@ -55,8 +55,8 @@ class OshiSystemProbeTest {
 
     @Test
     void modelOnThisMachineYieldsPlausiblePower() {
-        ModelEnergySource model = new ModelEnergySource(probe, Clock.system(),
-                CpuPowerModel.perVcpu(probe.logicalCores(), 0.74, 3.5), 0.392, probe.cpuModel());
+        ModelEnergySource model = new ModelEnergySource(
+                probe, Clock.system(), CpuPowerModel.perVcpu(probe.logicalCores(), 0.74, 3.5), 0.392, probe.cpuModel());
         long start = System.nanoTime();
         burnCpu(300);
         double[] joules = new double[2];

@@ -18,15 +18,20 @@ class ClassDumpTest {
     @Test
     void theTransformerWritesEachRewrittenClassUnderItsPackagePathAndNothingElse() throws Exception {
         ClassDump dump = new ClassDump(dir.resolve("dump"), messages);
-        UnitTransformer transformer = new UnitTransformer(UnitDeclarations.parse(null, null, true), null, null, null,
-                messages, dump);
+        UnitTransformer transformer =
+                new UnitTransformer(UnitDeclarations.parse(null, null, true), null, null, null, messages, dump);
         String handler = "dev/sci4j/agent/units/EntryPointRewriterTest$Handler";
         String line = "dev/sci4j/agent/units/EntryPointRewriterTest$Line";
 
-        byte[] rewritten = transformer.transform(null, null, handler, null, null,
+        byte[] rewritten = transformer.transform(
+                null,
+                null,
+                handler,
+                null,
+                null,
                 EntryPointRewriterTest.classFile(EntryPointRewriterTest.Handler.class));
-        transformer.transform(null, null, line, null, null,
-                EntryPointRewriterTest.classFile(EntryPointRewriterTest.Line.class));
+        transformer.transform(
+                null, null, line, null, null, EntryPointRewriterTest.classFile(EntryPointRewriterTest.Line.class));
 
         assertThat(dir.resolve("dump/" + handler + ".class")).hasBinaryContent(rewritten);
         assertThat(dir.resolve("dump/" + line + ".class")).doesNotExist();

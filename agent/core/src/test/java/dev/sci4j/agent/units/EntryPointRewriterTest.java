@@ -38,7 +38,8 @@ class EntryPointRewriterTest {
         assertThat(call(annotated, "twice", 21)).isEqualTo(42);
         assertThat(call(annotated, "wide", 3L)).isEqualTo(3.0);
         assertThatThrownBy(() -> call(annotated, "fails", 0))
-                .isInstanceOf(InvocationTargetException.class).hasRootCauseInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvocationTargetException.class)
+                .hasRootCauseInstanceOf(IllegalStateException.class);
 
         int id = UnitCounters.id("rewriter-annotated");
         assertThat(UnitCounters.ok(id)).isEqualTo(2);
@@ -103,34 +104,45 @@ class EntryPointRewriterTest {
     @Test
     void servletsOfBothFlavoursAreUnitsTaggedByServletClass() throws Exception {
         javax.servlet.Servlet javax = (javax.servlet.Servlet) newInstance(rewritten(HTTP_ONLY, JavaxServlet.class));
-        jakarta.servlet.Servlet jakarta = (jakarta.servlet.Servlet) newInstance(rewritten(HTTP_ONLY, JakartaServlet.class));
+        jakarta.servlet.Servlet jakarta =
+                (jakarta.servlet.Servlet) newInstance(rewritten(HTTP_ONLY, JakartaServlet.class));
 
-        javax.service(fake(javax.servlet.http.HttpServletRequest.class, "POST"), fake(javax.servlet.http.HttpServletResponse.class, 500));
-        javax.service(fake(javax.servlet.http.HttpServletRequest.class, "POST"), fake(javax.servlet.http.HttpServletResponse.class, 201));
-        jakarta.service(fake(jakarta.servlet.http.HttpServletRequest.class, "GET"), fake(jakarta.servlet.http.HttpServletResponse.class, 200));
+        javax.service(
+                fake(javax.servlet.http.HttpServletRequest.class, "POST"),
+                fake(javax.servlet.http.HttpServletResponse.class, 500));
+        javax.service(
+                fake(javax.servlet.http.HttpServletRequest.class, "POST"),
+                fake(javax.servlet.http.HttpServletResponse.class, 201));
+        jakarta.service(
+                fake(jakarta.servlet.http.HttpServletRequest.class, "GET"),
+                fake(jakarta.servlet.http.HttpServletResponse.class, 200));
 
         int javaxId = UnitCounters.id("http POST " + JavaxServlet.class.getName());
         assertThat(UnitCounters.ok(javaxId)).isEqualTo(1);
         assertThat(UnitCounters.failed(javaxId)).isEqualTo(1);
-        assertThat(UnitCounters.ok(UnitCounters.id("http GET " + JakartaServlet.class.getName()))).isEqualTo(1);
+        assertThat(UnitCounters.ok(UnitCounters.id("http GET " + JakartaServlet.class.getName())))
+                .isEqualTo(1);
     }
 
     @Test
     void httpEntryPointsAreLeftAloneWhenHttpUnitsAreOff() throws Exception {
-        assertThat(rewriter(UnitDeclarations.parse(null, null, false)).rewrite(classFile(Handler.class))).isNull();
+        assertThat(rewriter(UnitDeclarations.parse(null, null, false)).rewrite(classFile(Handler.class)))
+                .isNull();
     }
 
     @Test
     void theApisNoOpBodiesGetTheirMeaning() throws Exception {
         Map<String, byte[]> api = new HashMap<>();
-        for (Class<?> c : new Class<?>[] {dev.sci4j.api.FunctionalUnits.class, dev.sci4j.api.FunctionalUnits.Scope.class}) {
+        for (Class<?> c :
+                new Class<?>[] {dev.sci4j.api.FunctionalUnits.class, dev.sci4j.api.FunctionalUnits.Scope.class}) {
             api.put(c.getName(), rewriter(HTTP_ONLY).rewrite(classFile(c)));
         }
         Class<?> units = new Rewritten(api).loadClass(dev.sci4j.api.FunctionalUnits.class.getName());
 
         assertThat(units.getMethod("agentActive").invoke(null)).isEqualTo(true);
         units.getMethod("record", String.class, long.class).invoke(null, "rewriter-tokens", 128L);
-        AutoCloseable ok = (AutoCloseable) units.getMethod("scope", String.class).invoke(null, "rewriter-scope");
+        AutoCloseable ok =
+                (AutoCloseable) units.getMethod("scope", String.class).invoke(null, "rewriter-scope");
         ok.close();
         Object failing = units.getMethod("scope", String.class).invoke(null, "rewriter-scope");
         failing.getClass().getMethod("fail").invoke(failing);
@@ -148,8 +160,11 @@ class EntryPointRewriterTest {
         assertThat(rewriter.plans(jdkClassFile("java/util/concurrent/ThreadPoolExecutor")))
                 .containsOnlyKeys("execute(Ljava/lang/Runnable;)V")
                 .allSatisfy((method, plan) -> assertThat(plan.hook).isEqualTo(Hook.WRAP_TASK));
-        assertThat(rewriter.plans(jdkClassFile("java/util/concurrent/ForkJoinPool")).keySet())
-                .contains("execute(Ljava/lang/Runnable;)V", "submit(Ljava/lang/Runnable;)Ljava/util/concurrent/ForkJoinTask;")
+        assertThat(rewriter.plans(jdkClassFile("java/util/concurrent/ForkJoinPool"))
+                        .keySet())
+                .contains(
+                        "execute(Ljava/lang/Runnable;)V",
+                        "submit(Ljava/lang/Runnable;)Ljava/util/concurrent/ForkJoinTask;")
                 .noneMatch(m -> m.startsWith("invoke"));
     }
 
@@ -198,23 +213,18 @@ class EntryPointRewriterTest {
         }
 
         @FunctionalUnit(value = "rewriter-nested", nested = true)
-        static void inner() {
-        }
+        static void inner() {}
     }
 
     public static class Configured {
-        public void place(String item, int count) {
-        }
+        public void place(String item, int count) {}
 
-        public void place(String item) {
-        }
+        public void place(String item) {}
 
-        public void line(Line line) {
-        }
+        public void line(Line line) {}
     }
 
-    public static class Line {
-    }
+    public static class Line {}
 
     public static class Handler implements HttpHandler {
         @Override
@@ -227,14 +237,12 @@ class EntryPointRewriterTest {
 
     public static class JavaxServlet extends javax.servlet.GenericServlet {
         @Override
-        public void service(javax.servlet.ServletRequest request, javax.servlet.ServletResponse response) {
-        }
+        public void service(javax.servlet.ServletRequest request, javax.servlet.ServletResponse response) {}
     }
 
     public static class JakartaServlet extends jakarta.servlet.GenericServlet {
         @Override
-        public void service(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response) {
-        }
+        public void service(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response) {}
     }
 
     // ---- helpers ----
@@ -258,7 +266,8 @@ class EntryPointRewriterTest {
     }
 
     static byte[] classFile(Class<?> type) {
-        return resource(type.getClassLoader() == null ? ClassLoader.getSystemClassLoader() : type.getClassLoader(),
+        return resource(
+                type.getClassLoader() == null ? ClassLoader.getSystemClassLoader() : type.getClassLoader(),
                 type.getName().replace('.', '/') + ".class");
     }
 
@@ -302,9 +311,11 @@ class EntryPointRewriterTest {
 
     /** A request answering getMethod() or a response answering getStatus() with {@code value}. */
     private static <T> T fake(Class<T> type, Object value) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> method.getName().equals("getMethod") || method.getName().equals("getStatus")
-                        ? value : null));
+        return type.cast(Proxy.newProxyInstance(
+                type.getClassLoader(),
+                new Class<?>[] {type},
+                (proxy, method, args) ->
+                        method.getName().equals("getMethod") || method.getName().equals("getStatus") ? value : null));
     }
 
     /** Defines the given class files itself (child first); everything else comes from the test's loader. */

@@ -13,17 +13,26 @@ import org.junit.jupiter.api.Test;
 /** The prefilter, the planner and the attach-time candidate check give the same answer, from one rule set. */
 class EntryPointsTest {
     private static final List<Class<?>> SUBJECTS = List.of(
-            EntryPointRewriterTest.Annotated.class, EntryPointRewriterTest.Configured.class,
-            EntryPointRewriterTest.Line.class, EntryPointRewriterTest.Handler.class,
-            EntryPointRewriterTest.JavaxServlet.class, EntryPointRewriterTest.JakartaServlet.class,
-            dev.sci4j.api.FunctionalUnits.class, dev.sci4j.api.FunctionalUnits.Scope.class,
-            ThreadPoolExecutor.class, ForkJoinPool.class, ConcurrentHashMap.class, ReentrantLock.class,
-            com.sun.net.httpserver.HttpHandler.class, String.class);
+            EntryPointRewriterTest.Annotated.class,
+            EntryPointRewriterTest.Configured.class,
+            EntryPointRewriterTest.Line.class,
+            EntryPointRewriterTest.Handler.class,
+            EntryPointRewriterTest.JavaxServlet.class,
+            EntryPointRewriterTest.JakartaServlet.class,
+            dev.sci4j.api.FunctionalUnits.class,
+            dev.sci4j.api.FunctionalUnits.Scope.class,
+            ThreadPoolExecutor.class,
+            ForkJoinPool.class,
+            ConcurrentHashMap.class,
+            ReentrantLock.class,
+            com.sun.net.httpserver.HttpHandler.class,
+            String.class);
 
     @Test
     void theThreeQuestionsAgreeOnEverySubjectWithHttpOnAndOff() throws ConfigException {
         for (boolean http : new boolean[] {true, false}) {
-            String configured = "rules-place:" + EntryPointRewriterTest.Configured.class.getName() + "#place(java.lang.String)";
+            String configured =
+                    "rules-place:" + EntryPointRewriterTest.Configured.class.getName() + "#place(java.lang.String)";
             EntryPoints rules = new EntryPoints(UnitDeclarations.parse(configured, null, http));
             EntryPointRewriter planner = new EntryPointRewriter(rules, TransformMessages.bounded());
             for (Class<?> c : SUBJECTS) {
@@ -31,9 +40,13 @@ class EntryPointsTest {
                 String internalName = c.getName().replace('.', '/');
                 boolean planned = !planner.plans(classFile).isEmpty();
 
-                assertThat(rules.declaresEntryPoint(c)).as("candidate %s, http %s", c, http).isEqualTo(planned);
+                assertThat(rules.declaresEntryPoint(c))
+                        .as("candidate %s, http %s", c, http)
+                        .isEqualTo(planned);
                 if (planned) {
-                    assertThat(rules.mayDeclare(internalName, classFile)).as("prefilter %s, http %s", c, http).isTrue();
+                    assertThat(rules.mayDeclare(internalName, classFile))
+                            .as("prefilter %s, http %s", c, http)
+                            .isTrue();
                 }
             }
         }
@@ -46,7 +59,8 @@ class EntryPointsTest {
 
         assertThat(on.declaresEntryPoint(EntryPointRewriterTest.Handler.class)).isTrue();
         assertThat(off.declaresEntryPoint(EntryPointRewriterTest.Handler.class)).isFalse();
-        assertThat(off.declaresEntryPoint(EntryPointRewriterTest.Annotated.class)).isTrue();
+        assertThat(off.declaresEntryPoint(EntryPointRewriterTest.Annotated.class))
+                .isTrue();
         assertThat(off.declaresEntryPoint(ThreadPoolExecutor.class)).isTrue();
         assertThat(off.declaresEntryPoint(ConcurrentHashMap.class)).isFalse();
     }

@@ -19,8 +19,11 @@ class HookMethodTest {
         assertThat(HookMethod.RECORD.descriptor).isEqualTo("(Ljava/lang/String;J)V");
         assertThat(HookMethod.WRAP.descriptor).isEqualTo("(Ljava/lang/Runnable;)Ljava/lang/Runnable;");
         for (HookMethod h : HookMethod.values()) {
-            Method m = Arrays.stream(Hooks.class.getMethods()).filter(x -> x.getName().equals(h.name)
-                    && Type.getMethodDescriptor(x).equals(h.descriptor)).findFirst().orElseThrow();
+            Method m = Arrays.stream(Hooks.class.getMethods())
+                    .filter(x -> x.getName().equals(h.name)
+                            && Type.getMethodDescriptor(x).equals(h.descriptor))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(Modifier.isStatic(m.getModifiers())).as(h.name).isTrue();
         }
     }
@@ -28,17 +31,22 @@ class HookMethodTest {
     @Test
     void everyPublicStaticMethodOfHooksIsAHookTheRewriterCanCall() {
         assertThat(Arrays.stream(Hooks.class.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()))
-                .map(m -> m.getName() + Type.getMethodDescriptor(m)).collect(Collectors.toSet()))
+                        .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()))
+                        .map(m -> m.getName() + Type.getMethodDescriptor(m))
+                        .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(HookMethod.values())
-                        .map(h -> h.name + h.descriptor).collect(Collectors.toSet()));
+                        .map(h -> h.name + h.descriptor)
+                        .collect(Collectors.toSet()));
     }
 
     @Test
     void everyHookTheRewriterInsertsIsCalledByOnePlanKindOrAtExit() {
-        assertThat(Arrays.stream(EntryPointRewriter.Hook.values()).map(h -> h.entry).filter(h -> h != null)
-                .collect(Collectors.toSet()))
+        assertThat(Arrays.stream(EntryPointRewriter.Hook.values())
+                        .map(h -> h.entry)
+                        .filter(h -> h != null)
+                        .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Arrays.stream(HookMethod.values())
-                        .filter(h -> h != HookMethod.EXIT && h != HookMethod.EXIT_THROWN).toArray(HookMethod[]::new));
+                        .filter(h -> h != HookMethod.EXIT && h != HookMethod.EXIT_THROWN)
+                        .toArray(HookMethod[]::new));
     }
 }

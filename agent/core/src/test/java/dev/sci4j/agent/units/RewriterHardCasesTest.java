@@ -31,7 +31,8 @@ class RewriterHardCasesTest {
 
     @Test
     void aLoopWhoseTargetIsTheFirstInstructionEntersTheUnitOnce() throws Exception {
-        // static int run(int n) { L0: if (n <= 0) return 7; n--; goto L0; }  (the frame at offset 0 moves behind the hook)
+        // static int run(int n) { L0: if (n <= 0) return 7; n--; goto L0; }  (the frame at offset 0 moves behind the
+        // hook)
         Class<?> c = rewriteAndLoad("hard-loop", "sci4j/hard/Loop", Opcodes.V1_8, cw -> {
             MethodVisitor mv = method(cw, "run", "(I)I");
             Label top = new Label();
@@ -94,7 +95,8 @@ class RewriterHardCasesTest {
                 } else {
                     mv.visitTypeInsn(Opcodes.NEW, "java/lang/IllegalStateException");
                     mv.visitInsn(Opcodes.DUP);
-                    mv.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "()V", false);
+                    mv.visitMethodInsn(
+                            Opcodes.INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "()V", false);
                     mv.visitInsn(Opcodes.ATHROW);
                 }
                 mv.visitLabel(sub);
@@ -108,7 +110,8 @@ class RewriterHardCasesTest {
 
         assertThat(c.getMethod("run", int.class).invoke(null, 1)).isEqualTo(11);
         assertThatThrownBy(() -> c.getMethod("fail", int.class).invoke(null, 1))
-                .isInstanceOf(InvocationTargetException.class).hasCauseInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvocationTargetException.class)
+                .hasCauseInstanceOf(IllegalStateException.class);
 
         assertThat(counts("hard-jsr")).containsExactly(1L, 1L);
     }
@@ -137,7 +140,9 @@ class RewriterHardCasesTest {
         });
         byte[] rewritten = rewrite("hard-v50", original);
         assertThat(frameCount(original)).isEqualTo(1);
-        assertThat(frameCount(rewritten)).as("no frame added at the unit's handler").isEqualTo(1);
+        assertThat(frameCount(rewritten))
+                .as("no frame added at the unit's handler")
+                .isEqualTo(1);
         Class<?> c = load("sci4j/hard/V50", rewritten);
 
         assertThat(c.getMethod("run", int.class).invoke(null, 4)).isEqualTo(25);
@@ -209,10 +214,11 @@ class RewriterHardCasesTest {
 
         assertThat(Thread.holdsLock(sync)).isFalse();
         CompletableFuture.runAsync(() -> {
-            synchronized (sync) { // the monitor was released on both ways out, or this would hang
-                assertThat(Thread.holdsLock(sync)).isTrue();
-            }
-        }).get(10, TimeUnit.SECONDS);
+                    synchronized (sync) { // the monitor was released on both ways out, or this would hang
+                        assertThat(Thread.holdsLock(sync)).isTrue();
+                    }
+                })
+                .get(10, TimeUnit.SECONDS);
         assertThat(counts("hard-sync")).containsExactly(1L, 1L);
     }
 
@@ -250,19 +256,23 @@ class RewriterHardCasesTest {
             end(small);
         });
         TransformMessages messages = TransformMessages.bounded();
-        EntryPointRewriter rewriter = new EntryPointRewriter(new EntryPoints(declarations(
-                "hard-huge:sci4j.hard.Huge#huge,hard-small:sci4j.hard.Huge#small")), messages);
+        EntryPointRewriter rewriter = new EntryPointRewriter(
+                new EntryPoints(declarations("hard-huge:sci4j.hard.Huge#huge,hard-small:sci4j.hard.Huge#small")),
+                messages);
 
         Class<?> c = load("sci4j/hard/Huge", rewriter.rewrite(original));
         assertThat(c.getMethod("huge", int.class).invoke(null, 7)).isEqualTo(7);
         assertThat(c.getMethod("small").invoke(null)).isEqualTo(2);
 
         assertThat(counts("hard-small")).containsExactly(1L, 0L);
-        assertThat(registered("hard-huge")).as("the left-out method's unit is never registered").isFalse();
+        assertThat(registered("hard-huge"))
+                .as("the left-out method's unit is never registered")
+                .isFalse();
         List<String> said = new ArrayList<>();
         messages.drainTo(said::add);
-        assertThat(said).containsExactly("method sci4j.hard.Huge.huge(I)I would exceed 64 KiB of code with the unit"
-                + " hooks; it runs uninstrumented, the rest of its class as usual");
+        assertThat(said)
+                .containsExactly("method sci4j.hard.Huge.huge(I)I would exceed 64 KiB of code with the unit"
+                        + " hooks; it runs uninstrumented, the rest of its class as usual");
     }
 
     @Test
@@ -309,8 +319,8 @@ class RewriterHardCasesTest {
     }
 
     /** Generated with frames and maxima computed (the test may load classes to do so; the agent may not). */
-    private static Class<?> rewriteAndLoad(String unit, String internalName, int version, Consumer<ClassVisitor> methods)
-            throws Exception {
+    private static Class<?> rewriteAndLoad(
+            String unit, String internalName, int version, Consumer<ClassVisitor> methods) throws Exception {
         int compute = version >= Opcodes.V1_6 ? ClassWriter.COMPUTE_FRAMES : 0;
         return load(internalName, rewrite(unit, generate(internalName, version, compute, methods)));
     }
@@ -332,8 +342,8 @@ class RewriterHardCasesTest {
 
     private static EntryPointRewriter rewriter(String unit) throws ConfigException {
         String className = "sci4j.hard." + Character.toUpperCase(unit.charAt(5)) + unit.substring(6);
-        return new EntryPointRewriter(new EntryPoints(declarations(unit + ":" + className + "#*")),
-                TransformMessages.bounded());
+        return new EntryPointRewriter(
+                new EntryPoints(declarations(unit + ":" + className + "#*")), TransformMessages.bounded());
     }
 
     private static UnitDeclarations declarations(String units) throws ConfigException {
@@ -358,17 +368,22 @@ class RewriterHardCasesTest {
 
     private static int frameCount(byte[] classFile) {
         int[] frames = {0};
-        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
-                        frames[0]++;
-                    }
-                };
-            }
-        }, 0);
+        new ClassReader(classFile)
+                .accept(
+                        new ClassVisitor(Opcodes.ASM9) {
+                            @Override
+                            public MethodVisitor visitMethod(
+                                    int access, String name, String descriptor, String signature, String[] exceptions) {
+                                return new MethodVisitor(Opcodes.ASM9) {
+                                    @Override
+                                    public void visitFrame(
+                                            int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+                                        frames[0]++;
+                                    }
+                                };
+                            }
+                        },
+                        0);
         return frames[0];
     }
 

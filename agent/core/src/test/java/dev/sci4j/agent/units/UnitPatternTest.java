@@ -13,7 +13,8 @@ class UnitPatternTest {
         UnitDeclarations d = UnitDeclarations.parse(
                 "checkout:com.shop.CheckoutService#placeOrder,search:com.shop.Search#*", null, true);
 
-        assertThat(d.unitFor("com.shop.CheckoutService", "placeOrder", List.of("java.lang.String"))).isEqualTo("checkout");
+        assertThat(d.unitFor("com.shop.CheckoutService", "placeOrder", List.of("java.lang.String")))
+                .isEqualTo("checkout");
         assertThat(d.unitFor("com.shop.CheckoutService", "cancel", List.of())).isNull();
         assertThat(d.unitFor("com.shop.Search", "anything", List.of("int"))).isEqualTo("search");
         assertThat(d.unitFor("com.shop.SearchHelper", "anything", List.of())).isNull();
@@ -25,7 +26,8 @@ class UnitPatternTest {
                 "order:com.shop.Orders#place(java.lang.String,int), empty:com.shop.Orders#place()", null, true);
 
         assertThat(d.patterns()).hasSize(2);
-        assertThat(d.unitFor("com.shop.Orders", "place", List.of("java.lang.String", "int"))).isEqualTo("order");
+        assertThat(d.unitFor("com.shop.Orders", "place", List.of("java.lang.String", "int")))
+                .isEqualTo("order");
         assertThat(d.unitFor("com.shop.Orders", "place", List.of())).isEqualTo("empty");
         assertThat(d.unitFor("com.shop.Orders", "place", List.of("int"))).isNull();
     }
@@ -53,10 +55,13 @@ class UnitPatternTest {
     @Test
     void malformedEntriesAreNamedInTheMessage() {
         assertThatThrownBy(() -> UnitDeclarations.parse("checkout=com.shop.X#y", null, true))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("'checkout=com.shop.X#y'")
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'checkout=com.shop.X#y'")
                 .hasMessageContaining("NAME:CLASS#METHOD");
-        assertThatThrownBy(() -> UnitDeclarations.parse("a b:com.X#y", null, true)).hasMessageContaining("unit name");
-        assertThatThrownBy(() -> UnitDeclarations.parse("a:com.X#y(int", null, true)).hasMessageContaining("parentheses");
+        assertThatThrownBy(() -> UnitDeclarations.parse("a b:com.X#y", null, true))
+                .hasMessageContaining("unit name");
+        assertThatThrownBy(() -> UnitDeclarations.parse("a:com.X#y(int", null, true))
+                .hasMessageContaining("parentheses");
         assertThatThrownBy(() -> UnitDeclarations.parse("a:com.X#", null, true)).hasMessageContaining("'a:com.X#'");
     }
 }

@@ -36,7 +36,9 @@ class UnitSamplerTest {
         int id = UnitCounters.id("long-" + System.nanoTime());
         UnitCounters.addCpuNanos(id, 3_000_000_000L); // a unit that ran over several windows ends now
 
-        double joules = sampler.take(5.0, 1.0, 1).values().stream().mapToDouble(UnitSample::joules).sum();
+        double joules = sampler.take(5.0, 1.0, 1).values().stream()
+                .mapToDouble(UnitSample::joules)
+                .sum();
 
         assertThat(joules).isCloseTo(5.0, within(1e-9));
     }
@@ -48,7 +50,8 @@ class UnitSamplerTest {
         UnitContext.enter(UnitCounters.id("idle-" + System.nanoTime()));
         UnitContext.exit(false);
 
-        assertThat(sampler.take(3.0, 0, 1).values()).allSatisfy(u -> assertThat(u.joules()).isZero());
+        assertThat(sampler.take(3.0, 0, 1).values())
+                .allSatisfy(u -> assertThat(u.joules()).isZero());
     }
 
     @Test

@@ -25,8 +25,13 @@ import org.junit.jupiter.api.Test;
 /** Child JVMs started with {@code -javaagent:sci4j-agent.jar=…}. */
 class AgentLaunchIT {
     private static List<String> withAgent(String agentArgs, String... app) {
-        return Stream.concat(Stream.of("-javaagent:" + ChildJvm.AGENT_JAR.toAbsolutePath() + "=" + agentArgs,
-                "-cp", ChildJvm.TEST_CLASSES.toString(), BusyApp.class.getName()), Stream.of(app))
+        return Stream.concat(
+                        Stream.of(
+                                "-javaagent:" + ChildJvm.AGENT_JAR.toAbsolutePath() + "=" + agentArgs,
+                                "-cp",
+                                ChildJvm.TEST_CLASSES.toString(),
+                                BusyApp.class.getName()),
+                        Stream.of(app))
                 .collect(Collectors.toList());
     }
 
@@ -34,13 +39,18 @@ class AgentLaunchIT {
     void modelSourceWritesTheFileAndServesPrometheus() throws Exception {
         Path out = ChildJvm.fresh("model.json");
         int port = ChildJvm.freePort();
-        ChildJvm child = ChildJvm.start("model", ChildJvm.currentJavaHome(), withAgent(
-                "output=" + out + ";interval=200ms;prometheus.port=" + port + ";energy.source=model", "4000"));
+        ChildJvm child = ChildJvm.start(
+                "model",
+                ChildJvm.currentJavaHome(),
+                withAgent(
+                        "output=" + out + ";interval=200ms;prometheus.port=" + port + ";energy.source=model", "4000"));
 
         String metrics = scrapeUntil(child, port, "sci_energy_joules_total");
 
         assertThat(child.waitFor(30)).isZero();
-        assertThat(metrics).contains("source=\"model\"").contains("sci_cpu_seconds_total")
+        assertThat(metrics)
+                .contains("source=\"model\"")
+                .contains("sci_cpu_seconds_total")
                 .contains("sci_agent_samples_total");
         assertThat(child.output()).contains("done true").contains("[sci4j] started: energy from model");
         Measurement m = MeasurementJson.read(out);
@@ -64,8 +74,10 @@ class AgentLaunchIT {
         counter.start();
         Path out = ChildJvm.fresh("rapl.json");
         try {
-            ChildJvm child = ChildJvm.start("rapl", ChildJvm.currentJavaHome(), withAgent(
-                    "output=" + out + ";interval=200ms;energy.source=rapl;powercap.root=" + root, "3000"));
+            ChildJvm child = ChildJvm.start(
+                    "rapl",
+                    ChildJvm.currentJavaHome(),
+                    withAgent("output=" + out + ";interval=200ms;energy.source=rapl;powercap.root=" + root, "3000"));
             assertThat(child.waitFor(30)).isZero();
             assertThat(child.output()).contains("[sci4j] started: energy from rapl");
         } finally {
@@ -97,15 +109,22 @@ class AgentLaunchIT {
 
     @Test
     void invalidValueLeavesTheApplicationRunningWithOneLogLine() throws Exception {
-        ChildJvm child = ChildJvm.start("invalid", ChildJvm.currentJavaHome(),
+        ChildJvm child = ChildJvm.start(
+                "invalid",
+                ChildJvm.currentJavaHome(),
                 withAgent("interval=soon;output=" + ChildJvm.fresh("invalid.json"), "300"));
 
         assertThat(child.waitFor(30)).isZero();
         String output = child.output();
         assertThat(output).contains("done true");
-        List<String> agentLines = output.lines().filter(l -> l.contains("sci4j")).collect(Collectors.toList());
-        assertThat(agentLines).singleElement().asString()
-                .contains("agent disabled").contains("'interval'").contains("'soon'");
+        List<String> agentLines =
+                output.lines().filter(l -> l.contains("sci4j")).collect(Collectors.toList());
+        assertThat(agentLines)
+                .singleElement()
+                .asString()
+                .contains("agent disabled")
+                .contains("'interval'")
+                .contains("'soon'");
         assertThat(ChildJvm.WORK.resolve("invalid.json")).doesNotExist();
     }
 
@@ -114,9 +133,14 @@ class AgentLaunchIT {
         Path out = ChildJvm.fresh("shutdown.json");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             // No periodic write can happen (1000 intervals), so only the shutdown hook can produce the file.
-            ChildJvm child = ChildJvm.start("shutdown", ChildJvm.currentJavaHome(), withAgent("output=" + out
-                    + ";interval=500ms;output.write.intervals=1000;energy.source=model;prometheus.port="
-                    + taken.getLocalPort(), "2000"));
+            ChildJvm child = ChildJvm.start(
+                    "shutdown",
+                    ChildJvm.currentJavaHome(),
+                    withAgent(
+                            "output=" + out
+                                    + ";interval=500ms;output.write.intervals=1000;energy.source=model;prometheus.port="
+                                    + taken.getLocalPort(),
+                            "2000"));
 
             assertThat(child.waitFor(30)).isZero();
             assertThat(child.output()).contains("done true").contains("Prometheus endpoint off");
@@ -131,8 +155,8 @@ class AgentLaunchIT {
         Path jdk25 = findJdk25();
         assumeTrue(jdk25 != null, "no /usr/lib/jvm/temurin-25* on this machine");
         Path out = ChildJvm.fresh("jdk25.json");
-        ChildJvm child = ChildJvm.start("jdk25", jdk25, withAgent(
-                "output=" + out + ";interval=200ms;energy.source=model", "2000"));
+        ChildJvm child = ChildJvm.start(
+                "jdk25", jdk25, withAgent("output=" + out + ";interval=200ms;energy.source=model", "2000"));
 
         assertThat(child.waitFor(30)).isZero();
         assertThat(child.output()).contains("done true").contains("[sci4j] started");
@@ -148,13 +172,16 @@ class AgentLaunchIT {
         }
         try (Stream<Path> s = Files.list(jvms)) {
             return s.filter(p -> p.getFileName().toString().startsWith("temurin-25"))
-                    .filter(p -> Files.isExecutable(ChildJvm.java(p))).findFirst().orElse(null);
+                    .filter(p -> Files.isExecutable(ChildJvm.java(p)))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     private static String scrapeUntil(ChildJvm child, int port, String text) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                .build();
         long end = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < end && child.process.isAlive()) {
             try {

@@ -13,15 +13,27 @@ import org.junit.jupiter.api.Test;
 class AttachIT {
     @Test
     void attachesToARunningJvm() throws Exception {
-        ChildJvm app = ChildJvm.start("attach-app", ChildJvm.currentJavaHome(),
-                List.of("-cp", ChildJvm.TEST_CLASSES + java.io.File.pathSeparator + UnitsIT.apiJar(),
-                        BusyApp.class.getName(), "8000", "announce"));
+        ChildJvm app = ChildJvm.start(
+                "attach-app",
+                ChildJvm.currentJavaHome(),
+                List.of(
+                        "-cp",
+                        ChildJvm.TEST_CLASSES + java.io.File.pathSeparator + UnitsIT.apiJar(),
+                        BusyApp.class.getName(),
+                        "8000",
+                        "announce"));
         app.awaitOutput("ready ", 20);
         Path out = ChildJvm.fresh("attach.json");
 
-        ChildJvm attach = ChildJvm.start("attach-tool", ChildJvm.currentJavaHome(), List.of("-jar",
-                ChildJvm.AGENT_JAR.toAbsolutePath().toString(), "attach", String.valueOf(app.process.pid()),
-                "output=" + out + ";interval=200ms;energy.source=model"));
+        ChildJvm attach = ChildJvm.start(
+                "attach-tool",
+                ChildJvm.currentJavaHome(),
+                List.of(
+                        "-jar",
+                        ChildJvm.AGENT_JAR.toAbsolutePath().toString(),
+                        "attach",
+                        String.valueOf(app.process.pid()),
+                        "output=" + out + ";interval=200ms;energy.source=model"));
 
         assertThat(attach.waitFor(30)).as(attach.output()).isZero();
         assertThat(app.waitFor(30)).isZero();
@@ -36,8 +48,10 @@ class AttachIT {
 
     @Test
     void attachToolReportsABadPid() throws Exception {
-        ChildJvm attach = ChildJvm.start("attach-bad", ChildJvm.currentJavaHome(), List.of("-jar",
-                ChildJvm.AGENT_JAR.toAbsolutePath().toString(), "attach", "999999999"));
+        ChildJvm attach = ChildJvm.start(
+                "attach-bad",
+                ChildJvm.currentJavaHome(),
+                List.of("-jar", ChildJvm.AGENT_JAR.toAbsolutePath().toString(), "attach", "999999999"));
 
         assertThat(attach.waitFor(30)).isNotZero();
         assertThat(attach.output()).contains("cannot attach to JVM 999999999");

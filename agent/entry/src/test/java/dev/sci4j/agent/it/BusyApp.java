@@ -8,8 +8,7 @@ import dev.sci4j.api.FunctionalUnit;
  * wall time, so a busy test machine does not starve it below what the tests expect (at most 4x in wall time).
  */
 public final class BusyApp {
-    private BusyApp() {
-    }
+    private BusyApp() {}
 
     public static void main(String[] args) {
         long millis = Long.parseLong(args[0]);

@@ -39,7 +39,10 @@ final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(java(javaHome).toString());
         command.addAll(args);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new ChildJvm(p, log);
     }
 

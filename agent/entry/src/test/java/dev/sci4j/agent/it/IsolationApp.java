@@ -11,13 +11,14 @@ import org.objectweb.asm.Opcodes;
  * the agent runs beside it with its own versions of the same packages.
  */
 public final class IsolationApp {
-    private IsolationApp() {
-    }
+    private IsolationApp() {}
 
     public static void main(String[] args) throws Exception {
-        System.out.println("jackson from " + ObjectMapper.class.getProtectionDomain().getCodeSource().getLocation());
+        System.out.println("jackson from "
+                + ObjectMapper.class.getProtectionDomain().getCodeSource().getLocation());
         System.out.println("jackson version " + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
-        System.out.println("asm from " + ClassReader.class.getProtectionDomain().getCodeSource().getLocation());
+        System.out.println("asm from "
+                + ClassReader.class.getProtectionDomain().getCodeSource().getLocation());
         long end = System.nanoTime() + Long.parseLong(args[0]) * 1_000_000L;
         int rounds = 0;
         while (System.nanoTime() < end) {

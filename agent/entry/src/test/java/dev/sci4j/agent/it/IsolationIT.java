@@ -26,10 +26,16 @@ class IsolationIT {
         }
         Path out = ChildJvm.fresh("isolation.json");
 
-        ChildJvm child = ChildJvm.start("isolation", ChildJvm.currentJavaHome(), List.of(
-                "-javaagent:" + ChildJvm.AGENT_JAR.toAbsolutePath() + "=output=" + out
-                        + ";interval=200ms;output.write.intervals=2;energy.source=model",
-                "-cp", classPath, IsolationApp.class.getName(), "2500"));
+        ChildJvm child = ChildJvm.start(
+                "isolation",
+                ChildJvm.currentJavaHome(),
+                List.of(
+                        "-javaagent:" + ChildJvm.AGENT_JAR.toAbsolutePath() + "=output=" + out
+                                + ";interval=200ms;output.write.intervals=2;energy.source=model",
+                        "-cp",
+                        classPath,
+                        IsolationApp.class.getName(),
+                        "2500"));
 
         assertThat(child.waitFor(30)).isZero();
         String output = child.output();

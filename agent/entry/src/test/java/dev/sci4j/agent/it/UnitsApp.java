@@ -20,8 +20,7 @@ import java.util.concurrent.Executors;
  * {@code CompletableFuture}. Prints {@code agentActive <bool>} and {@code done}.
  */
 public final class UnitsApp {
-    private UnitsApp() {
-    }
+    private UnitsApp() {}
 
     /** The configured unit ({@code configured:dev.sci4j.agent.it.UnitsApp$Service#configured}). */
     public static final class Service {
@@ -131,31 +130,33 @@ public final class UnitsApp {
 
     private static void servlets() throws Exception {
         JavaxServlet javax = new JavaxServlet();
-        javax.service(proxy(javax.servlet.http.HttpServletRequest.class, "POST", 0),
+        javax.service(
+                proxy(javax.servlet.http.HttpServletRequest.class, "POST", 0),
                 proxy(javax.servlet.http.HttpServletResponse.class, null, 200));
-        javax.service(proxy(javax.servlet.http.HttpServletRequest.class, "POST", 0),
+        javax.service(
+                proxy(javax.servlet.http.HttpServletRequest.class, "POST", 0),
                 proxy(javax.servlet.http.HttpServletResponse.class, null, 500));
         JakartaServlet jakarta = new JakartaServlet();
-        jakarta.service(proxy(jakarta.servlet.http.HttpServletRequest.class, "GET", 0),
+        jakarta.service(
+                proxy(jakarta.servlet.http.HttpServletRequest.class, "GET", 0),
                 proxy(jakarta.servlet.http.HttpServletResponse.class, null, 200));
     }
 
     /** A request or response whose getMethod / getStatus answer as given and everything else returns defaults. */
     static <T> T proxy(Class<T> type, String method, int status) {
-        return type.cast(Proxy.newProxyInstance(UnitsApp.class.getClassLoader(), new Class<?>[] {type},
-                (p, m, a) -> {
-                    switch (m.getName()) {
-                        case "getMethod":
-                            return method;
-                        case "getStatus":
-                            return status;
-                        case "getProtocol":
-                            return "HTTP/1.1";
-                        default:
-                            Class<?> r = m.getReturnType();
-                            return r == boolean.class ? Boolean.FALSE : r == int.class ? 0 : r == long.class ? 0L : null;
-                    }
-                }));
+        return type.cast(Proxy.newProxyInstance(UnitsApp.class.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> {
+            switch (m.getName()) {
+                case "getMethod":
+                    return method;
+                case "getStatus":
+                    return status;
+                case "getProtocol":
+                    return "HTTP/1.1";
+                default:
+                    Class<?> r = m.getReturnType();
+                    return r == boolean.class ? Boolean.FALSE : r == int.class ? 0 : r == long.class ? 0L : null;
+            }
+        }));
     }
 
     private static void async() throws Exception {
@@ -194,7 +195,8 @@ public final class UnitsApp {
     /** A jakarta HttpServlet. */
     public static final class JakartaServlet extends jakarta.servlet.http.HttpServlet {
         @Override
-        protected void doGet(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse resp) {
+        protected void doGet(
+                jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse resp) {
             burn(5);
         }
     }

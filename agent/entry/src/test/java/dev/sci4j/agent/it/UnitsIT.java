@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * and virtual threads on JDK 25 when installed.
  */
 class UnitsIT {
-    private static final String API_JAR = "sci4j-api-" + System.getProperty("sci4j.it.version", "0.1.0-SNAPSHOT") + ".jar";
+    private static final String API_JAR =
+            "sci4j-api-" + System.getProperty("sci4j.it.version", "0.1.0-SNAPSHOT") + ".jar";
     private static Measurement measurement;
     private static String output;
     private static Path dump;
@@ -34,7 +35,9 @@ class UnitsIT {
     }
 
     private static String classPath() {
-        return String.join(File.pathSeparator, ChildJvm.TEST_CLASSES.toString(),
+        return String.join(
+                File.pathSeparator,
+                ChildJvm.TEST_CLASSES.toString(),
                 ChildJvm.LIBS.resolve(API_JAR).toString(),
                 ChildJvm.LIBS.resolve("javax.servlet-api-4.0.1.jar").toString(),
                 ChildJvm.LIBS.resolve("jakarta.servlet-api-6.0.0.jar").toString());
@@ -45,7 +48,9 @@ class UnitsIT {
         List<String> args = new ArrayList<>(List.of(
                 "-javaagent:" + ChildJvm.AGENT_JAR.toAbsolutePath() + "=output=" + out
                         + ";interval=200ms;energy.source=model" + units,
-                "-cp", classPath(), mainClass));
+                "-cp",
+                classPath(),
+                mainClass));
         ChildJvm child = ChildJvm.start(name, javaHome, args);
         assertThat(child.waitFor(90)).as(child.output()).isZero();
         output = child.output();
@@ -56,7 +61,10 @@ class UnitsIT {
     @BeforeAll
     static void runTheApp() throws Exception {
         dump = ChildJvm.WORK.resolve("units-dump-" + System.nanoTime()).toAbsolutePath();
-        measurement = run("units", ChildJvm.currentJavaHome(), UnitsApp.class.getName(),
+        measurement = run(
+                "units",
+                ChildJvm.currentJavaHome(),
+                UnitsApp.class.getName(),
                 ";units=configured:dev.sci4j.agent.it.UnitsApp$Service#configured(int);dump=" + dump);
         unitsOutput = output;
     }
@@ -69,7 +77,8 @@ class UnitsIT {
         assertThat(service).isRegularFile();
         assertThat(new String(java.nio.file.Files.readAllBytes(service), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .contains("dev/sci4j/agent/bootstrap/Hooks");
-        assertThat(dump.resolve("java/util/concurrent/ThreadPoolExecutor.class")).isRegularFile(); // a JDK executor
+        assertThat(dump.resolve("java/util/concurrent/ThreadPoolExecutor.class"))
+                .isRegularFile(); // a JDK executor
         assertThat(dump.resolve("java/util/concurrent/Sci4jWarmUp.class")).doesNotExist(); // the agent's own
     }
 
@@ -134,11 +143,14 @@ class UnitsIT {
 
     @Test
     void servletsOfBothFlavoursAreHttpUnitsTaggedByHandler() {
-        assertThat(units().get("http POST dev.sci4j.agent.it.UnitsApp$JavaxServlet")).satisfies(u -> {
-            assertThat(u.okCount()).isEqualTo(1);
-            assertThat(u.failedCount()).isEqualTo(1); // status 500
-        });
-        assertThat(units().get("http GET dev.sci4j.agent.it.UnitsApp$JakartaServlet").okCount()).isEqualTo(1);
+        assertThat(units().get("http POST dev.sci4j.agent.it.UnitsApp$JavaxServlet"))
+                .satisfies(u -> {
+                    assertThat(u.okCount()).isEqualTo(1);
+                    assertThat(u.failedCount()).isEqualTo(1); // status 500
+                });
+        assertThat(units().get("http GET dev.sci4j.agent.it.UnitsApp$JakartaServlet")
+                        .okCount())
+                .isEqualTo(1);
     }
 
     @Test
@@ -151,12 +163,14 @@ class UnitsIT {
     @Test
     void unitsPlusUnattributedEqualTheProcessEnergyInEverySample() {
         for (IntervalSample s : measurement.samples()) {
-            double units = s.units().values().stream().mapToDouble(UnitSample::joules).sum();
-            assertThat(units + s.unattributedJoules()).isCloseTo(s.processTotalJoules(),
-                    within(0.01 * s.processTotalJoules() + 1e-12));
+            double units =
+                    s.units().values().stream().mapToDouble(UnitSample::joules).sum();
+            assertThat(units + s.unattributedJoules())
+                    .isCloseTo(s.processTotalJoules(), within(0.01 * s.processTotalJoules() + 1e-12));
             assertThat(units).isLessThanOrEqualTo(s.processJoule(IntervalSample.ACTIVE) * (1 + 1e-9) + 1e-12);
         }
-        assertThat(units().values().stream().mapToDouble(UnitSample::joules).sum()).isGreaterThan(0);
+        assertThat(units().values().stream().mapToDouble(UnitSample::joules).sum())
+                .isGreaterThan(0);
     }
 
     @Test
@@ -170,7 +184,8 @@ class UnitsIT {
         assertThat(units.get("virtual").cpuSeconds()).isZero(); // -1 readings are skipped, never summed
         assertThat(units.get("virtual").joules()).isZero();
         assertThat(units.get("platform-to-virtual").okCount()).isEqualTo(1);
-        assertThat(units.get("platform-to-virtual").cpuSeconds()).isLessThan(0.3); // not the 0.6 s hop: never via the carrier
+        assertThat(units.get("platform-to-virtual").cpuSeconds())
+                .isLessThan(0.3); // not the 0.6 s hop: never via the carrier
         assertThat(m.total().orElseThrow().unattributedJoules()).isGreaterThan(0);
     }
 }

@@ -11,8 +11,7 @@ import java.util.concurrent.Future;
  * Compiled for Java 11, so the virtual-thread executor is looked up reflectively.
  */
 public final class VirtualThreadsApp {
-    private VirtualThreadsApp() {
-    }
+    private VirtualThreadsApp() {}
 
     @FunctionalUnit("virtual")
     public static void onVirtualThread() {
@@ -20,7 +19,8 @@ public final class VirtualThreadsApp {
     }
 
     public static void main(String[] args) throws Exception {
-        ExecutorService virtual = (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        ExecutorService virtual = (ExecutorService)
+                Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
         try {
             for (int i = 0; i < 4; i++) {
                 virtual.submit(VirtualThreadsApp::onVirtualThread).get();
@@ -31,7 +31,8 @@ public final class VirtualThreadsApp {
                 Future<?> f = virtual.submit(() -> spin(600)); // a hop onto a virtual thread
                 f.get();
             }
-            System.out.println("main thread CPU in the scope ms " + (threads.getCurrentThreadCpuTime() - mainCpu) / 1e6);
+            System.out.println(
+                    "main thread CPU in the scope ms " + (threads.getCurrentThreadCpuTime() - mainCpu) / 1e6);
         } finally {
             virtual.shutdown();
         }

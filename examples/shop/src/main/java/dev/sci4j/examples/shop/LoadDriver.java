@@ -28,8 +28,7 @@ public final class LoadDriver {
     /** A load never runs longer than this, whatever it is asked. */
     public static final int MAX_SECONDS = 600;
 
-    private LoadDriver() {
-    }
+    private LoadDriver() {}
 
     /** The result of a run; latencies in milliseconds. */
     public static final class Result {
@@ -57,11 +56,23 @@ public final class LoadDriver {
 
         public String toJson() {
             StringBuilder endpoints = new StringBuilder();
-            okByEndpoint.forEach((k, v) -> endpoints.append(endpoints.length() == 0 ? "" : ",")
-                    .append('"').append(k).append("\":").append(v));
-            return String.format(Locale.ROOT, "{\"ok\":%d,\"errors\":%d,\"seconds\":%s,\"throughputPerSecond\":%s,"
+            okByEndpoint.forEach((k, v) -> endpoints
+                    .append(endpoints.length() == 0 ? "" : ",")
+                    .append('"')
+                    .append(k)
+                    .append("\":")
+                    .append(v));
+            return String.format(
+                    Locale.ROOT,
+                    "{\"ok\":%d,\"errors\":%d,\"seconds\":%s,\"throughputPerSecond\":%s,"
                             + "\"p50Millis\":%s,\"p99Millis\":%s,\"okByEndpoint\":{%s}}",
-                    ok(), errors, seconds, throughputPerSecond(), p50Millis, p99Millis, endpoints);
+                    ok(),
+                    errors,
+                    seconds,
+                    throughputPerSecond(),
+                    p50Millis,
+                    p99Millis,
+                    endpoints);
         }
     }
 
@@ -83,8 +94,8 @@ public final class LoadDriver {
         for (String part : spec.split(",")) {
             String[] kv = part.trim().split("=");
             if (kv.length != 2 || !ShopServer.COST.containsKey("/" + kv[0])) {
-                throw new IllegalArgumentException("mix entry '" + part + "' is not ENDPOINT=WEIGHT with ENDPOINT one of "
-                        + ShopServer.COST.keySet());
+                throw new IllegalArgumentException("mix entry '" + part
+                        + "' is not ENDPOINT=WEIGHT with ENDPOINT one of " + ShopServer.COST.keySet());
             }
             weights.put("/" + kv[0], Integer.parseInt(kv[1]));
         }
@@ -104,10 +115,12 @@ public final class LoadDriver {
     public static Result run(URI base, double seconds, int concurrency, double ratePerSecond, List<String> cycle)
             throws InterruptedException, IOException {
         if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
-            throw new IllegalArgumentException("the load driver only targets loopback addresses, not " + base.getHost());
+            throw new IllegalArgumentException(
+                    "the load driver only targets loopback addresses, not " + base.getHost());
         }
         if (seconds <= 0 || seconds > MAX_SECONDS || concurrency < 1 || concurrency > 64 || cycle.isEmpty()) {
-            throw new IllegalArgumentException("need 0 < seconds <= " + MAX_SECONDS + ", 1 <= concurrency <= 64 and a mix");
+            throw new IllegalArgumentException(
+                    "need 0 < seconds <= " + MAX_SECONDS + ", 1 <= concurrency <= 64 and a mix");
         }
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         long intervalNanos = ratePerSecond > 0 ? (long) (1e9 * concurrency / ratePerSecond) : 0;
@@ -121,27 +134,29 @@ public final class LoadDriver {
         for (int w = 0; w < concurrency; w++) {
             int worker = w;
             latencies[w] = new long[1024];
-            Thread t = new Thread(() -> {
-                try {
-                    long next = started + (intervalNanos * worker) / concurrency;
-                    for (int i = worker; System.nanoTime() < deadline; i++) {
-                        long intended = intervalNanos > 0 ? next : System.nanoTime();
-                        if (intervalNanos > 0) {
-                            sleepUntil(next);
-                            next += intervalNanos;
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            long next = started + (intervalNanos * worker) / concurrency;
+                            for (int i = worker; System.nanoTime() < deadline; i++) {
+                                long intended = intervalNanos > 0 ? next : System.nanoTime();
+                                if (intervalNanos > 0) {
+                                    sleepUntil(next);
+                                    next += intervalNanos;
+                                }
+                                String path = cycle.get(i % cycle.size());
+                                if (get(base, path, i)) {
+                                    ok.get(path).incrementAndGet();
+                                    record(latencies, counts, worker, System.nanoTime() - intended, concurrency);
+                                } else {
+                                    errors.incrementAndGet();
+                                }
+                            }
+                        } finally {
+                            done.countDown();
                         }
-                        String path = cycle.get(i % cycle.size());
-                        if (get(base, path, i)) {
-                            ok.get(path).incrementAndGet();
-                            record(latencies, counts, worker, System.nanoTime() - intended, concurrency);
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "load-" + w);
+                    },
+                    "load-" + w);
             t.setDaemon(true);
             t.start();
         }
@@ -173,7 +188,8 @@ public final class LoadDriver {
             return;
         }
         if (counts[worker] == latencies[worker].length) {
-            latencies[worker] = Arrays.copyOf(latencies[worker], Math.min(latencies[worker].length * 2, MAX_SAMPLES / concurrency));
+            latencies[worker] =
+                    Arrays.copyOf(latencies[worker], Math.min(latencies[worker].length * 2, MAX_SAMPLES / concurrency));
         }
         latencies[worker][counts[worker]++] = nanos;
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 public final class ShopServer {
     /** Relative CPU cost of each endpoint, in multiples of the base rounds. */
     public static final Map<String, Integer> COST = costs();
+
     public static final int DEFAULT_BASE_ROUNDS = 2_000;
     private static final String NODELAY = "sun.net.httpserver.nodelay";
 

@@ -10,8 +10,7 @@ import java.security.NoSuchAlgorithmException;
  * Thread-safe (a digest per call).
  */
 public final class Work {
-    private Work() {
-    }
+    private Work() {}
 
     /** Runs {@code rounds} SHA-256 rounds over {@code seed} and returns a short digest so the JIT keeps the work. */
     public static String rounds(String seed, int rounds) {

@@ -12,7 +12,11 @@ class ShopServerTest {
     void servesEveryEndpointUnderABoundedLoad() throws Exception {
         ShopServer shop = ShopServer.start(0, 50);
         try {
-            LoadDriver.Result r = LoadDriver.run(URI.create("http://127.0.0.1:" + shop.port()), 1.0, 2, 0,
+            LoadDriver.Result r = LoadDriver.run(
+                    URI.create("http://127.0.0.1:" + shop.port()),
+                    1.0,
+                    2,
+                    0,
                     LoadDriver.mix("search=2,product=1,checkout=1"));
 
             assertThat(r.errors).isZero();
