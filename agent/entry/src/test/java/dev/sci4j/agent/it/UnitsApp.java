@@ -153,10 +153,23 @@ public final class UnitsApp {
                 case "getProtocol":
                     return "HTTP/1.1";
                 default:
-                    Class<?> r = m.getReturnType();
-                    return r == boolean.class ? Boolean.FALSE : r == int.class ? 0 : r == long.class ? 0L : null;
+                    return defaultValue(m.getReturnType());
             }
         }));
+    }
+
+    /** A primitive's zero, boxed as its own type (a nested ternary would unbox null and widen 0 to long). */
+    private static Object defaultValue(Class<?> type) {
+        if (type == boolean.class) {
+            return Boolean.FALSE;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        return null;
     }
 
     private static void async() throws Exception {
