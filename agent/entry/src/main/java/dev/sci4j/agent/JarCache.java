@@ -85,10 +85,12 @@ final class JarCache {
     static String contentKey(Iterable<JarEntry> nested) {
         long hash = 0xcbf29ce484222325L;
         for (JarEntry e : nested) {
-            String id = e.getName() + '\0' + e.getSize() + '\0' + Long.toHexString(e.getCrc()) + '\0';
-            for (int i = 0; i < id.length(); i++) {
-                hash = (hash ^ id.charAt(i)) * 0x100000001b3L;
+            String name = e.getName();
+            for (int i = 0; i < name.length(); i++) {
+                hash = (hash ^ name.charAt(i)) * 0x100000001b3L;
             }
+            hash = (hash ^ e.getSize()) * 0x100000001b3L;
+            hash = (hash ^ e.getCrc()) * 0x100000001b3L;
         }
         return Long.toHexString(hash);
     }

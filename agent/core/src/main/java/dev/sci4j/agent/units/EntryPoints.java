@@ -39,6 +39,7 @@ final class EntryPoints {
     private static final String JAKARTA_SERVICE =
             "(Ljakarta/servlet/ServletRequest;Ljakarta/servlet/ServletResponse;)V";
     private static final String TASK_PARAMETER = "(Ljava/lang/Runnable;";
+    private static final String EXECUTOR = "java.util.concurrent.Executor";
     private static final String ANNOTATION_CLASS = Type.getType(FUNCTIONAL_UNIT).getClassName();
     private static final int SKIPPED_CLASSES = Opcodes.ACC_INTERFACE | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_MODULE;
     private static final int SKIPPED_METHODS =
@@ -55,12 +56,17 @@ final class EntryPoints {
             Rule.exact(API, true, "agentActive", "()Z", false, Hook.AGENT_ACTIVE),
             Rule.exact(API_SCOPE, true, "markFailed", "()V", false, Hook.MARK_FAILED),
             // Classes directly in java.util.concurrent: its subpackages (locks, atomic) hand over no task.
-            Rule.exact(EXECUTORS, false, "execute", "(Ljava/lang/Runnable;)V", false, Hook.WRAP_TASK),
-            Rule.prefix(EXECUTORS + "ForkJoinPool", false, "submit", TASK_PARAMETER, Hook.WRAP_TASK),
-            Rule.exact(ANY_CLASS, false, "handle", EXCHANGE_HANDLER, true, Hook.EXCHANGE),
+            Rule.exact(EXECUTORS, false, "execute", "(Ljava/lang/Runnable;)V", false, Hook.WRAP_TASK)
+                    .declaredBy(EXECUTOR),
+            Rule.prefix(EXECUTORS + "ForkJoinPool", false, "submit", TASK_PARAMETER, Hook.WRAP_TASK)
+                    .declaredBy(EXECUTOR),
+            Rule.exact(ANY_CLASS, false, "handle", EXCHANGE_HANDLER, true, Hook.EXCHANGE)
+                    .declaredBy("com.sun.net.httpserver.HttpHandler"),
             Rule.exact(FILTER_CHAIN, false, "doFilter", EXCHANGE_HANDLER, true, Hook.EXCHANGE),
-            Rule.exact(ANY_CLASS, false, "service", JAVAX_SERVICE, true, Hook.SERVLET),
-            Rule.exact(ANY_CLASS, false, "service", JAKARTA_SERVICE, true, Hook.SERVLET));
+            Rule.exact(ANY_CLASS, false, "service", JAVAX_SERVICE, true, Hook.SERVLET)
+                    .declaredBy("javax.servlet.Servlet"),
+            Rule.exact(ANY_CLASS, false, "service", JAKARTA_SERVICE, true, Hook.SERVLET)
+                    .declaredBy("jakarta.servlet.Servlet"));
 
     private final UnitDeclarations units;
     private final List<Rule> fixed;
@@ -136,12 +142,19 @@ final class EntryPoints {
         }
         // Reading annotations creates a proxy per annotation; the JDK's classes carry many and never ours.
         boolean annotations = c.getClassLoader() != null;
+        if (!annotations && !configures(className) && !anyRuleMayMatch(c, className)) {
+            return false; // reflecting on every JDK class loaded before premain costs ~30 ms of start-up
+        }
+        boolean configured = configures(className);
         try {
             for (Method m : c.getDeclaredMethods()) {
+                Annotation unit = annotations ? functionalUnit(m) : null;
+                if (unit == null && !configured && !namesFixedMethod(m.getName())) {
+                    continue; // plan() would say no: skip building its descriptor (hundreds of classes at premain)
+                }
                 int access = m.getModifiers()
                         | (m.isBridge() ? Opcodes.ACC_BRIDGE : 0)
                         | (m.isSynthetic() ? Opcodes.ACC_SYNTHETIC : 0);
-                Annotation unit = annotations ? functionalUnit(m) : null;
                 if (plan(
                                 className,
                                 classAccess,
@@ -156,6 +169,40 @@ final class EntryPoints {
             }
         } catch (Throwable t) {
             return false;
+        }
+        return false;
+    }
+
+    private boolean namesFixedMethod(String method) {
+        for (Rule r : fixed) {
+            if (r.method.equals(method)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some fixed rule covers the class's name and, where it says so, its type: no reflection. */
+    private boolean anyRuleMayMatch(Class<?> c, String className) {
+        for (Rule r : fixed) {
+            if (r.inScope(className) && (r.supertype == null || isSubtype(c, r.supertype))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** By name, over the loaded supertypes only: loads nothing. */
+    private static boolean isSubtype(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals(name)) {
+                return true;
+            }
+            for (Class<?> i : c.getInterfaces()) {
+                if (isSubtype(i, name)) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -218,6 +265,11 @@ final class EntryPoints {
         final Hook hook;
         /** The descriptor's bytes: every class file declaring the method holds them. */
         final byte[] marker;
+        /**
+         * The type whose implementations declare the method (binary name), or null: only the attach-time check
+         * uses it, to skip reflecting on classes that cannot match (the class file rules need no hierarchy).
+         */
+        final String supertype;
 
         private Rule(
                 String classes,
@@ -226,7 +278,8 @@ final class EntryPoints {
                 String descriptor,
                 boolean prefix,
                 boolean http,
-                Hook hook) {
+                Hook hook,
+                String supertype) {
             this.classes = classes;
             this.isStatic = isStatic;
             this.method = method;
@@ -235,14 +288,20 @@ final class EntryPoints {
             this.http = http;
             this.hook = hook;
             this.marker = ascii(descriptor);
+            this.supertype = supertype;
         }
 
         static Rule exact(String classes, boolean isStatic, String method, String descriptor, boolean http, Hook hook) {
-            return new Rule(classes, isStatic, method, descriptor, false, http, hook);
+            return new Rule(classes, isStatic, method, descriptor, false, http, hook, null);
         }
 
         static Rule prefix(String classes, boolean isStatic, String method, String descriptorPrefix, Hook hook) {
-            return new Rule(classes, isStatic, method, descriptorPrefix, true, false, hook);
+            return new Rule(classes, isStatic, method, descriptorPrefix, true, false, hook, null);
+        }
+
+        /** The same rule, said to be declared only by implementations of {@code type} (a binary name). */
+        Rule declaredBy(String type) {
+            return new Rule(classes, isStatic, method, descriptor, prefix, http, hook, type);
         }
 
         boolean matches(String className, boolean isStatic, String name, String descriptor) {
