@@ -166,9 +166,9 @@ final class EstimateCommand implements Callable<Integer> {
         Energy whole = TeadsCurve.standard().energy(t.tdpWatts, utilizationPct, window, interpolation);
         double share = 1;
         if (t.vcpusAllocated != null || t.vcpusTotal != null) {
-            share = new VcpuShare(
-                            Checks.present(t.vcpusAllocated, "--vcpus-allocated"),
-                            Checks.present(t.vcpusTotal, "--vcpus-total"))
+            double allocated = Checks.present(t.vcpusAllocated, "--vcpus-allocated");
+            double total = Checks.present(t.vcpusTotal, "--vcpus-total");
+            share = Checks.valid("--vcpus-allocated/--vcpus-total", () -> new VcpuShare(allocated, total))
                     .fraction();
         }
         return new EstimateResult.TdpCurve(
@@ -181,11 +181,14 @@ final class EstimateCommand implements Callable<Integer> {
 
     private EstimateResult.PerVcpu vcpuEnergy(PerVcpu v, Duration window) {
         boolean known = v.minWatts != null || v.maxWatts != null;
-        LinearVcpuModel linear = known
-                ? new LinearVcpuModel(
-                        Checks.present(v.minWatts, "--min-watts"), Checks.present(v.maxWatts, "--max-watts"))
-                : LinearVcpuModel.unknownCpu();
+        LinearVcpuModel linear = known ? linearModel(v) : LinearVcpuModel.unknownCpu();
         Energy energy = linear.energy(Checks.positive(v.vcpus, "--vcpus"), utilizationPct, window);
         return new EstimateResult.PerVcpu(v.vcpus, linear.minWattsPerVcpu(), linear.maxWattsPerVcpu(), known, energy);
+    }
+
+    private static LinearVcpuModel linearModel(PerVcpu v) {
+        double min = Checks.present(v.minWatts, "--min-watts");
+        double max = Checks.present(v.maxWatts, "--max-watts");
+        return Checks.valid("--min-watts/--max-watts", () -> new LinearVcpuModel(min, max));
     }
 }

@@ -1,9 +1,8 @@
 package dev.sci4j.power;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.rules.power.CcfCoefficients;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Units;
 import java.time.Duration;
 
@@ -22,10 +21,10 @@ public record LinearVcpuModel(double minWattsPerVcpu, double maxWattsPerVcpu) {
     public static final double UNKNOWN_CPU_MAX_WATTS_PER_VCPU = CcfCoefficients.UNKNOWN_CPU_MAX_WATTS_PER_VCPU;
 
     public LinearVcpuModel {
-        Checks.nonNegative(minWattsPerVcpu, "minimum watts per vCPU");
-        Checks.nonNegative(maxWattsPerVcpu, "maximum watts per vCPU");
+        Invariants.nonNegative(minWattsPerVcpu, "minimum watts per vCPU");
+        Invariants.nonNegative(maxWattsPerVcpu, "maximum watts per vCPU");
         if (minWattsPerVcpu > maxWattsPerVcpu) {
-            throw new InvalidInputException("minimum watts per vCPU (" + minWattsPerVcpu
+            throw new IllegalArgumentException("minimum watts per vCPU (" + minWattsPerVcpu
                     + ") must not exceed maximum watts per vCPU (" + maxWattsPerVcpu + ")");
         }
     }
@@ -37,14 +36,14 @@ public record LinearVcpuModel(double minWattsPerVcpu, double maxWattsPerVcpu) {
 
     /** Power in watts of {@code vcpus} vCPUs at {@code utilizationPct} (0–100). */
     public double watts(double vcpus, double utilizationPct) {
-        Checks.nonNegative(vcpus, "vCPUs");
+        Invariants.nonNegative(vcpus, "vCPUs");
         double u = Utilization.fraction(utilizationPct);
         return CcfCoefficients.computeWatts(vcpus, minWattsPerVcpu, maxWattsPerVcpu, u);
     }
 
     /** Energy of {@code vcpus} vCPUs at a constant utilisation over {@code duration}. */
     public Energy energy(double vcpus, double utilizationPct, Duration duration) {
-        Checks.present(duration, "duration");
+        Invariants.present(duration, "duration");
         return Energy.ofJoules(watts(vcpus, utilizationPct) * Units.seconds(duration));
     }
 }

@@ -1,8 +1,8 @@
 package dev.sci4j.power;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.rules.power.CcfCoefficients;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Units;
 import java.time.Duration;
 
@@ -17,7 +17,7 @@ public record MemoryPower(double wattsPerGigabyte) {
     public static final double CCF_WATTS_PER_GIGABYTE = CcfCoefficients.MEMORY_WATTS_PER_GIGABYTE;
 
     public MemoryPower {
-        Checks.nonNegative(wattsPerGigabyte, "memory watts per GB");
+        Invariants.nonNegative(wattsPerGigabyte, "memory watts per GB");
     }
 
     /** Cloud Carbon Footprint's coefficient, {@value #CCF_WATTS_PER_GIGABYTE} W/GB. */
@@ -32,8 +32,8 @@ public record MemoryPower(double wattsPerGigabyte) {
 
     /** Energy of {@code gigabytes} of memory held for {@code duration}. */
     public Energy energy(double gigabytes, Duration duration) {
-        Checks.nonNegative(gigabytes, "memory (GB)");
-        Checks.present(duration, "duration");
+        Invariants.nonNegative(gigabytes, "memory (GB)");
+        Invariants.present(duration, "duration");
         return Energy.ofJoules(gigabytes * wattsPerGigabyte * Units.seconds(duration));
     }
 }

@@ -1,8 +1,8 @@
 package dev.sci4j.power;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.rules.power.CcfCoefficients;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 
 /**
  * Energy of moving data over the network in proportion to the volume: energy = GB × kWh per GB. Immutable
@@ -15,7 +15,7 @@ public record NetworkEnergy(double kwhPerGigabyte) {
     public static final double DEFAULT_KWH_PER_GIGABYTE = CcfCoefficients.NETWORK_KWH_PER_GIGABYTE;
 
     public NetworkEnergy {
-        Checks.nonNegative(kwhPerGigabyte, "network kWh per GB");
+        Invariants.nonNegative(kwhPerGigabyte, "network kWh per GB");
     }
 
     /** The CCF / SCI guide coefficient, {@value #DEFAULT_KWH_PER_GIGABYTE} kWh/GB. */
@@ -30,7 +30,7 @@ public record NetworkEnergy(double kwhPerGigabyte) {
 
     /** Energy of transferring {@code gigabytes}. */
     public Energy energy(double gigabytes) {
-        Checks.nonNegative(gigabytes, "network data transferred (GB)");
+        Invariants.nonNegative(gigabytes, "network data transferred (GB)");
         return Energy.ofKwh(gigabytes * kwhPerGigabyte);
     }
 }

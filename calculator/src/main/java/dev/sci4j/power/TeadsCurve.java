@@ -1,8 +1,8 @@
 package dev.sci4j.power;
 
-import dev.sci4j.input.Checks;
 import dev.sci4j.rules.power.TeadsTdpCurve;
 import dev.sci4j.units.Energy;
+import dev.sci4j.units.Invariants;
 import dev.sci4j.units.Units;
 import java.time.Duration;
 
@@ -27,7 +27,7 @@ public final class TeadsCurve {
     /** Power as a fraction of TDP at {@code utilizationPct} (0–100), read with {@code interpolation}. */
     public double tdpFraction(double utilizationPct, Interpolation interpolation) {
         Utilization.checkPercent(utilizationPct);
-        Checks.present(interpolation, "interpolation");
+        Invariants.present(interpolation, "interpolation");
         return interpolation == Interpolation.SPLINE
                 ? TeadsTdpCurve.splineTdpFraction(utilizationPct)
                 : TeadsTdpCurve.linearTdpFraction(utilizationPct);
@@ -35,20 +35,20 @@ public final class TeadsCurve {
 
     /** CPU power in watts for a CPU of {@code tdpWatts} at {@code utilizationPct}. */
     public double watts(double tdpWatts, double utilizationPct, Interpolation interpolation) {
-        Checks.nonNegative(tdpWatts, "TDP (W)");
+        Invariants.nonNegative(tdpWatts, "TDP (W)");
         return tdpWatts * tdpFraction(utilizationPct, interpolation);
     }
 
     /** Energy of the whole CPU (all its vCPUs) at a constant utilisation over {@code duration}. */
     public Energy energy(double tdpWatts, double utilizationPct, Duration duration, Interpolation interpolation) {
-        Checks.present(duration, "duration");
+        Invariants.present(duration, "duration");
         return Energy.ofJoules(watts(tdpWatts, utilizationPct, interpolation) * Units.seconds(duration));
     }
 
     /** The share of {@link #energy} belonging to the vCPUs allocated to the software. */
     public Energy energy(
             double tdpWatts, double utilizationPct, Duration duration, Interpolation interpolation, VcpuShare share) {
-        Checks.present(share, "vCPU share");
+        Invariants.present(share, "vCPU share");
         return energy(tdpWatts, utilizationPct, duration, interpolation).times(share.fraction());
     }
 }

@@ -1,6 +1,6 @@
 package dev.sci4j.power;
 
-import dev.sci4j.input.Checks;
+import dev.sci4j.units.Invariants;
 
 /** The one place that validates a CPU utilisation percentage and turns it into a fraction. Stateless. */
 final class Utilization {
@@ -13,7 +13,7 @@ final class Utilization {
 
     /** Rejects NaN and values outside 0–100; returns the percentage unchanged. */
     static double checkPercent(double utilizationPct) {
-        return Checks.between(utilizationPct, 0, FULL_PERCENT, FIELD);
+        return Invariants.between(utilizationPct, 0, FULL_PERCENT, FIELD);
     }
 
     /** The utilisation as a fraction of full load, 0–1. */

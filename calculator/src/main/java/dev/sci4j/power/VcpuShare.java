@@ -1,7 +1,6 @@
 package dev.sci4j.power;
 
-import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.units.Invariants;
 
 /**
  * The part of a physical CPU allocated to the software: allocated ÷ total vCPUs (or cores). Multiplies a
@@ -15,10 +14,10 @@ public record VcpuShare(double allocated, double total) {
     public static final VcpuShare WHOLE = new VcpuShare(1, 1);
 
     public VcpuShare {
-        Checks.positive(allocated, "vCPUs allocated");
-        Checks.positive(total, "vCPUs total");
+        Invariants.positive(allocated, "vCPUs allocated");
+        Invariants.positive(total, "vCPUs total");
         if (allocated > total) {
-            throw new InvalidInputException(
+            throw new IllegalArgumentException(
                     "vCPUs allocated (" + allocated + ") must not exceed vCPUs total (" + total + ")");
         }
     }

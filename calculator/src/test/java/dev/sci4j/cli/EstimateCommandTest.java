@@ -138,4 +138,40 @@ class EstimateCommandTest {
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).contains("--vcpus-total");
     }
+
+    @Test
+    void moreVcpusAllocatedThanTheHostHasIsBadInputNamingBothOptions() {
+        CliRun run = CliRun.of(
+                "estimate",
+                "--tdp",
+                "100",
+                "--vcpus-allocated",
+                "8",
+                "--vcpus-total",
+                "4",
+                "--utilization",
+                "5",
+                "--duration",
+                "1h");
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("--vcpus-allocated/--vcpus-total").doesNotContain("\tat ");
+    }
+
+    @Test
+    void minimumWattsAboveMaximumIsBadInputNamingBothOptions() {
+        CliRun run = CliRun.of(
+                "estimate",
+                "--vcpus",
+                "2",
+                "--min-watts",
+                "5",
+                "--max-watts",
+                "1",
+                "--utilization",
+                "5",
+                "--duration",
+                "1h");
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("--min-watts/--max-watts").doesNotContain("\tat ");
+    }
 }

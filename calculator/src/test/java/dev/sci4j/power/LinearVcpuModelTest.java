@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.sci4j.input.InvalidInputException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -33,17 +32,17 @@ class LinearVcpuModelTest {
     @Test
     void minAboveMaxIsRejected() {
         assertThatThrownBy(() -> new LinearVcpuModel(4, 3))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("minimum watts per vCPU");
     }
 
     @Test
     void outOfRangeUtilisationOrNegativeVcpusIsRejected() {
         assertThatThrownBy(() -> unknown.watts(1, 101))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("utilisation");
         assertThatThrownBy(() -> unknown.watts(-1, 50))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("vCPUs");
     }
 }

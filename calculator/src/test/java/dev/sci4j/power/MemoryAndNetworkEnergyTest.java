@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.sci4j.input.InvalidInputException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +24,13 @@ class MemoryAndNetworkEnergyTest {
     @Test
     void negativeAmountsAreRejectedNamingTheField() {
         assertThatThrownBy(() -> new MemoryPower().energy(-1, Duration.ofHours(1)))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("memory (GB)");
         assertThatThrownBy(() -> new NetworkEnergy().energy(-1))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("network data transferred (GB)");
         assertThatThrownBy(() -> new MemoryPower(-0.1))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("memory watts per GB");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.sci4j.input.InvalidInputException;
 import java.time.Duration;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
@@ -111,7 +110,7 @@ class TeadsCurveTest {
     void utilisationOutsideZeroToHundredIsRejectedNamingTheField(double utilizationPct) {
         for (Interpolation interpolation : Interpolation.values()) {
             assertThatThrownBy(() -> curve.tdpFraction(utilizationPct, interpolation))
-                    .isInstanceOf(InvalidInputException.class)
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("utilisation");
         }
     }
@@ -119,20 +118,20 @@ class TeadsCurveTest {
     @Test
     void negativeOrNanTdpIsRejectedNamingTheField() {
         assertThatThrownBy(() -> curve.energy(-1, 50, ONE_HOUR, Interpolation.LINEAR))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("TDP");
         assertThatThrownBy(() -> curve.energy(Double.NaN, 50, ONE_HOUR, Interpolation.LINEAR))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("TDP");
     }
 
     @Test
     void missingInterpolationOrDurationIsRejected() {
         assertThatThrownBy(() -> curve.tdpFraction(50, null))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("interpolation");
         assertThatThrownBy(() -> curve.energy(100, 50, null, Interpolation.LINEAR))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("duration");
     }
 }

@@ -3,7 +3,6 @@ package dev.sci4j.power;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sci4j.input.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class VcpuShareTest {
@@ -16,17 +15,17 @@ class VcpuShareTest {
     @Test
     void allocatedAboveTotalIsRejected() {
         assertThatThrownBy(() -> new VcpuShare(9, 8))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("vCPUs allocated");
     }
 
     @Test
     void zeroOrNegativeCountsAreRejectedNamingTheField() {
         assertThatThrownBy(() -> new VcpuShare(0, 8))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("vCPUs allocated");
         assertThatThrownBy(() -> new VcpuShare(1, -8))
-                .isInstanceOf(InvalidInputException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("vCPUs total");
     }
 }
