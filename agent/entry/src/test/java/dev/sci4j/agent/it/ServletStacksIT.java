@@ -17,7 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A real servlet container from Maven Central (embedded Tomcat 11, jakarta) under the packaged agent, with its
+ * A real servlet container from Maven Central (embedded Tomcat 11, jakarta, and Spring MVC 6's
+ * {@code DispatcherServlet} without Boot) under the packaged agent, with its
  * Prometheus endpoint on and scraped: one unit per request, named from the servlet mapping or Spring MVC's
  * pattern, error pages and re-dispatches not counted, async requests counted at completion, and never the agent's
  * own endpoint. {@link TomcatApp} is the service.
@@ -34,7 +35,17 @@ class ServletStacksIT {
                 File.pathSeparator,
                 ChildJvm.TEST_CLASSES.toString(),
                 lib("tomcat-embed-core-"),
-                lib("tomcat-annotations-api-"));
+                lib("tomcat-annotations-api-"),
+                lib("spring-webmvc-"),
+                lib("spring-web-"),
+                lib("spring-context-"),
+                lib("spring-beans-"),
+                lib("spring-aop-"),
+                lib("spring-expression-"),
+                lib("spring-core-"),
+                lib("spring-jcl-"),
+                lib("micrometer-observation-"),
+                lib("micrometer-commons-"));
         ChildJvm child = ChildJvm.start(
                 "tomcat",
                 ChildJvm.currentJavaHome(),
@@ -73,18 +84,23 @@ class ServletStacksIT {
                         "http GET /",
                         "http GET /boom",
                         "http GET /owners/{id}",
+                        "http GET /pets/{name}",
                         "http GET /async");
         assertThat(units().get("http GET /light").okCount()).isEqualTo(N);
         assertThat(units().get("http GET /orders/*").okCount()).isEqualTo(N);
-        assertThat(units().get("http GET /owners/{id}").okCount()).isEqualTo(N); // its FORWARD not counted
+        assertThat(units().get("http GET /owners/{id}").okCount()).isEqualTo(N); // a real DispatcherServlet
+        assertThat(units().get("http GET /pets/{name}").okCount()).isEqualTo(N); // its FORWARD not counted
     }
 
     @Test
     void aNotFoundAndAFailureWithAnErrorPageCountOnce() {
-        assertThat(units().get("http GET /").okCount()).isEqualTo(N); // 404 from the default servlet
+        assertThat(units().get("http GET /").okCount()).isEqualTo(N); // 404 from Spring, the default servlet
         assertThat(units().get("http GET /").failedCount()).isZero();
         assertThat(units().get("http GET /boom").failedCount()).isEqualTo(N);
         assertThat(units().get("http GET /boom").okCount()).isZero();
+        assertThat(units()).doesNotContainKey("http GET /error"); // the error page's ERROR dispatch
+        assertThat(units().values().stream().mapToLong(UnitSample::count).sum())
+                .isEqualTo(7L * N); // one per request sent
     }
 
     @Test

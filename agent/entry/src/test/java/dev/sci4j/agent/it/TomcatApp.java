@@ -16,12 +16,18 @@ import org.apache.catalina.Context;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.ErrorPage;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * An embedded Tomcat service under the agent (run by {@link ServletStacksIT}): a light servlet at an exact
- * mapping, an 8× heavier one at a prefix mapping, a default servlet that answers 404, one that fails (500), an
- * error page for both, a servlet that publishes Spring MVC's matched pattern, and an async servlet completed on
- * another thread. It sends itself {@link #REQUESTS} requests per route, with distinct URLs, then scrapes the
+ * mapping, an 8× heavier one at a prefix mapping, Spring MVC's {@code DispatcherServlet} as the default servlet
+ * (a {@code @RestController} at {@code /owners/{id}}; it answers 404 for the rest), one that fails (500), an error
+ * page for both, a servlet that publishes a pattern as Spring MVC does and forwards, and an async servlet completed
+ * on another thread. It sends itself {@link #REQUESTS} requests per route, with distinct URLs, then scrapes the
  * agent's Prometheus endpoint if {@code args[0]} names its port.
  */
 public final class TomcatApp {
@@ -39,22 +45,31 @@ public final class TomcatApp {
         Context context = tomcat.addContext("", base.toString());
         add(context, "light", new Burn(2), "/light");
         add(context, "heavy", new Burn(16), "/orders/*");
-        add(context, "missing", new Missing(), "/");
+        add(context, "mvc", springMvc(), "/"); // the default servlet, as in Spring Boot: it answers 404s too
         add(context, "failing", new Failing(), "/boom");
         add(context, "error", new ErrorPageServlet(), "/error");
-        add(context, "spring", new SpringLike(), "/api/*");
+        add(context, "spring-like", new SpringLike(), "/api/*");
         add(context, "async", new Async(), "/async").setAsyncSupported(true);
         context.addErrorPage(errorPage(404));
         context.addErrorPage(errorPage(500));
         tomcat.start();
-        int port = tomcat.getConnector().getLocalPort();
+        try {
+            sendRequests(tomcat.getConnector().getLocalPort(), args);
+        } finally {
+            tomcat.stop(); // its threads are not daemons: a failure must not leave the JVM running
+            tomcat.destroy();
+        }
+        System.out.println("done");
+    }
 
+    private static void sendRequests(int port, String[] args) throws IOException, InterruptedException {
         for (int i = 0; i < REQUESTS; i++) {
             expect(port, "/light?i=" + i, 200);
             expect(port, "/orders/" + i, 200);
             expect(port, "/nothing/" + i, 404);
             expect(port, "/boom?i=" + i, 500);
-            expect(port, "/api/owners/" + i, 200);
+            expect(port, "/owners/" + i, 200);
+            expect(port, "/api/pets/" + i, 200);
             expect(port, "/async?i=" + i, 200);
         }
         if (args.length > 0) {
@@ -62,9 +77,6 @@ public final class TomcatApp {
                 scrape(Integer.parseInt(args[0]));
             }
         }
-        tomcat.stop();
-        tomcat.destroy();
-        System.out.println("done");
     }
 
     private static Wrapper add(Context context, String name, HttpServlet servlet, String pattern) {
@@ -142,13 +154,20 @@ public final class TomcatApp {
         }
     }
 
-    /** The default servlet: everything no other mapping takes is not found. */
-    private static final class Missing extends HttpServlet {
-        private static final long serialVersionUID = 1L;
+    /** A Spring MVC {@code DispatcherServlet} (no Boot) with {@link Owners}; no handler → 404. */
+    private static DispatcherServlet springMvc() {
+        AnnotationConfigWebApplicationContext spring = new AnnotationConfigWebApplicationContext();
+        spring.register(Owners.class);
+        return new DispatcherServlet(spring);
+    }
 
-        @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            resp.sendError(404);
+    /** A Spring MVC controller: its route is the pattern, whatever the id in the URL. */
+    @RestController
+    public static class Owners {
+        @GetMapping("/owners/{id}")
+        public String owner(@PathVariable("id") String id) {
+            burn(2);
+            return "owner " + id;
         }
     }
 
@@ -178,7 +197,7 @@ public final class TomcatApp {
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
-            req.setAttribute(SPRING_PATTERN, "/owners/{id}");
+            req.setAttribute(SPRING_PATTERN, "/pets/{name}");
             burn(2);
             req.getRequestDispatcher("/error").forward(req, resp); // a FORWARD dispatch: part of this unit
         }
