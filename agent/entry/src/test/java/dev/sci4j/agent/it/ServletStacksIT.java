@@ -10,32 +10,29 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A real servlet container from Maven Central (embedded Tomcat 11, jakarta, and Spring MVC 6's
- * {@code DispatcherServlet} without Boot) under the packaged agent, with its
+ * Real servlet containers from Maven Central (embedded Tomcat 11 and Jetty 12 ee10, jakarta, each with Spring MVC
+ * 6's {@code DispatcherServlet} without Boot) under the packaged agent, with its
  * Prometheus endpoint on and scraped: one unit per request, named from the servlet mapping or Spring MVC's
  * pattern, error pages and re-dispatches not counted, async requests counted at completion, and never the agent's
- * own endpoint. {@link TomcatApp} is the service.
+ * own endpoint. The service is {@link ServletRoutes}, on {@link TomcatApp} and {@link JettyApp}.
  */
 class ServletStacksIT {
-    private static final int N = TomcatApp.REQUESTS;
-    private static Measurement measurement;
+    private static final int N = ServletRoutes.REQUESTS;
+    private static final Map<String, Measurement> measurements = new HashMap<>();
 
     @BeforeAll
-    static void runTomcat() throws Exception {
-        Path out = ChildJvm.fresh("tomcat.json");
-        int prometheus = ChildJvm.freePort();
-        String classPath = String.join(
-                File.pathSeparator,
-                ChildJvm.TEST_CLASSES.toString(),
-                lib("tomcat-embed-core-"),
-                lib("tomcat-annotations-api-"),
+    static void runTheServiceOnEachContainer() throws Exception {
+        List<String> spring = List.of(
                 lib("spring-webmvc-"),
                 lib("spring-web-"),
                 lib("spring-context-"),
@@ -46,19 +43,48 @@ class ServletStacksIT {
                 lib("spring-jcl-"),
                 lib("micrometer-observation-"),
                 lib("micrometer-commons-"));
-        ChildJvm child = ChildJvm.start(
+        measurements.put(
                 "tomcat",
+                run("tomcat", TomcatApp.class, spring, lib("tomcat-embed-core-"), lib("tomcat-annotations-api-")));
+        measurements.put(
+                "jetty",
+                run(
+                        "jetty",
+                        JettyApp.class,
+                        spring,
+                        lib("jetty-ee10-servlet-"),
+                        lib("jetty-server-"),
+                        lib("jetty-http-"),
+                        lib("jetty-io-"),
+                        lib("jetty-util-"),
+                        lib("jetty-session-"),
+                        lib("jetty-security-"),
+                        lib("jakarta.servlet-api-"),
+                        lib("slf4j-api-")));
+    }
+
+    /** Runs the app's main class under the agent with its Prometheus endpoint on; the app scrapes it. */
+    private static Measurement run(String name, Class<?> app, List<String> spring, String... container)
+            throws Exception {
+        Path out = ChildJvm.fresh(name + ".json");
+        int prometheus = ChildJvm.freePort();
+        List<String> classPath = new ArrayList<>();
+        classPath.add(ChildJvm.TEST_CLASSES.toString());
+        classPath.addAll(List.of(container));
+        classPath.addAll(spring);
+        ChildJvm child = ChildJvm.start(
+                name,
                 ChildJvm.currentJavaHome(),
                 List.of(
                         "-javaagent:" + ChildJvm.AGENT_JAR.toAbsolutePath() + "=output=" + out
                                 + ";interval=200ms;energy.source=model;prometheus.port=" + prometheus,
                         "-cp",
-                        classPath,
-                        TomcatApp.class.getName(),
+                        String.join(File.pathSeparator, classPath),
+                        app.getName(),
                         String.valueOf(prometheus)));
         assertThat(child.waitFor(90)).as(child.output()).isZero();
         assertThat(child.output()).contains("done");
-        measurement = MeasurementJson.read(out);
+        return MeasurementJson.read(out);
     }
 
     /** The jar in it-libs whose name starts with {@code prefix} (the version is the root pom's). */
@@ -71,13 +97,14 @@ class ServletStacksIT {
         }
     }
 
-    private static Map<String, UnitSample> units() {
-        return measurement.total().orElseThrow().units();
+    private static Map<String, UnitSample> units(String container) {
+        return measurements.get(container).total().orElseThrow().units();
     }
 
-    @Test
-    void theUnitsAreExactlyTheApplicationsRoutesEachCountedOncePerRequest() {
-        assertThat(units().keySet())
+    @ParameterizedTest
+    @ValueSource(strings = {"tomcat", "jetty"})
+    void theUnitsAreExactlyTheApplicationsRoutesEachCountedOncePerRequest(String container) {
+        assertThat(units(container).keySet())
                 .containsExactlyInAnyOrder(
                         "http GET /light",
                         "http GET /orders/*",
@@ -86,41 +113,47 @@ class ServletStacksIT {
                         "http GET /owners/{id}",
                         "http GET /pets/{name}",
                         "http GET /async");
-        assertThat(units().get("http GET /light").okCount()).isEqualTo(N);
-        assertThat(units().get("http GET /orders/*").okCount()).isEqualTo(N);
-        assertThat(units().get("http GET /owners/{id}").okCount()).isEqualTo(N); // a real DispatcherServlet
-        assertThat(units().get("http GET /pets/{name}").okCount()).isEqualTo(N); // its FORWARD not counted
+        assertThat(units(container).get("http GET /light").okCount()).isEqualTo(N);
+        assertThat(units(container).get("http GET /orders/*").okCount()).isEqualTo(N);
+        assertThat(units(container).get("http GET /owners/{id}").okCount()).isEqualTo(N); // a real DispatcherServlet
+        assertThat(units(container).get("http GET /pets/{name}").okCount()).isEqualTo(N); // its FORWARD not counted
     }
 
-    @Test
-    void aNotFoundAndAFailureWithAnErrorPageCountOnce() {
-        assertThat(units().get("http GET /").okCount()).isEqualTo(N); // 404 from Spring, the default servlet
-        assertThat(units().get("http GET /").failedCount()).isZero();
-        assertThat(units().get("http GET /boom").failedCount()).isEqualTo(N);
-        assertThat(units().get("http GET /boom").okCount()).isZero();
-        assertThat(units()).doesNotContainKey("http GET /error"); // the error page's ERROR dispatch
-        assertThat(units().values().stream().mapToLong(UnitSample::count).sum())
+    @ParameterizedTest
+    @ValueSource(strings = {"tomcat", "jetty"})
+    void aNotFoundAndAFailureWithAnErrorPageCountOnce(String container) {
+        assertThat(units(container).get("http GET /").okCount()).isEqualTo(N); // 404 from Spring, the default servlet
+        assertThat(units(container).get("http GET /").failedCount()).isZero();
+        assertThat(units(container).get("http GET /boom").failedCount()).isEqualTo(N);
+        assertThat(units(container).get("http GET /boom").okCount()).isZero();
+        assertThat(units(container)).doesNotContainKey("http GET /error"); // the error page's ERROR dispatch
+        assertThat(units(container).values().stream()
+                        .mapToLong(UnitSample::count)
+                        .sum())
                 .isEqualTo(7L * N); // one per request sent
     }
 
-    @Test
-    void anAsyncRequestCountsOnceWhenItCompletesOnAnotherThread() {
-        assertThat(units().get("http GET /async").okCount()).isEqualTo(N);
-        assertThat(units().get("http GET /async").failedCount()).isZero();
+    @ParameterizedTest
+    @ValueSource(strings = {"tomcat", "jetty"})
+    void anAsyncRequestCountsOnceWhenItCompletesOnAnotherThread(String container) {
+        assertThat(units(container).get("http GET /async").okCount()).isEqualTo(N);
+        assertThat(units(container).get("http GET /async").failedCount()).isZero();
     }
 
-    @Test
-    void theHeavierRouteHasMoreEnergyPerUnit() {
-        double light = units().get("http GET /light").joules() / N;
-        double heavy = units().get("http GET /orders/*").joules() / N;
+    @ParameterizedTest
+    @ValueSource(strings = {"tomcat", "jetty"})
+    void theHeavierRouteHasMoreEnergyPerUnit(String container) {
+        double light = units(container).get("http GET /light").joules() / N;
+        double heavy = units(container).get("http GET /orders/*").joules() / N;
 
         assertThat(heavy).isGreaterThan(2 * light); // 8× the CPU
     }
 
-    @Test
-    void theAgentsOwnEndpointIsItsOverheadNeverAUnit() {
-        assertThat(units().keySet()).noneMatch(k -> k.contains("metrics"));
-        assertThat(measurement.samples().stream()
+    @ParameterizedTest
+    @ValueSource(strings = {"tomcat", "jetty"})
+    void theAgentsOwnEndpointIsItsOverheadNeverAUnit(String container) {
+        assertThat(units(container).keySet()).noneMatch(k -> k.contains("metrics"));
+        assertThat(measurements.get(container).samples().stream()
                         .mapToDouble(IntervalSample::samplerCpuSeconds)
                         .sum())
                 .isGreaterThan(0);
