@@ -83,9 +83,10 @@ final class ServletAsync implements InvocationHandler {
     /** {@code event.getAsyncContext().addListener(thisListener)}. */
     private void relisten(Object[] args) {
         try {
-            Object event = args[0];
-            Object context = publicMethod(event.getClass(), "getAsyncContext").invoke(event);
-            Method addListener = addListener(context.getClass());
+            Object event = args[0]; // an AsyncEvent: a public class
+            Method getAsyncContext = event.getClass().getMethod("getAsyncContext");
+            Object context = getAsyncContext.invoke(event);
+            Method addListener = addListener(getAsyncContext.getReturnType());
             Class<?> listenerType = addListener.getParameterTypes()[0];
             addListener.invoke(
                     context,
@@ -95,15 +96,17 @@ final class ServletAsync implements InvocationHandler {
         }
     }
 
+    /** {@code addListener(AsyncListener)} of the {@code AsyncContext} interface the type is or implements. */
     private static Method addListener(Class<?> asyncContext) throws NoSuchMethodException {
-        for (Class<?> c : asyncContext.isInterface() ? new Class<?>[] {asyncContext} : asyncContext.getInterfaces()) {
-            for (Method m : c.getMethods()) {
+        if (asyncContext.isInterface()) {
+            for (Method m : asyncContext.getMethods()) {
                 if (m.getName().equals("addListener") && m.getParameterCount() == 1) {
                     return m;
                 }
             }
+            throw new NoSuchMethodException("addListener");
         }
-        throw new NoSuchMethodException("addListener");
+        return addListener(publicMethod(asyncContext, "complete").getDeclaringClass());
     }
 
     /** The method as declared by a public interface of the class (its own class may not be public). */

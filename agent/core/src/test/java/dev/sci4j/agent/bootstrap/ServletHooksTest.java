@@ -3,7 +3,9 @@ package dev.sci4j.agent.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -105,6 +107,25 @@ class ServletHooksTest {
 
         assertThat(UnitCounters.failed(id("http GET " + route))).isEqualTo(1); // once, with the final status
         assertThat(UnitCounters.ok(id("http GET " + route))).isZero();
+    }
+
+    @Test
+    void aRequestThatStartsAsyncAgainIsStillCountedOnceAtItsCompletion() throws Exception {
+        String route = route("/async-again");
+        List<Object> listeners = new ArrayList<>();
+        Map<String, Object> context = new HashMap<>();
+        context.put("addListener", (Function<Object[], Object>) args -> listeners.add(args[0]));
+        jakarta.servlet.AsyncContext async = fake(jakarta.servlet.AsyncContext.class, context);
+        Map<String, Object> request = request("REQUEST", route);
+        request.put("isAsyncStarted", true);
+        request.put("getAsyncContext", async);
+
+        serve(request, response(200));
+        ((jakarta.servlet.AsyncListener) listeners.get(0)).onStartAsync(new jakarta.servlet.AsyncEvent(async));
+        ((jakarta.servlet.AsyncListener) listeners.get(1)).onComplete(new jakarta.servlet.AsyncEvent(async));
+
+        assertThat(listeners).hasSize(2); // the container drops listeners at a new startAsync: it listens again
+        assertThat(UnitCounters.ok(id("http GET " + route))).isEqualTo(1);
     }
 
     @Test
