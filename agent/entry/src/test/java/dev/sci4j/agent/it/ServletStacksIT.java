@@ -17,17 +17,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Real servlet containers from Maven Central (embedded Tomcat 11 and Jetty 12 ee10, jakarta, each with Spring MVC
  * 6's {@code DispatcherServlet} without Boot) under the packaged agent, with its
  * Prometheus endpoint on and scraped: one unit per request, named from the servlet mapping or Spring MVC's
  * pattern, error pages and re-dispatches not counted, async requests counted at completion, and never the agent's
- * own endpoint. The service is {@link ServletRoutes}, on {@link TomcatApp} and {@link JettyApp}.
+ * own endpoint; on this JDK and on JDK 25 where installed. The service is {@link ServletRoutes}, on {@link TomcatApp} and {@link JettyApp}.
  */
 class ServletStacksIT {
     private static final int N = ServletRoutes.REQUESTS;
+    private static final String ON_JDK_25 = " on JDK 25";
     private static final Map<String, Measurement> measurements = new HashMap<>();
 
     @BeforeAll
@@ -43,38 +44,44 @@ class ServletStacksIT {
                 lib("spring-jcl-"),
                 lib("micrometer-observation-"),
                 lib("micrometer-commons-"));
-        measurements.put(
-                "tomcat",
-                run("tomcat", TomcatApp.class, spring, lib("tomcat-embed-core-"), lib("tomcat-annotations-api-")));
-        measurements.put(
-                "jetty",
-                run(
-                        "jetty",
-                        JettyApp.class,
-                        spring,
-                        lib("jetty-ee10-servlet-"),
-                        lib("jetty-server-"),
-                        lib("jetty-http-"),
-                        lib("jetty-io-"),
-                        lib("jetty-util-"),
-                        lib("jetty-session-"),
-                        lib("jetty-security-"),
-                        lib("jakarta.servlet-api-"),
-                        lib("slf4j-api-")));
+        List<String> tomcat = List.of(lib("tomcat-embed-core-"), lib("tomcat-annotations-api-"));
+        List<String> jetty = List.of(
+                lib("jetty-ee10-servlet-"),
+                lib("jetty-server-"),
+                lib("jetty-http-"),
+                lib("jetty-io-"),
+                lib("jetty-util-"),
+                lib("jetty-session-"),
+                lib("jetty-security-"),
+                lib("jakarta.servlet-api-"),
+                lib("slf4j-api-"));
+        for (String run : runs()) {
+            Path javaHome = run.endsWith(ON_JDK_25) ? AgentLaunchIT.findJdk25() : ChildJvm.currentJavaHome();
+            boolean onTomcat = run.startsWith("tomcat");
+            List<String> classPath = new ArrayList<>(onTomcat ? tomcat : jetty);
+            classPath.addAll(spring);
+            measurements.put(
+                    run, run(run.replace(' ', '-'), javaHome, onTomcat ? TomcatApp.class : JettyApp.class, classPath));
+        }
+    }
+
+    /** Each container on this JDK, and on JDK 25 where it is installed. */
+    static List<String> runs() throws IOException {
+        return AgentLaunchIT.findJdk25() == null
+                ? List.of("tomcat", "jetty")
+                : List.of("tomcat", "jetty", "tomcat" + ON_JDK_25, "jetty" + ON_JDK_25);
     }
 
     /** Runs the app's main class under the agent with its Prometheus endpoint on; the app scrapes it. */
-    private static Measurement run(String name, Class<?> app, List<String> spring, String... container)
-            throws Exception {
+    private static Measurement run(String name, Path javaHome, Class<?> app, List<String> libraries) throws Exception {
         Path out = ChildJvm.fresh(name + ".json");
         int prometheus = ChildJvm.freePort();
         List<String> classPath = new ArrayList<>();
         classPath.add(ChildJvm.TEST_CLASSES.toString());
-        classPath.addAll(List.of(container));
-        classPath.addAll(spring);
+        classPath.addAll(libraries);
         ChildJvm child = ChildJvm.start(
                 name,
-                ChildJvm.currentJavaHome(),
+                javaHome,
                 List.of(
                         "-javaagent:" + ChildJvm.AGENT_JAR.toAbsolutePath() + "=output=" + out
                                 + ";interval=200ms;energy.source=model;prometheus.port=" + prometheus,
@@ -102,7 +109,7 @@ class ServletStacksIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tomcat", "jetty"})
+    @MethodSource("runs")
     void theUnitsAreExactlyTheApplicationsRoutesEachCountedOncePerRequest(String container) {
         assertThat(units(container).keySet())
                 .containsExactlyInAnyOrder(
@@ -120,7 +127,7 @@ class ServletStacksIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tomcat", "jetty"})
+    @MethodSource("runs")
     void aNotFoundAndAFailureWithAnErrorPageCountOnce(String container) {
         assertThat(units(container).get("http GET /").okCount()).isEqualTo(N); // 404 from Spring, the default servlet
         assertThat(units(container).get("http GET /").failedCount()).isZero();
@@ -134,14 +141,14 @@ class ServletStacksIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tomcat", "jetty"})
+    @MethodSource("runs")
     void anAsyncRequestCountsOnceWhenItCompletesOnAnotherThread(String container) {
         assertThat(units(container).get("http GET /async").okCount()).isEqualTo(N);
         assertThat(units(container).get("http GET /async").failedCount()).isZero();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tomcat", "jetty"})
+    @MethodSource("runs")
     void theHeavierRouteHasMoreEnergyPerUnit(String container) {
         double light = units(container).get("http GET /light").joules() / N;
         double heavy = units(container).get("http GET /orders/*").joules() / N;
@@ -150,7 +157,7 @@ class ServletStacksIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tomcat", "jetty"})
+    @MethodSource("runs")
     void theAgentsOwnEndpointIsItsOverheadNeverAUnit(String container) {
         assertThat(units(container).keySet()).noneMatch(k -> k.contains("metrics"));
         assertThat(measurements.get(container).samples().stream()
