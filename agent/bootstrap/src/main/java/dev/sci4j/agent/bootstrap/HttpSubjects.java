@@ -6,12 +6,15 @@ import java.lang.invoke.MethodType;
 
 /**
  * What an HTTP unit needs from the server's objects: the request method and route when it starts, the response
- * status when it ends. The bootstrap class loader cannot link against these types ({@code jdk.httpserver} is a
- * platform module, the servlet APIs belong to the application), so they are reached through method handles,
- * looked up once per concrete class on the public API type it implements:
+ * status when it ends; for a servlet request also its dispatcher type (only a {@code REQUEST} dispatch is a unit),
+ * its servlet mapping's pattern, Spring MVC's matched pattern when it ends, and whether it went async. The
+ * bootstrap class loader cannot link against these types ({@code jdk.httpserver} is a platform module, the
+ * servlet APIs belong to the application), so they are reached through method handles, looked up once per
+ * concrete class on the public API type it implements:
  * {@code com.sun.net.httpserver.HttpExchange}, and {@code javax}/{@code jakarta} {@code HttpServletRequest} and
  * {@code HttpServletResponse}. A class without the method (a non-HTTP servlet request, Servlet 2.x without
- * {@code getStatus}) gives {@code null} or −1. Thread-safe; no allocation after a class's first use.
+ * {@code getStatus}, Servlet 3 without {@code getHttpServletMapping}) gives {@code null}, −1 or false.
+ * Thread-safe; no allocation after a class's first use.
  */
 final class HttpSubjects {
     private static final MethodType STRING_OF_OBJECT = MethodType.methodType(String.class, Object.class);
