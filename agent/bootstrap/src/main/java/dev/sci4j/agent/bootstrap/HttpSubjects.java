@@ -70,11 +70,11 @@ final class HttpSubjects {
     }
 
     /**
-     * The unit a servlet request ends as: the route its framework matched while handling it (Spring MVC's
-     * {@value #SPRING_PATTERN}), else the one it started as. Read at the end because the framework chooses the
-     * handler inside {@code service}.
+     * The unit a servlet request is once its framework has matched a route (Spring MVC's {@value #SPRING_PATTERN}),
+     * else {@code startedAs}. Read late (before CPU time is charged, a hand-over, the end) because the framework
+     * chooses the handler inside {@code service}.
      */
-    static int servletUnitAtEnd(int startedAs, Object request) {
+    static int frameworkUnit(int startedAs, Object request) {
         try {
             Access a = ACCESS.get(request.getClass());
             Object pattern = a.attribute(request, SPRING_PATTERN);

@@ -87,7 +87,7 @@ public final class UnitContext {
         Object s = frame >= 0 && frame < MAX_FRAMES ? c.subject[frame] : null;
         Object r = s == null ? null : c.request[frame];
         if (r != null) {
-            c.unit[frame] = HttpSubjects.servletUnitAtEnd(c.unit[frame], r); // the framework's route, known now
+            c.nameRoute(frame); // the framework's route, known now
             if (ServletAsync.endsAtCompletion(c.unit[frame], r, s)) {
                 c.counted[frame] = false; // the listener counts it, once, with the final status
             }
@@ -109,7 +109,22 @@ public final class UnitContext {
     /** The unit whose work runs on this thread now, or −1: what a task handed to an executor carries along. */
     public static int activeUnit() {
         UnitContext c = CURRENT.get();
-        return c.active >= 0 ? c.unit[c.active] : -1;
+        if (c.active < 0) {
+            return -1;
+        }
+        c.nameRoute(c.active);
+        return c.unit[c.active];
+    }
+
+    /**
+     * A servlet unit takes its framework's route (Spring MVC's pattern) as soon as it is known: before its CPU
+     * time is charged or its unit handed to another thread, not only when it ends.
+     */
+    private void nameRoute(int frame) {
+        Object r = request[frame];
+        if (r != null) {
+            unit[frame] = HttpSubjects.frameworkUnit(unit[frame], r);
+        }
     }
 
     /** Starts running work of {@code unitId} handed over from another thread. */
@@ -155,6 +170,7 @@ public final class UnitContext {
         }
         long now = readClock();
         if (active >= 0) {
+            nameRoute(active);
             charge(active, now); // pause the outer unit's clock
         }
         unit[depth] = unitId;

@@ -77,6 +77,34 @@ class ServletHooksTest {
     }
 
     @Test
+    void workHandedToAnotherThreadAfterSpringChoseItsHandlerIsChargedToThePattern() throws Exception {
+        String mapping = route("/");
+        String pattern = route("/reports/{id}");
+        Map<String, Object> request = request("REQUEST", mapping);
+        Map<String, Object> attributes = new HashMap<>();
+        request.put("getAttribute", (Function<Object[], Object>) args -> attributes.get((String) args[0]));
+
+        Hooks.enterServlet(SERVLET, jakarta(request), response(200));
+        attributes.put(HttpSubjects.SPRING_PATTERN, pattern);
+        Thread worker = new Thread(Hooks.wrap(() -> burn(30)));
+        worker.start();
+        worker.join();
+        Hooks.exit();
+
+        assertThat(UnitCounters.cpuNanos(id("http GET " + pattern))).isGreaterThan(20_000_000L);
+        assertThat(UnitCounters.cpuNanos(id("http GET " + mapping))).isZero();
+    }
+
+    private static void burn(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        double x = 0;
+        while (System.nanoTime() < end) {
+            x += Math.sqrt(x + 1);
+        }
+        assertThat(x).isPositive();
+    }
+
+    @Test
     void anAsyncRequestCountsOnceWhenItCompletesWithItsFinalStatus() throws Exception {
         String route = route("/async");
         AtomicReference<Object> listener = new AtomicReference<>();
