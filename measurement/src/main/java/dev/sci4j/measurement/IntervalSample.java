@@ -27,7 +27,8 @@ import java.util.Objects;
  *   <li>{@code processCpuSeconds}: user + kernel CPU time of the process, including the agent's sampler.</li>
  *   <li>{@code hostBusyCpuSeconds}, {@code hostTotalCpuSeconds}: busy and busy + idle CPU time of the whole
  *       host over the window (all logical cores).</li>
- *   <li>{@code samplerCpuSeconds}: CPU time of the agent's own sampler thread (already inside
+ *   <li>{@code samplerCpuSeconds}: CPU time of the agent's own threads, the sampler and the Prometheus endpoint
+ *       (already inside
  *       {@code processCpuSeconds}, reported so overhead is visible).</li>
  *   <li>{@code units}: functional units that ended in the window, by name (see {@link UnitSample}).</li>
  *   <li>{@code unattributedJoules}: the part of the process energy not attributed to any unit (idle and memory

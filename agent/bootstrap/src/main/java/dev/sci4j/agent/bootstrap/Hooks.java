@@ -18,19 +18,33 @@ public final class Hooks {
         }
     }
 
-    /** Entry of {@code HttpHandler.handle} or {@code Filter.Chain.doFilter}: one unit per exchange. */
+    /**
+     * Entry of {@code HttpHandler.handle} or {@code Filter.Chain.doFilter}: one unit per exchange, except on the
+     * agent's own threads (its Prometheus endpoint).
+     */
     public static void enterExchange(Object exchange) {
         try {
+            if (AgentThreads.isCurrent()) {
+                UnitContext.enterPassThrough();
+                return;
+            }
             UnitContext.enter(HttpSubjects.exchangeUnit(exchange), exchange);
         } catch (Throwable t) {
             // never into the application
         }
     }
 
-    /** Entry of {@code Servlet.service(request, response)} (javax or jakarta): one unit per request. */
+    /**
+     * Entry of {@code Servlet.service(request, response)} (javax or jakarta): one unit per request, entered by
+     * its first ({@code REQUEST}) dispatch only; error, forward, include and async re-dispatches pass through.
+     */
     public static void enterServlet(Object servlet, Object request, Object response) {
         try {
-            UnitContext.enter(HttpSubjects.servletUnit(servlet, request), response);
+            if (AgentThreads.isCurrent() || !HttpSubjects.isRequestDispatch(request)) {
+                UnitContext.enterPassThrough();
+                return;
+            }
+            UnitContext.enterServlet(HttpSubjects.servletUnit(servlet, request), request, response);
         } catch (Throwable t) {
             // never into the application
         }

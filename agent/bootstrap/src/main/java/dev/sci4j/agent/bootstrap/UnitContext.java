@@ -34,6 +34,8 @@ public final class UnitContext {
     private final boolean[] failed = new boolean[MAX_FRAMES];
     /** An HTTP unit's exchange or response, asked for the status when the unit returns; null otherwise. */
     private final Object[] subject = new Object[MAX_FRAMES];
+    /** A servlet unit's request, asked for its route and async state when the unit returns; null otherwise. */
+    private final Object[] request = new Object[MAX_FRAMES];
 
     private int depth;
     /** CPU-time weight of the tree running now: its sampling period when measured, 0 when not. */
@@ -59,6 +61,20 @@ public final class UnitContext {
         current().push(unitId, UnitCounters.nested(unitId), subject);
     }
 
+    /** Enters a servlet unit: its request names the route and tells whether it ends later (async). */
+    static void enterServlet(int unitId, Object servletRequest, Object response) {
+        UnitContext c = current();
+        c.push(unitId, UnitCounters.nested(unitId), response);
+        if (c.depth <= MAX_FRAMES && c.unit[c.depth - 1] == unitId) {
+            c.request[c.depth - 1] = servletRequest;
+        }
+    }
+
+    /** Enters a frame that counts nothing and leaves the clocks as they are (the agent's threads, re-dispatches). */
+    static void enterPassThrough() {
+        current().openPassThrough();
+    }
+
     /** Leaves the innermost unit; {@code failed} when an exception escaped or the API says so. */
     public static void exit(boolean failed) {
         current().pop(failed);
@@ -69,6 +85,13 @@ public final class UnitContext {
         UnitContext c = current();
         int frame = c.depth - 1;
         Object s = frame >= 0 && frame < MAX_FRAMES ? c.subject[frame] : null;
+        Object r = s == null ? null : c.request[frame];
+        if (r != null) {
+            c.nameRoute(frame); // the framework's route, known now
+            if (ServletAsync.endsAtCompletion(c.unit[frame], r, s)) {
+                c.counted[frame] = false; // the listener counts it, once, with the final status
+            }
+        }
         c.pop(s != null && HttpSubjects.status(s) >= 500);
     }
 
@@ -86,7 +109,22 @@ public final class UnitContext {
     /** The unit whose work runs on this thread now, or −1: what a task handed to an executor carries along. */
     public static int activeUnit() {
         UnitContext c = CURRENT.get();
-        return c.active >= 0 ? c.unit[c.active] : -1;
+        if (c.active < 0) {
+            return -1;
+        }
+        c.nameRoute(c.active);
+        return c.unit[c.active];
+    }
+
+    /**
+     * A servlet unit takes its framework's route (Spring MVC's pattern) as soon as it is known: before its CPU
+     * time is charged or its unit handed to another thread, not only when it ends.
+     */
+    private void nameRoute(int frame) {
+        Object r = request[frame];
+        if (r != null) {
+            unit[frame] = HttpSubjects.frameworkUnit(unit[frame], r);
+        }
     }
 
     /** Starts running work of {@code unitId} handed over from another thread. */
@@ -115,6 +153,7 @@ public final class UnitContext {
         if (depth < MAX_FRAMES) {
             unit[depth] = PASS_THROUGH;
             subject[depth] = null;
+            request[depth] = null;
             counted[depth] = false;
             failed[depth] = false;
         }
@@ -131,10 +170,12 @@ public final class UnitContext {
         }
         long now = readClock();
         if (active >= 0) {
+            nameRoute(active);
             charge(active, now); // pause the outer unit's clock
         }
         unit[depth] = unitId;
         subject[depth] = null;
+        request[depth] = null;
         startCpu[depth] = now;
         counted[depth] = count;
         failed[depth] = false;
@@ -151,6 +192,7 @@ public final class UnitContext {
             return;
         }
         subject[frame] = null; // never keep a request alive
+        request[frame] = null;
         long now = readClock();
         charge(frame, now);
         if (counted[frame]) {

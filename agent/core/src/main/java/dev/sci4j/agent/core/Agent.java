@@ -1,6 +1,7 @@
 package dev.sci4j.agent.core;
 
 import dev.sci4j.agent.attribution.Attributor;
+import dev.sci4j.agent.bootstrap.AgentThreads;
 import dev.sci4j.agent.clock.Clock;
 import dev.sci4j.agent.config.AgentConfig;
 import dev.sci4j.agent.energy.EnergySources;
@@ -113,8 +114,7 @@ final class Agent {
 
     /** The sampler thread alone: tests call {@link #shutdown} themselves rather than leave a hook in their JVM. */
     void startSampler() {
-        Thread t = new Thread(this::run, "sci4j-sampler");
-        t.setDaemon(true);
+        Thread t = AgentThreads.newThread(this::run, "sci4j-sampler");
         t.setContextClassLoader(Agent.class.getClassLoader());
         samplerThread = t;
         t.start();
@@ -134,6 +134,13 @@ final class Agent {
         }
     }
 
+    /** The agent's CPU time: the sampler thread's, plus the Prometheus endpoint's once it serves. */
+    private long withEndpoint(long samplerNanos) {
+        Running r = running;
+        PrometheusEndpoint endpoint = r == null ? null : r.endpoint;
+        return samplerNanos < 0 || endpoint == null ? samplerNanos : samplerNanos + endpoint.cpuNanos();
+    }
+
     private Running initialise() {
         Instant startedAt = clock.now();
         SystemProbe probe = probes.get();
@@ -143,7 +150,8 @@ final class Agent {
         AgentMetrics metrics = new AgentMetrics();
         Sampler sampler = new Sampler(
                 EnergySources.chain(config, probe, clock, files), probe, clock, attributor, store, metrics, log);
-        sampler.measureSelfWith(SelfCpu.ofThread(Thread.currentThread()));
+        SelfCpu samplerThread = SelfCpu.ofThread(Thread.currentThread());
+        sampler.measureSelfWith(() -> withEndpoint(samplerThread.cpuNanos()));
         UnitSampler units = new UnitSampler(config.unitsCpuSampled());
         sampler.attributeUnitsWith(units);
         if (!sampler.open()) {

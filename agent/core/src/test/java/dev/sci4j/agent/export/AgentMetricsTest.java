@@ -7,6 +7,7 @@ import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.EnergySourceKind;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.UnitSample;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class AgentMetricsTest {
@@ -94,6 +96,30 @@ class AgentMetricsTest {
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("sci_energy_joules_total");
+        }
+    }
+
+    @Test
+    void scrapesAreServedOnTheAgentsOwnDaemonThreadWhoseCpuTimeIsCounted() throws Exception {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        AtomicReference<Thread> servedOn = new AtomicReference<>();
+        Gauge.builder("probe", () -> {
+                    servedOn.set(Thread.currentThread());
+                    return 1;
+                })
+                .register(registry);
+        try (PrometheusEndpoint endpoint = PrometheusEndpoint.start("127.0.0.1", 0, registry)) {
+            HttpClient client = HttpClient.newHttpClient();
+            for (int i = 0; i < 3; i++) {
+                client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + "/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+
+            assertThat(servedOn.get().getName()).isEqualTo("sci4j-prometheus");
+            assertThat(servedOn.get().isDaemon()).isTrue();
+            assertThat(endpoint.cpuNanos()).isPositive();
         }
     }
 }
