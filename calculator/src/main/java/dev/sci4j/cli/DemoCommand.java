@@ -109,6 +109,7 @@ final class DemoCommand implements Callable<Integer> {
         GridFactor factor = latestOfficialFactor();
         UnitScores scores = Scoring.scoreUnits(
                 List.of(measurement), IntensityInput.table(REGION, factor.year(), null), null, Sci.NO_PUE);
+        UnitScoresOutput.warn(err, scores);
         print(scores, factor, measurement, loadResult);
         return Main.OK;
     }

@@ -1,16 +1,19 @@
 package dev.sci4j.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.model.Sci;
 import dev.sci4j.model.SciScore;
+import dev.sci4j.score.ScoreWarnings;
 import dev.sci4j.score.ScoredResult;
 import dev.sci4j.score.Scoring;
 import dev.sci4j.score.UnitScores;
 import dev.sci4j.units.Carbon;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -100,9 +103,15 @@ final class ScoreCommand implements Callable<Integer> {
         Checks.functionalUnits(functionalUnits, "--units (R)");
         ScoredResult result =
                 Scoring.score(energy.resolve(), intensity.resolve(), embodied, pueFactor, functionalUnits, unitName);
+        List<String> warnings = energy.measurements == null ? List.of() : ScoreWarnings.forGivenR(energy.measurements);
+        UnitScoresOutput.warn(spec.commandLine().getErr(), warnings);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode n = result.toJson();
+            if (energy.measurements != null) {
+                ArrayNode w = n.putArray("warnings");
+                warnings.forEach(w::add);
+            }
             n.put("generator", "sci4j " + VersionProvider.version());
             JsonOutput.print(out, n);
         } else {
@@ -118,6 +127,7 @@ final class ScoreCommand implements Callable<Integer> {
                     "--units R is required unless --measurement gives a file with functional-unit counts");
         }
         UnitScores scores = Scoring.scoreUnits(energy.measurements, intensity.resolve(), embodied, pueFactor);
+        UnitScoresOutput.warn(spec.commandLine().getErr(), scores);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonOutput.print(out, UnitScoresOutput.json(scores));

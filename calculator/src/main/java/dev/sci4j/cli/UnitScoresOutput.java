@@ -1,12 +1,15 @@
 package dev.sci4j.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.model.Sci;
 import dev.sci4j.model.SciScore;
 import dev.sci4j.score.MeasuredUnits;
+import dev.sci4j.score.ScoreWarnings;
 import dev.sci4j.score.ScoredResult;
 import dev.sci4j.score.UnitScores;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** Prints SCI per functional-unit kind and overall, explained or as JSON; shared by {@code score} and {@code demo}. */
 final class UnitScoresOutput {
@@ -14,8 +17,20 @@ final class UnitScoresOutput {
 
     static ObjectNode json(UnitScores scores) {
         ObjectNode n = scores.toJson();
+        ArrayNode warnings = n.putArray("warnings");
+        ScoreWarnings.of(scores).forEach(warnings::add);
         n.put("generator", "sci4j " + VersionProvider.version());
         return n;
+    }
+
+    /** One stderr line per warning (see {@link ScoreWarnings}), whatever the output format. */
+    static void warn(PrintWriter err, UnitScores scores) {
+        warn(err, ScoreWarnings.of(scores));
+    }
+
+    static void warn(PrintWriter err, List<String> warnings) {
+        warnings.forEach(w -> err.println("sci4j: warning: " + w));
+        err.flush();
     }
 
     static void explain(PrintWriter out, UnitScores scores) {
@@ -48,17 +63,13 @@ final class UnitScoresOutput {
                 "  %-40s %10s %8s %14s %14s %16s",
                 "unit", "R (ok)", "failed", "E (J)", "J per unit", "SCI (gCO2e/unit)");
         for (UnitScores.UnitScore u : scores.units()) {
-            ScoredResult r = u.result();
-            x.line(
-                    "  %-40s %10d %8d %14s %14s %16s",
-                    u.energy().name(),
-                    u.energy().okCount(),
-                    u.energy().failedCount(),
-                    x.n(u.energy().energyJoules()),
-                    u.energy().okCount() > 0
-                            ? x.n(u.energy().energyJoules() / u.energy().okCount())
-                            : "-",
-                    r == null ? "undefined (R=0)" : x.n(r.score().gramsPerUnit()));
+            row(x, u.energy().name(), u, "undefined (R=0)");
+            for (UnitScores.NestedScore n : scores.nested()) {
+                if (n.parents().get(0).equals(u.energy().name())) {
+                    String indent = "  ".repeat(n.parents().size());
+                    row(x, indent + "of which " + n.score().energy().name(), n.score(), "undefined");
+                }
+            }
         }
         x.line(
                 "  %-40s %10d %8s %14s %14s %16s",
@@ -70,6 +81,23 @@ final class UnitScoresOutput {
                 x.n(o.gramsPerUnit()));
         x.line("");
         x.line("  %s", UnitScores.OVERALL_MEANING);
+        if (!scores.nested().isEmpty()) {
+            x.line("  %s", MeasuredUnits.NESTING);
+        }
         x.roundingNote();
+    }
+
+    private static void row(Explain x, String label, UnitScores.UnitScore u, String undefined) {
+        ScoredResult r = u.result();
+        x.line(
+                "  %-40s %10d %8d %14s %14s %16s",
+                label,
+                u.energy().okCount(),
+                u.energy().failedCount(),
+                x.n(u.energy().energyJoules()),
+                u.energy().okCount() > 0
+                        ? x.n(u.energy().energyJoules() / u.energy().okCount())
+                        : "-",
+                r == null ? undefined : x.n(r.score().gramsPerUnit()));
     }
 }

@@ -8,38 +8,98 @@ import dev.sci4j.measurement.UnitSample;
 import dev.sci4j.units.Energy;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The functional units in measurement files, with the whole process energy divided among them. The agent
  * attributes to units only the active energy their thread CPU time explains; the rest (idle and memory shares,
  * GC, JIT, the agent itself, virtual threads) is {@code unattributed}. SCI needs all of E, so the unattributed
- * energy is shared among the kinds in proportion to their attributed energy (by count if no unit has any
- * energy): Σ kinds = the process energy. Immutable.
+ * energy is shared among the outermost kinds in proportion to their attributed energy (by count if no unit has
+ * any energy): Σ outermost kinds = the process energy.
  *
- * @param units            by kind, sorted by name
+ * <p>A unit nested in another (e.g. {@code checkout} inside {@code http POST /checkout}) is part of it: its
+ * energy is the same proportion of the process energy as its attributed energy is of the outermost units'
+ * (its attributed energy + a share of the unattributed in that proportion), so it is "of which" its parent's,
+ * never added to the total. Immutable.
+ *
+ * @param units              outermost units by kind, sorted by name
+ * @param nested             nested units by nesting path, in the order of a walk of the tree (parents first)
  * @param unattributedJoules process energy no unit took, J (shared out as above)
- * @param processJoules    all process energy, J
+ * @param processJoules      all process energy, J
+ * @param agentOwnKinds      kinds that are the agent's own endpoint (its Prometheus scrapes, counted by agents
+ *                           before they left themselves out), not application units
  */
-public record MeasuredUnits(List<UnitEnergy> units, double unattributedJoules, double processJoules) {
+public record MeasuredUnits(
+        List<UnitEnergy> units,
+        List<NestedUnit> nested,
+        double unattributedJoules,
+        double processJoules,
+        Set<String> agentOwnKinds) {
     /** How the unattributed energy and M are divided, as the output states it. */
     public static final String SHARING = "each kind's E = its CPU-attributed energy + a share of the unattributed"
             + " process energy in proportion to its attributed energy; M is shared in the same proportion";
 
+    /** What a nested unit is, as the output states it. */
+    public static final String NESTING = "an 'of which' unit ran inside its parent: its energy and M are part of"
+            + " the parent's, never added to them; its R is its own successful units; overall R counts outermost"
+            + " units only";
+
+    /** The unit the agent's own Prometheus endpoint was counted as (before it left itself out). */
+    static final String AGENT_ENDPOINT_UNIT = "http GET /metrics";
+
+    private static final Comparator<List<String>> PATH_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
+    /**
+     * A unit kind that ran inside another.
+     *
+     * @param parents the kinds around it, outermost first; the last is its parent
+     * @param energy  its counts and energy (part of its parent's)
+     */
+    public record NestedUnit(List<String> parents, UnitEnergy energy) {
+        public NestedUnit {
+            parents = List.copyOf(parents);
+            if (parents.isEmpty()) {
+                throw new IllegalArgumentException("a nested unit needs a parent");
+            }
+        }
+
+        /** The kind it ran inside. */
+        public String parent() {
+            return parents.get(parents.size() - 1);
+        }
+    }
+
     public MeasuredUnits {
         units = List.copyOf(units);
+        nested = List.copyOf(nested);
+        agentOwnKinds = Set.copyOf(agentOwnKinds);
     }
 
     /** Reads the units of the files; none at all is an error naming what to do. */
     static MeasuredUnits read(List<Path> files) {
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, List<double[]>> perWindow = new TreeMap<>();
+        Map<List<String>, long[]> counts = new TreeMap<>(PATH_ORDER);
+        Map<List<String>, List<double[]>> perWindow = new TreeMap<>(PATH_ORDER);
         List<IntervalSample> windows = new ArrayList<>();
+        Set<String> agentOwn = new TreeSet<>();
         for (Path file : files) {
             Measurement m = MeasurementInput.load(file);
+            if (m.run().configuration().containsKey("prometheus.port")) {
+                agentOwn.add(AGENT_ENDPOINT_UNIT);
+            }
             m.aggregated().ifPresent(a -> windows.add(a.total()));
             windows.addAll(m.samples());
         }
@@ -49,14 +109,7 @@ public record MeasuredUnits(List<UnitEnergy> units, double unattributedJoules, d
             IntervalSample s = windows.get(w);
             unattributed += s.unattributedJoules();
             process += s.processTotalJoules();
-            for (Map.Entry<String, UnitSample> e : s.units().entrySet()) {
-                long[] c = counts.computeIfAbsent(e.getKey(), k -> new long[2]);
-                c[0] += e.getValue().okCount();
-                c[1] += e.getValue().failedCount();
-                perWindow
-                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(new double[] {w, e.getValue().joules()});
-            }
+            collect(List.of(), s.units(), w, counts, perWindow);
         }
         if (counts.isEmpty()) {
             throw new InvalidInputException(
@@ -64,38 +117,72 @@ public record MeasuredUnits(List<UnitEnergy> units, double unattributedJoules, d
                             + ": the measurement holds no functional-unit counts; give --units R, or run the agent with units"
                             + " declared (HTTP entry points are counted by default)");
         }
-        return share(counts, perWindow, windows, unattributed, process);
+        agentOwn.retainAll(counts.keySet().stream()
+                .filter(p -> p.size() == 1)
+                .map(p -> p.get(0))
+                .toList());
+        return share(counts, perWindow, windows, unattributed, process, agentOwn);
+    }
+
+    /** Adds the units of one window, and those nested in them, under their paths. */
+    private static void collect(
+            List<String> parents,
+            Map<String, UnitSample> units,
+            int window,
+            Map<List<String>, long[]> counts,
+            Map<List<String>, List<double[]>> perWindow) {
+        for (Map.Entry<String, UnitSample> e : units.entrySet()) {
+            List<String> path = new ArrayList<>(parents);
+            path.add(e.getKey());
+            UnitSample u = e.getValue();
+            long[] c = counts.computeIfAbsent(path, k -> new long[2]);
+            c[0] += u.okCount();
+            c[1] += u.failedCount();
+            perWindow.computeIfAbsent(path, k -> new ArrayList<>()).add(new double[] {window, u.joules()});
+            collect(path, u.nested(), window, counts, perWindow);
+        }
     }
 
     private static MeasuredUnits share(
-            Map<String, long[]> counts,
-            Map<String, List<double[]>> perWindow,
+            Map<List<String>, long[]> counts,
+            Map<List<String>, List<double[]>> perWindow,
             List<IntervalSample> windows,
             double unattributed,
-            double process) {
-        Map<String, Double> attributed = new LinkedHashMap<>();
+            double process,
+            Set<String> agentOwn) {
+        Map<List<String>, Double> attributed = new LinkedHashMap<>();
         double attributedTotal = 0;
         long countTotal = 0;
-        for (String name : counts.keySet()) {
-            double a = perWindow.get(name).stream().mapToDouble(p -> p[1]).sum();
-            attributed.put(name, a);
-            attributedTotal += a;
-            countTotal += counts.get(name)[0] + counts.get(name)[1];
+        for (List<String> path : counts.keySet()) {
+            double a = perWindow.get(path).stream().mapToDouble(p -> p[1]).sum();
+            attributed.put(path, a);
+            if (path.size() == 1) {
+                attributedTotal += a;
+                countTotal += counts.get(path)[0] + counts.get(path)[1];
+            }
         }
         List<UnitEnergy> out = new ArrayList<>();
-        for (String name : counts.keySet()) {
-            long[] c = counts.get(name);
-            double share =
-                    attributedTotal > 0 ? attributed.get(name) / attributedTotal : (double) (c[0] + c[1]) / countTotal;
-            out.add(new UnitEnergy(
-                    name,
+        List<NestedUnit> nested = new ArrayList<>();
+        for (List<String> path : counts.keySet()) {
+            long[] c = counts.get(path);
+            boolean outermost = path.size() == 1;
+            double share = attributedTotal > 0
+                    ? attributed.get(path) / attributedTotal
+                    : outermost ? (double) (c[0] + c[1]) / countTotal : 0; // nested: part of the parent, unknown
+            UnitEnergy u = new UnitEnergy(
+                    path.get(path.size() - 1),
                     c[0],
                     c[1],
-                    attributed.get(name),
+                    attributed.get(path),
                     unattributed * share,
-                    intervals(windows, perWindow.get(name), share)));
+                    intervals(windows, perWindow.get(path), share));
+            if (outermost) {
+                out.add(u);
+            } else {
+                nested.add(new NestedUnit(path.subList(0, path.size() - 1), u));
+            }
         }
-        return new MeasuredUnits(out, unattributed, process);
+        return new MeasuredUnits(out, nested, unattributed, process, agentOwn);
     }
 
     /** Per window: the kind's attributed joules plus its share of that window's unattributed joules. */
@@ -113,8 +200,13 @@ public record MeasuredUnits(List<UnitEnergy> units, double unattributedJoules, d
         return out;
     }
 
-    /** Σ okCount over kinds: R of the overall score. */
+    /** Σ okCount over the outermost kinds: R of the overall score. */
     public long okTotal() {
         return units.stream().mapToLong(UnitEnergy::okCount).sum();
+    }
+
+    /** Σ count (successful and failed) over the outermost kinds. */
+    public long countTotal() {
+        return units.stream().mapToLong(UnitEnergy::count).sum();
     }
 }

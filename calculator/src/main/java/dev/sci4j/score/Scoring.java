@@ -37,32 +37,52 @@ public final class Scoring {
     }
 
     /**
-     * SCI per kind of functional unit in measurement files, and overall. Each kind gets its E (see
+     * SCI per kind of functional unit in measurement files, and overall. Each outermost kind gets its E (see
      * {@link MeasuredUnits}), the same intensity and PUE, M in proportion to its energy, and R = its successful
-     * units; overall is the whole process energy and M over all successful units.
+     * units; each nested kind the same from its own energy and count (part of its parent's); overall is the
+     * whole process energy and M over the successful outermost units.
      */
     public static UnitScores scoreUnits(
             List<Path> measurements, IntensityInput intensity, Carbon embodiedOrNull, double pue) {
         EnergyInput total = EnergyInput.measurements(measurements);
         MeasuredUnits measured = MeasuredUnits.read(measurements);
-        double process = measured.processJoules();
         List<UnitScores.UnitScore> scores = new ArrayList<>();
         for (UnitEnergy u : measured.units()) {
-            double share = process > 0 ? u.energyJoules() / process : 0;
-            EnergyInput energy = EnergyInput.of(
-                    Energy.ofJoules(u.energyJoules()),
-                    u.intervals(),
-                    total.provenance(),
-                    total.describe() + "; this kind's share " + Numbers.display(share * 100) + " %");
-            Carbon embodied = embodiedOrNull == null ? null : embodiedOrNull.times(share);
-            ScoredResult r = u.okCount() > 0 ? score(energy, intensity, embodied, pue, u.okCount(), u.name()) : null;
-            scores.add(new UnitScores.UnitScore(u, share, r));
+            scores.add(scoreKind(u, u.okCount() > 0, measured, total, intensity, embodiedOrNull, pue));
+        }
+        List<UnitScores.NestedScore> nested = new ArrayList<>();
+        for (MeasuredUnits.NestedUnit n : measured.nested()) {
+            UnitEnergy u = n.energy();
+            // without CPU time measured inside it, a nested unit's part of its parent is unknown: no SCI
+            boolean known = u.okCount() > 0 && u.attributedJoules() > 0;
+            nested.add(new UnitScores.NestedScore(
+                    n.parents(), scoreKind(u, known, measured, total, intensity, embodiedOrNull, pue)));
         }
         if (measured.okTotal() == 0) {
             throw new InvalidInputException(
                     "no functional unit succeeded in the measurement (R = 0): SCI is carbon per unit");
         }
         ScoredResult overall = score(total, intensity, embodiedOrNull, pue, measured.okTotal(), "unit (all kinds)");
-        return new UnitScores(scores, overall, measured);
+        return new UnitScores(scores, nested, overall, measured);
+    }
+
+    private static UnitScores.UnitScore scoreKind(
+            UnitEnergy u,
+            boolean scored,
+            MeasuredUnits measured,
+            EnergyInput total,
+            IntensityInput intensity,
+            Carbon embodiedOrNull,
+            double pue) {
+        double process = measured.processJoules();
+        double share = process > 0 ? u.energyJoules() / process : 0;
+        EnergyInput energy = EnergyInput.of(
+                Energy.ofJoules(u.energyJoules()),
+                u.intervals(),
+                total.provenance(),
+                total.describe() + "; this kind's share " + Numbers.display(share * 100) + " %");
+        Carbon embodied = embodiedOrNull == null ? null : embodiedOrNull.times(share);
+        ScoredResult r = scored ? score(energy, intensity, embodied, pue, u.okCount(), u.name()) : null;
+        return new UnitScores.UnitScore(u, share, r);
     }
 }

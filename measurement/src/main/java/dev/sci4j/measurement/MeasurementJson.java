@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -28,7 +29,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads and writes {@link Measurement} files. Strict: every field is required (optional ones are written as
+ * Reads and writes {@link Measurement} files. Strict: every field is required (optional values are written as
  * {@code null} or empty), unknown fields are rejected, and constructors validate values, so a file that reads
  * is a file the calculator can trust. Numbers are written by Jackson in locale-independent form.
  * Thread-safe (the underlying mapper is configured once and shared).
@@ -131,6 +132,8 @@ public final class MeasurementJson {
                 .visibility(PropertyAccessor.FIELD, Visibility.ANY)
                 .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
                 .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+                // The one optional field (added after version 1 first shipped): absent reads as none.
+                .injectableValues(new InjectableValues.Std().addValue(UnitSample.NO_NESTED, null))
                 // Maps are written in key order so two runs' files diff cleanly.
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();

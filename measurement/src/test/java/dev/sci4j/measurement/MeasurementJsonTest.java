@@ -2,11 +2,13 @@ package dev.sci4j.measurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,6 +165,48 @@ class MeasurementJsonTest {
                         "\"cpuSeconds\" : 0.2",
                         "\"unattributedJoules\" : 0.7");
         assertThat(MeasurementJson.parse(json, "m.json")).isEqualTo(m);
+    }
+
+    @Test
+    void nestedUnitsRoundTripAsPartOfTheirParent() throws Exception {
+        UnitSample tax = new UnitSample(5, 0, 0.01, 0.05);
+        UnitSample checkout = new UnitSample(5, 0, 0.04, 0.2, Map.of("tax-calc", tax));
+        IntervalSample s = IntervalSample.builder()
+                .window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
+                .machineJoules("package", 1)
+                .machineActiveJoules(1)
+                .processJoules(IntervalSample.ACTIVE, 0.5)
+                .unit("http POST /checkout", new UnitSample(5, 0, 0.05, 0.25, Map.of("checkout", checkout)))
+                .build();
+        Measurement m = Measurement.of(Fixtures.run(), List.of(s), null, 0);
+
+        Measurement read = MeasurementJson.parse(MeasurementJson.toJson(m), "m.json");
+
+        assertThat(read).isEqualTo(m);
+        UnitSample http = read.samples().get(0).units().get("http POST /checkout");
+        assertThat(http.nested().get("checkout").nested().get("tax-calc")).isEqualTo(tax);
+        // nested joules are part of the parent's: only the outermost add up to the process energy
+        assertThat(read.samples().get(0).unattributedJoules()).isCloseTo(0.25, within(1e-12));
+    }
+
+    @Test
+    void unitsWithNothingNestedAreWrittenAsBefore() {
+        String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(Fixtures.sample(0)), null, 0));
+
+        assertThat(json).doesNotContain("nested");
+    }
+
+    @Test
+    void aFileWrittenBeforeNestedUnitsExistedStillReads() throws Exception {
+        Path old = Path.of(MeasurementJsonTest.class
+                .getResource("/dev/sci4j/measurement/before-nested-units.json")
+                .toURI());
+
+        Measurement m = MeasurementJson.read(old);
+
+        UnitSample checkout = m.samples().get(0).units().get("checkout");
+        assertThat(checkout.okCount()).isEqualTo(3);
+        assertThat(checkout.nested()).isEmpty();
     }
 
     @Test

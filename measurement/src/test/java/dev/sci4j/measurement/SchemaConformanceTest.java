@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class SchemaConformanceTest {
                 .machineJoules("package", 1)
                 .machineActiveJoules(1)
                 .processJoules(IntervalSample.ACTIVE, 0.5)
-                .unit("checkout", new UnitSample(3, 1, 0.05, 0.2))
+                .unit("checkout", new UnitSample(3, 1, 0.05, 0.2, Map.of("tax-calc", new UnitSample(3, 0, 0.01, 0.04))))
                 .build();
         Measurement m = Measurement.of(
                 Fixtures.run(),
@@ -47,6 +48,22 @@ class SchemaConformanceTest {
                 1);
 
         assertThat(validate(MeasurementJson.toJson(m))).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsANestedUnitWithoutItsCounts() throws Exception {
+        IntervalSample withNested = IntervalSample.builder()
+                .window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
+                .processJoules(IntervalSample.ACTIVE, 0)
+                .unit("checkout", new UnitSample(1, 0, 0, 0, Map.of("tax-calc", new UnitSample(1, 0, 0, 0))))
+                .build();
+        JsonNode tree =
+                mapper.readTree(MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(withNested), null, 0)));
+        JsonNode tax = tree.at("/samples/0/units/checkout/nested/tax-calc");
+
+        assertThat(schema.validate(tree)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tax).remove("failedCount");
+        assertThat(schema.validate(tree)).isNotEmpty();
     }
 
     @Test

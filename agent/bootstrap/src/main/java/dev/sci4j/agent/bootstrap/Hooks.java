@@ -77,10 +77,10 @@ public final class Hooks {
         }
     }
 
-    /** {@code FunctionalUnits.record(name, count)}. */
+    /** {@code FunctionalUnits.record(name, count)}: nested in the unit open on this thread, if any. */
     public static void record(String name, long count) {
         try {
-            UnitCounters.add(UnitCounters.id(name), count);
+            UnitContext.record(UnitCounters.id(name), count);
         } catch (Throwable t) {
             // never into the application
         }

@@ -4,18 +4,30 @@ package dev.sci4j.agent.bootstrap;
  * The functional units open on one thread, as a small stack of frames, and the entry points the hooks call.
  *
  * <p>A frame is a counted unit (counted when it ends), a continuation (work of a unit handed to this thread by
- * an executor: its CPU time goes to the unit, but it is not counted again), or a pass-through (a unit nested
- * in another, which counts only the outer one unless declared {@code nested}). CPU time is exclusive: while an
- * inner counted unit or continuation runs, the outer one's clock is paused, so every CPU nanosecond goes to
- * one unit. Readings of −1 (a virtual thread, or no thread CPU time) are skipped: the unit is still counted and
- * its energy stays in the process's unattributed energy.
+ * an executor: its CPU time goes to the unit, but it is not counted again), or a pass-through (a unit that is
+ * part of the one around it and not counted on its own).
+ *
+ * <p><b>Nesting.</b> A unit that starts while another is open on the thread is, by the kinds involved:
+ * <ul>
+ *   <li>a declared unit (configured, annotated, API {@code scope}/{@code record}) inside an HTTP unit:
+ *       counted, as nested in it;</li>
+ *   <li>a declared unit inside a declared unit: part of the outer one, unless its kind is declared
+ *       {@code nested} ({@code units.nested}, {@code @FunctionalUnit(nested = true)}): then counted as nested;</li>
+ *   <li>an HTTP unit inside any unit (a filter chain, a forward), or a unit inside one of its own kind
+ *       (recursion): part of the outer one.</li>
+ * </ul>
+ * A nested unit is counted under its nesting path ({@link UnitCounters#nestedId}), never as an outermost unit,
+ * so the outermost units alone count each piece of work once. CPU time is inclusive: a unit's time contains
+ * that of the units nested in it, so every CPU nanosecond is in exactly one outermost unit and, besides, in
+ * each nested unit it ran in. Readings of −1 (a virtual thread, or no thread CPU time) are skipped: the unit is
+ * still counted and its energy stays in the process's unattributed energy.
  *
  * <p>Reading a thread's CPU clock is a system call (~0.8 µs on a cloud VM), two per unit. For frequent units
  * the clock is read only for a random sample: when a unit tree starts on a thread (the outermost unit, or a
- * continuation), it is measured with probability 1/k, k being the unit's {@link UnitCounters#sampleEvery
- * sampling period}, and its CPU time is charged k times — an unbiased (Horvitz–Thompson) estimate of the
- * kind's CPU time. The whole tree shares the decision, so exclusive time stays exact within it. Units are
- * always counted, sampled or not.
+ * continuation), it is measured with probability 1/k, k being its outermost kind's {@link
+ * UnitCounters#sampleEvery sampling period}, and its CPU time is charged k times — an unbiased
+ * (Horvitz–Thompson) estimate of the kind's CPU time. The whole tree shares the decision, so nested units are
+ * measured exactly when their parent is. Units are always counted, sampled or not.
  *
  * <p>One instance per thread (a {@link ThreadLocal}), created on the thread's first unit; nothing else is
  * allocated. Not thread-safe by design: only its own thread touches it.
@@ -51,20 +63,24 @@ public final class UnitContext {
         return CURRENT.get();
     }
 
-    /** Enters a unit on this thread; nested in another it passes through unless declared nested. */
+    /** Enters a declared unit of kind {@code unitId} on this thread (see the nesting rules above). */
     public static void enter(int unitId) {
-        enter(unitId, null);
+        current().push(unitId, false, null);
     }
 
     /** Enters an HTTP unit whose {@code subject} (exchange or response) tells its status when it returns. */
     static void enter(int unitId, Object subject) {
-        current().push(unitId, UnitCounters.nested(unitId), subject);
+        UnitCounters.markHttp(unitId);
+        current().push(unitId, true, subject);
     }
 
-    /** Enters a servlet unit: its request names the route and tells whether it ends later (async). */
+    /**
+     * Enters a servlet unit (an HTTP unit): its request names the route and tells whether it ends later (async).
+     */
     static void enterServlet(int unitId, Object servletRequest, Object response) {
+        UnitCounters.markHttp(unitId);
         UnitContext c = current();
-        c.push(unitId, UnitCounters.nested(unitId), response);
+        c.push(unitId, true, response);
         if (c.depth <= MAX_FRAMES && c.unit[c.depth - 1] == unitId) {
             c.request[c.depth - 1] = servletRequest;
         }
@@ -73,6 +89,17 @@ public final class UnitContext {
     /** Enters a frame that counts nothing and leaves the clocks as they are (the agent's threads, re-dispatches). */
     static void enterPassThrough() {
         current().openPassThrough();
+    }
+
+    /**
+     * Counts {@code count} units of kind {@code unitId} now (API {@code record}): nested in the unit open on this
+     * thread if there is one (their energy is that unit's), else outermost. Never dropped: when no nesting path
+     * is left they are counted as outermost.
+     */
+    static void record(int unitId, long count) {
+        UnitContext c = CURRENT.get();
+        int path = c.active >= 0 ? UnitCounters.nestedId(c.unit[c.active], unitId) : -1;
+        UnitCounters.add(path >= 0 ? path : unitId, count);
     }
 
     /** Leaves the innermost unit; {@code failed} when an exception escaped or the API says so. */
@@ -88,6 +115,7 @@ public final class UnitContext {
         Object r = s == null ? null : c.request[frame];
         if (r != null) {
             c.nameRoute(frame); // the framework's route, known now
+            c.request[frame] = null;
             if (ServletAsync.endsAtCompletion(c.unit[frame], r, s)) {
                 c.counted[frame] = false; // the listener counts it, once, with the final status
             }
@@ -106,7 +134,10 @@ public final class UnitContext {
         }
     }
 
-    /** The unit whose work runs on this thread now, or −1: what a task handed to an executor carries along. */
+    /**
+     * The unit whose work runs on this thread now (a kind or a nesting path), or −1: what a task handed to an
+     * executor carries along.
+     */
     public static int activeUnit() {
         UnitContext c = CURRENT.get();
         if (c.active < 0) {
@@ -117,20 +148,24 @@ public final class UnitContext {
     }
 
     /**
-     * A servlet unit takes its framework's route (Spring MVC's pattern) as soon as it is known: before its CPU
-     * time is charged or its unit handed to another thread, not only when it ends.
+     * A servlet unit takes its framework's route (Spring MVC's pattern) as soon as it is known: before a unit is
+     * nested in it, its unit is handed to another thread, or it ends.
      */
     private void nameRoute(int frame) {
         Object r = request[frame];
         if (r != null) {
-            unit[frame] = HttpSubjects.frameworkUnit(unit[frame], r);
+            int named = HttpSubjects.frameworkUnit(unit[frame], r);
+            if (named != unit[frame]) {
+                UnitCounters.markHttp(named);
+                unit[frame] = named;
+            }
         }
     }
 
-    /** Starts running work of {@code unitId} handed over from another thread. */
+    /** Starts running work of {@code unitId} (a kind or a nesting path) handed over from another thread. */
     static void resume(int unitId) {
         UnitCounters.continued(unitId);
-        current().open(unitId, false);
+        current().open(unitId, false, null);
     }
 
     /** Ends the work started by {@link #resume(int)}. */
@@ -138,15 +173,28 @@ public final class UnitContext {
         current().pop(false);
     }
 
-    private void push(int unitId, boolean nested, Object subjectOfUnit) {
-        if (active >= 0 && !nested) {
+    private void push(int kind, boolean http, Object subjectOfUnit) {
+        if (active < 0) {
+            open(kind, true, subjectOfUnit);
+            return;
+        }
+        nameRoute(active);
+        int parent = unit[active];
+        int path = countsInside(kind, http, parent) ? UnitCounters.nestedId(parent, kind) : -1;
+        if (path < 0) {
             openPassThrough();
         } else {
-            open(unitId, true);
-            if (depth <= MAX_FRAMES) {
-                subject[depth - 1] = subjectOfUnit;
-            }
+            open(path, true, subjectOfUnit);
         }
+    }
+
+    /** The nesting rules of the class comment: whether a unit of {@code kind} counts inside {@code parent}. */
+    private static boolean countsInside(int kind, boolean http, int parent) {
+        int parentKind = UnitCounters.kindOf(parent);
+        if (http || kind == parentKind) {
+            return false;
+        }
+        return UnitCounters.http(parentKind) || UnitCounters.nested(kind);
     }
 
     private void openPassThrough() {
@@ -160,7 +208,7 @@ public final class UnitContext {
         depth++;
     }
 
-    private void open(int unitId, boolean count) {
+    private void open(int unitId, boolean count, Object subjectOfUnit) {
         if (depth >= MAX_FRAMES) {
             depth++;
             return;
@@ -168,15 +216,10 @@ public final class UnitContext {
         if (active < 0) {
             weight = sample(unitId);
         }
-        long now = readClock();
-        if (active >= 0) {
-            nameRoute(active);
-            charge(active, now); // pause the outer unit's clock
-        }
         unit[depth] = unitId;
-        subject[depth] = null;
+        subject[depth] = subjectOfUnit;
         request[depth] = null;
-        startCpu[depth] = now;
+        startCpu[depth] = readClock();
         counted[depth] = count;
         failed[depth] = false;
         active = depth;
@@ -191,28 +234,31 @@ public final class UnitContext {
         if (frame >= MAX_FRAMES || unit[frame] == PASS_THROUGH) {
             return;
         }
+        nameRoute(frame); // ended by an exception: the route may not have been read yet
         subject[frame] = null; // never keep a request alive
         request[frame] = null;
-        long now = readClock();
-        charge(frame, now);
+        long cpuNanos = elapsed(startCpu[frame], readClock()) * weight;
+        int id = unit[frame];
         if (counted[frame]) {
-            UnitCounters.completed(unit[frame], failedOutcome || failed[frame]);
+            UnitCounters.addCpuNanos(id, cpuNanos); // inclusive: the frames around it measure their own span
+            UnitCounters.completed(id, failedOutcome || failed[frame]);
+        } else {
+            // a continuation: no frame on this thread encloses it, so its time goes to every unit it ran in
+            for (int u = id; u >= 0; u = UnitCounters.parentOf(u)) {
+                UnitCounters.addCpuNanos(u, cpuNanos);
+            }
         }
         active = -1;
         for (int i = frame - 1; i >= 0; i--) {
             if (unit[i] != PASS_THROUGH) {
                 active = i;
-                startCpu[i] = now; // restart the outer unit's clock
                 break;
             }
         }
     }
 
-    private void charge(int frame, long now) {
-        long start = startCpu[frame];
-        if (start >= 0 && now >= start) {
-            UnitCounters.addCpuNanos(unit[frame], (now - start) * weight);
-        }
+    private static long elapsed(long start, long now) {
+        return start >= 0 && now >= start ? now - start : 0;
     }
 
     /** The thread's CPU clock when this tree is measured, else −1 (as for an unknown reading: skipped). */

@@ -7,24 +7,42 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Cumulative counters per unit id: successful and failed completions, hand-overs to other threads
  * (continuations) and thread CPU nanoseconds; and each unit's CPU sampling period (see {@link #sampleEvery}).
- * Ids are dense
- * ({@code 0 … }{@value #MAX_UNITS}{@code − 1}), assigned once per name; when they run out every further name
- * shares the id of {@value #OVERFLOW_NAME}. The hot path only adds to atomic arrays; the sampler thread reads
- * them and computes deltas. Thread-safe and lock-free.
+ *
+ * <p>Two ranges of ids share the counters. A <em>kind</em> id ({@code 0 … }{@value #MAX_UNITS}{@code − 1}) is
+ * assigned once per name and counts the kind's <em>outermost</em> units; when they run out every further name
+ * shares the id of {@value #OVERFLOW_NAME}. A <em>nesting path</em> id ({@value #MAX_UNITS}{@code … }{@value
+ * #MAX_UNITS}{@code + }{@value #MAX_NESTED}{@code − 1}) is a kind counted inside a parent, which is a kind or
+ * another path ({@link #nestedId}): {@code http POST /checkout > checkout > tax-calc}. CPU time is inclusive: a
+ * unit's CPU time contains that of the units nested in it, so only outermost units add up to the process. The
+ * hot path only adds to atomic arrays; the sampler thread reads them and computes deltas. Thread-safe and
+ * lock-free.
  */
 public final class UnitCounters {
     /** Distinct unit names one JVM can hold (configuration, annotations, API names and HTTP tags together). */
     public static final int MAX_UNITS = 256;
     /** The unit that takes every name beyond {@link #MAX_UNITS}. */
     public static final String OVERFLOW_NAME = "other";
+    /** Distinct nesting paths one JVM can hold; a unit nested beyond them is part of its parent (not counted). */
+    public static final int MAX_NESTED = 256;
+
+    private static final int ALL_IDS = MAX_UNITS + MAX_NESTED;
 
     private static final AtomicReferenceArray<String> NAMES = new AtomicReferenceArray<>(MAX_UNITS);
-    private static final AtomicLongArray OK = new AtomicLongArray(MAX_UNITS);
-    private static final AtomicLongArray FAILED = new AtomicLongArray(MAX_UNITS);
-    private static final AtomicLongArray CPU_NANOS = new AtomicLongArray(MAX_UNITS);
+    private static final AtomicLongArray OK = new AtomicLongArray(ALL_IDS);
+    private static final AtomicLongArray FAILED = new AtomicLongArray(ALL_IDS);
+    private static final AtomicLongArray CPU_NANOS = new AtomicLongArray(ALL_IDS);
     private static final AtomicLongArray CONTINUATIONS = new AtomicLongArray(MAX_UNITS);
     private static final AtomicIntegerArray SAMPLE_EVERY = new AtomicIntegerArray(MAX_UNITS);
     private static final AtomicIntegerArray NESTED = new AtomicIntegerArray(MAX_UNITS);
+    private static final AtomicIntegerArray HTTP = new AtomicIntegerArray(MAX_UNITS);
+    /** Per nesting path (index = id − MAX_UNITS): its parent's id and its kind; written before it is published. */
+    private static final AtomicIntegerArray PATH_PARENT = new AtomicIntegerArray(MAX_NESTED);
+
+    private static final AtomicIntegerArray PATH_KIND = new AtomicIntegerArray(MAX_NESTED);
+    /** Open-addressing index (parent, kind) → path id + 1 (0 = empty); no allocation on lookup. */
+    private static final AtomicIntegerArray PATH_INDEX = new AtomicIntegerArray(4 * MAX_NESTED);
+
+    private static int nextPath; // guarded by UnitCounters.class
     private static final KeyTable BY_NAME = new KeyTable(1024);
     private static final Object NAME_KEY = new Object();
     private static final int OVERFLOW_ID = 0;
@@ -86,9 +104,96 @@ public final class UnitCounters {
         }
     }
 
-    /** Whether units of this id are counted when nested in another unit. */
+    /** Whether units of this kind are counted when nested in another declared unit. */
     public static boolean nested(int id) {
         return NESTED.get(id) != 0;
+    }
+
+    /** Marks a kind as an HTTP entry point's (set on each entry; a plain read when already set). */
+    static void markHttp(int kind) {
+        if (HTTP.get(kind) == 0) {
+            HTTP.set(kind, 1);
+        }
+    }
+
+    /** Whether this kind has been entered as an HTTP unit. */
+    public static boolean http(int kind) {
+        return kind >= 0 && kind < MAX_UNITS && HTTP.get(kind) != 0;
+    }
+
+    /** Whether {@code id} is a nesting path rather than a kind. */
+    public static boolean isNested(int id) {
+        return id >= MAX_UNITS;
+    }
+
+    /** The kind of a unit id: the id itself for a kind, the innermost kind of a nesting path. */
+    public static int kindOf(int id) {
+        return isNested(id) ? PATH_KIND.get(id - MAX_UNITS) : id;
+    }
+
+    /** The parent of a nesting path (a kind or a path), or −1 for a kind. */
+    public static int parentOf(int id) {
+        return isNested(id) ? PATH_PARENT.get(id - MAX_UNITS) : -1;
+    }
+
+    /** The outermost kind a unit id belongs to. */
+    public static int rootOf(int id) {
+        int u = id;
+        while (isNested(u)) {
+            u = PATH_PARENT.get(u - MAX_UNITS);
+        }
+        return u;
+    }
+
+    /** Number of nesting paths in use (ids {@value #MAX_UNITS} … {@value #MAX_UNITS} + this − 1 may be read). */
+    public static synchronized int nestedSize() {
+        return nextPath;
+    }
+
+    /**
+     * The id of {@code kind} counted inside {@code parent} (a kind or a path), registering it on first use; −1
+     * when all {@value #MAX_NESTED} paths are taken. Lock-free and allocation-free when known.
+     */
+    public static int nestedId(int parent, int kind) {
+        int id = findPath(parent, kind);
+        return id >= 0 ? id : registerPath(parent, kind);
+    }
+
+    private static int findPath(int parent, int kind) {
+        int mask = PATH_INDEX.length() - 1;
+        int i = pathSlot(parent, kind);
+        for (int probes = 0; probes <= mask; probes++, i = (i + 1) & mask) {
+            int slot = PATH_INDEX.get(i);
+            if (slot == 0) {
+                return -1;
+            }
+            int path = slot - 1;
+            if (PATH_PARENT.get(path) == parent && PATH_KIND.get(path) == kind) {
+                return MAX_UNITS + path;
+            }
+        }
+        return -1;
+    }
+
+    private static int pathSlot(int parent, int kind) {
+        return ((parent * 31 + kind) * 0x9E3779B1 >>> 16) & (PATH_INDEX.length() - 1);
+    }
+
+    private static synchronized int registerPath(int parent, int kind) {
+        int id = findPath(parent, kind);
+        if (id >= 0 || nextPath >= MAX_NESTED) {
+            return id;
+        }
+        int path = nextPath++;
+        PATH_PARENT.set(path, parent);
+        PATH_KIND.set(path, kind);
+        int mask = PATH_INDEX.length() - 1;
+        int i = pathSlot(parent, kind);
+        while (PATH_INDEX.get(i) != 0) {
+            i = (i + 1) & mask; // never full: four slots per path
+        }
+        PATH_INDEX.set(i, path + 1);
+        return MAX_UNITS + path;
     }
 
     public static void completed(int id, boolean failed) {
@@ -107,9 +212,9 @@ public final class UnitCounters {
         }
     }
 
-    /** Work of the unit resumed on another thread (an executor hop); read to size the sampling period. */
+    /** Work of the unit resumed on another thread (an executor hop); read to size its kind's sampling period. */
     static void continued(int id) {
-        CONTINUATIONS.incrementAndGet(id);
+        CONTINUATIONS.incrementAndGet(rootOf(id));
     }
 
     public static long continuations(int id) {
@@ -122,7 +227,7 @@ public final class UnitCounters {
      * 1, the initial value, measures every unit. Set by the sampler thread from the unit's rate.
      */
     public static int sampleEvery(int id) {
-        int k = SAMPLE_EVERY.get(id);
+        int k = SAMPLE_EVERY.get(rootOf(id));
         return k > 0 ? k : 1;
     }
 

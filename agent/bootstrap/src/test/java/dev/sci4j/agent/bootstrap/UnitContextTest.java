@@ -30,21 +30,128 @@ class UnitContextTest {
     }
 
     @Test
-    void aUnitDeclaredNestedCountsInsideAnotherAndTakesItsOwnCpu() {
+    void aUnitDeclaredNestedCountsInsideAnotherAsNestedAndItsCpuIsPartOfTheOuters() {
         int outer = unit("outer");
         String innerName = "nested-" + System.nanoTime();
         UnitCounters.declareNested(innerName);
         int inner = UnitCounters.id(innerName);
 
         UnitContext.enter(outer);
+        burn(10);
         UnitContext.enter(inner);
         burn(30);
         UnitContext.exit(false);
         UnitContext.exit(false);
 
+        int path = UnitCounters.nestedId(outer, inner);
         assertThat(UnitCounters.ok(outer)).isEqualTo(1);
-        assertThat(UnitCounters.ok(inner)).isEqualTo(1);
-        assertThat(UnitCounters.cpuNanos(inner)).isGreaterThan(UnitCounters.cpuNanos(outer));
+        assertThat(UnitCounters.ok(inner)).isZero(); // not an outermost unit
+        assertThat(UnitCounters.ok(path)).isEqualTo(1);
+        assertThat(UnitCounters.cpuNanos(path)).isGreaterThan(25_000_000L);
+        assertThat(UnitCounters.cpuNanos(outer)).isGreaterThan(UnitCounters.cpuNanos(path) + 5_000_000L);
+    }
+
+    @Test
+    void aDeclaredUnitInsideAnHttpUnitCountsAsNestedInIt() {
+        int http = unit("http GET /x");
+        int declared = unit("tax-calc");
+
+        for (int i = 0; i < 3; i++) {
+            UnitContext.enter(http, new Object());
+            UnitContext.enter(declared);
+            burn(5);
+            UnitContext.exit(false);
+            UnitContext.exitReturning();
+        }
+
+        int path = UnitCounters.nestedId(http, declared);
+        assertThat(UnitCounters.ok(http)).isEqualTo(3);
+        assertThat(UnitCounters.ok(declared)).isZero();
+        assertThat(UnitCounters.ok(path)).isEqualTo(3);
+        assertThat(UnitCounters.kindOf(path)).isEqualTo(declared);
+        assertThat(UnitCounters.parentOf(path)).isEqualTo(http);
+        assertThat(UnitCounters.cpuNanos(http)).isGreaterThanOrEqualTo(UnitCounters.cpuNanos(path));
+    }
+
+    @Test
+    void declaredUnitsNestTwoLevelsUnderAnHttpUnitWhenDeclaredNested() {
+        int http = unit("http POST /checkout");
+        int checkout = unit("checkout");
+        String taxName = "tax-" + System.nanoTime();
+        UnitCounters.declareNested(taxName);
+        int tax = UnitCounters.id(taxName);
+
+        UnitContext.enter(http, new Object());
+        UnitContext.enter(checkout);
+        UnitContext.enter(tax);
+        UnitContext.exit(false);
+        UnitContext.exit(false);
+        UnitContext.exitReturning();
+
+        int checkoutPath = UnitCounters.nestedId(http, checkout);
+        assertThat(UnitCounters.ok(UnitCounters.nestedId(checkoutPath, tax))).isEqualTo(1);
+        assertThat(UnitCounters.rootOf(UnitCounters.nestedId(checkoutPath, tax)))
+                .isEqualTo(http);
+    }
+
+    @Test
+    void anHttpUnitInsideAnotherAndAUnitInsideItsOwnKindArePartOfTheOuterOne() {
+        int filter = unit("http GET /a");
+        int servlet = unit("http GET /b");
+        int recursive = unit("walk");
+
+        UnitContext.enter(filter, new Object());
+        UnitContext.enter(servlet, new Object()); // a forward or a filter chain: one request
+        UnitContext.exitReturning();
+        UnitContext.exitReturning();
+        UnitContext.enter(recursive);
+        UnitContext.enter(recursive);
+        UnitContext.exit(false);
+        UnitContext.exit(false);
+
+        assertThat(UnitCounters.ok(filter)).isEqualTo(1);
+        assertThat(UnitCounters.ok(servlet)).isZero();
+        assertThat(UnitCounters.ok(UnitCounters.nestedId(filter, servlet))).isZero();
+        assertThat(UnitCounters.ok(recursive)).isEqualTo(1);
+    }
+
+    @Test
+    void recordedUnitsInsideAnHttpUnitAreNestedAndOutsideAnyAreOutermost() {
+        int http = unit("http POST /generate");
+        int tokens = unit("tokens");
+
+        UnitContext.enter(http, new Object());
+        UnitContext.record(tokens, 40);
+        UnitContext.exitReturning();
+        UnitContext.record(tokens, 2);
+
+        assertThat(UnitCounters.ok(UnitCounters.nestedId(http, tokens))).isEqualTo(40);
+        assertThat(UnitCounters.ok(tokens)).isEqualTo(2);
+        assertThat(UnitCounters.ok(http)).isEqualTo(1);
+    }
+
+    @Test
+    void workANestedUnitHandsToAPoolCountsForItAndForItsOutermostUnit() throws Exception {
+        int http = unit("http GET /report");
+        int render = unit("render");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            UnitContext.enter(http, new Object());
+            UnitContext.enter(render);
+            Runnable task = UnitTask.wrap(() -> burn(60));
+            UnitContext.exit(false);
+            UnitContext.exitReturning();
+            int path = UnitCounters.nestedId(http, render);
+            long renderBefore = UnitCounters.cpuNanos(path);
+            long httpBefore = UnitCounters.cpuNanos(http);
+            CompletableFuture.runAsync(task, pool).join();
+
+            assertThat(UnitCounters.cpuNanos(path) - renderBefore).isGreaterThan(50_000_000L);
+            assertThat(UnitCounters.cpuNanos(http) - httpBefore).isGreaterThan(50_000_000L);
+            assertThat(UnitCounters.ok(path)).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
@@ -140,9 +247,10 @@ class UnitContextTest {
             UnitContext.exit(false);
         }
 
-        assertThat(UnitCounters.ok(inner)).isEqualTo(800);
+        int path = UnitCounters.nestedId(outer, inner);
+        assertThat(UnitCounters.ok(path)).isEqualTo(800);
         // the inner unit is measured exactly when its outer tree is, so its CPU is estimated with the outer's weight
-        assertThat((double) UnitCounters.cpuNanos(inner)).isCloseTo(innerCpu, withPercentage(40));
+        assertThat((double) UnitCounters.cpuNanos(path)).isCloseTo(innerCpu, withPercentage(40));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.sci4j.agent.units;
 import dev.sci4j.agent.bootstrap.UnitCounters;
 import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.UnitSample;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +13,11 @@ import java.util.Map;
  * active joules per process CPU nanosecond. If the units' CPU exceeds the process CPU of the window (a unit
  * that ran across windows reports all its CPU when it ends), their joules are scaled down to the process active
  * energy, so Σ units never exceeds the process energy and the rest is unattributed.
+ *
+ * <p>Units nested in others (see {@code UnitContext}) come out inside their outermost unit's sample
+ * ({@link UnitSample#nested()}), with their own counts and with CPU time and joules that are part of their
+ * parent's (the same joules per CPU nanosecond and scale): only the outermost units are summed against the
+ * process.
  *
  * <p>With adaptive sampling it also sets each kind's CPU sampling period from the window's rate (completions
  * plus hand-overs per second), so that at least {@value Attribution#ADAPTIVE_MEASURED_PER_SECOND} units a
@@ -23,10 +29,12 @@ public final class UnitSampler {
     static final int MAX_PERIOD = 4096;
 
     private final boolean adaptive;
-    private final long[] ok = new long[UnitCounters.MAX_UNITS];
-    private final long[] failed = new long[UnitCounters.MAX_UNITS];
+    private static final int ALL_IDS = UnitCounters.MAX_UNITS + UnitCounters.MAX_NESTED;
+
+    private final long[] ok = new long[ALL_IDS];
+    private final long[] failed = new long[ALL_IDS];
     private final long[] continued = new long[UnitCounters.MAX_UNITS];
-    private final long[] cpuNanos = new long[UnitCounters.MAX_UNITS];
+    private final long[] cpuNanos = new long[ALL_IDS];
 
     /** @param adaptive sample frequent units' CPU time ({@code units.cpu.sampling=adaptive}), else read it for every unit */
     public UnitSampler(boolean adaptive) {
@@ -51,39 +59,77 @@ public final class UnitSampler {
      * @param processActiveJoules the process's active energy of the window, J
      * @param processCpuSeconds   the process's CPU time in the window, s
      * @param windowSeconds       the window's length, s (for the units' rates)
-     * @return units with any completion or CPU time in the window, by name
+     * @return outermost units with any completion or CPU time in the window, or with such a unit nested in them,
+     *     by name
      */
     public Map<String, UnitSample> take(double processActiveJoules, double processCpuSeconds, double windowSeconds) {
         int size = UnitCounters.size();
-        long[] okDelta = new long[size];
-        long[] failedDelta = new long[size];
-        long[] cpuDelta = new long[size];
+        int paths = UnitCounters.nestedSize(); // read after the kinds: a path's kind and parent are known
+        long[] okDelta = new long[ALL_IDS];
+        long[] failedDelta = new long[ALL_IDS];
+        long[] cpuDelta = new long[ALL_IDS];
         long unitCpuNanos = 0;
         for (int id = 0; id < size; id++) {
-            okDelta[id] = advance(ok, id, UnitCounters.ok(id));
-            failedDelta[id] = advance(failed, id, UnitCounters.failed(id));
-            cpuDelta[id] = advance(cpuNanos, id, UnitCounters.cpuNanos(id));
+            advanceAll(id, okDelta, failedDelta, cpuDelta);
             unitCpuNanos += cpuDelta[id];
             long starts = okDelta[id] + failedDelta[id] + advance(continued, id, UnitCounters.continuations(id));
             if (adaptive && windowSeconds > 0) {
                 UnitCounters.sampleEvery(id, samplingPeriod(starts / windowSeconds));
             }
         }
+        for (int id = UnitCounters.MAX_UNITS; id < UnitCounters.MAX_UNITS + paths; id++) {
+            advanceAll(id, okDelta, failedDelta, cpuDelta);
+        }
         double joulesPerNano = processCpuSeconds > 0 ? processActiveJoules / (processCpuSeconds * 1e9) : 0;
         double scale = unitCpuNanos * joulesPerNano > processActiveJoules && unitCpuNanos > 0
                 ? processActiveJoules / (unitCpuNanos * joulesPerNano)
                 : 1;
+        double joulesPerDeltaNano = joulesPerNano * scale;
+        // Paths are registered after their parents, so walking them backwards builds each one's nested units
+        // before its parent needs them.
+        Map<Integer, Map<String, UnitSample>> nestedOf = new HashMap<>();
+        for (int id = UnitCounters.MAX_UNITS + paths - 1; id >= UnitCounters.MAX_UNITS; id--) {
+            Map<String, UnitSample> inside = nestedOf.remove(id);
+            if (active(id, okDelta, failedDelta, cpuDelta) || inside != null) {
+                nestedOf.computeIfAbsent(UnitCounters.parentOf(id), k -> new LinkedHashMap<>())
+                        .merge(
+                                UnitCounters.name(UnitCounters.kindOf(id)),
+                                sample(id, okDelta, failedDelta, cpuDelta, joulesPerDeltaNano, inside),
+                                UnitSample::plus);
+            }
+        }
         Map<String, UnitSample> out = new LinkedHashMap<>();
         for (int id = 0; id < size; id++) {
-            if (okDelta[id] > 0 || failedDelta[id] > 0 || cpuDelta[id] > 0) {
+            Map<String, UnitSample> inside = nestedOf.get(id);
+            if (active(id, okDelta, failedDelta, cpuDelta) || inside != null) {
                 out.merge(
                         UnitCounters.name(id),
-                        new UnitSample(
-                                okDelta[id], failedDelta[id], cpuDelta[id] / 1e9, cpuDelta[id] * joulesPerNano * scale),
+                        sample(id, okDelta, failedDelta, cpuDelta, joulesPerDeltaNano, inside),
                         UnitSample::plus);
             }
         }
         return out;
+    }
+
+    private void advanceAll(int id, long[] okDelta, long[] failedDelta, long[] cpuDelta) {
+        okDelta[id] = advance(ok, id, UnitCounters.ok(id));
+        failedDelta[id] = advance(failed, id, UnitCounters.failed(id));
+        cpuDelta[id] = advance(cpuNanos, id, UnitCounters.cpuNanos(id));
+    }
+
+    private static boolean active(int id, long[] okDelta, long[] failedDelta, long[] cpuDelta) {
+        return okDelta[id] > 0 || failedDelta[id] > 0 || cpuDelta[id] > 0;
+    }
+
+    private static UnitSample sample(
+            int id,
+            long[] okDelta,
+            long[] failedDelta,
+            long[] cpuDelta,
+            double joulesPerDeltaNano,
+            Map<String, UnitSample> nested) {
+        return new UnitSample(
+                okDelta[id], failedDelta[id], cpuDelta[id] / 1e9, cpuDelta[id] * joulesPerDeltaNano, nested);
     }
 
     private static long advance(long[] previous, int id, long now) {

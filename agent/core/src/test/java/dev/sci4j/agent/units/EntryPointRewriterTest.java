@@ -64,7 +64,8 @@ class EntryPointRewriterTest {
 
         assertThat(UnitCounters.ok(UnitCounters.id("rewriter-static"))).isEqualTo(1);
         assertThat(UnitCounters.nested(UnitCounters.id("rewriter-nested"))).isTrue();
-        assertThat(UnitCounters.ok(UnitCounters.id("rewriter-nested"))).isEqualTo(1); // counted inside another
+        int path = UnitCounters.nestedId(UnitCounters.id("rewriter-static"), UnitCounters.id("rewriter-nested"));
+        assertThat(UnitCounters.ok(path)).isEqualTo(1); // counted inside another, as nested in it
     }
 
     @Test

@@ -44,6 +44,68 @@ class UnitSamplerTest {
     }
 
     @Test
+    void aNestedUnitsEnergyIsPartOfItsParentsAndCountedOnceAgainstTheProcess() {
+        UnitSampler sampler = new UnitSampler(false);
+        sampler.take(0, 0, 1);
+        int http = UnitCounters.id("http POST /checkout-" + System.nanoTime());
+        int checkout = UnitCounters.id("checkout-" + System.nanoTime());
+        int tax = UnitCounters.id("tax-" + System.nanoTime());
+        int checkoutPath = UnitCounters.nestedId(http, checkout);
+        int taxPath = UnitCounters.nestedId(checkoutPath, tax);
+        UnitCounters.addCpuNanos(http, 300_000_000L); // inclusive: its nested units' 0.2 s are in it
+        UnitCounters.completed(http, false);
+        UnitCounters.addCpuNanos(checkoutPath, 200_000_000L);
+        UnitCounters.completed(checkoutPath, false);
+        UnitCounters.addCpuNanos(taxPath, 50_000_000L);
+        UnitCounters.completed(taxPath, false);
+        UnitCounters.completed(taxPath, false);
+
+        Map<String, UnitSample> units = sampler.take(10.0, 1.0, 1); // 10 J per CPU second
+
+        UnitSample outer = units.get(UnitCounters.name(http));
+        assertThat(outer.joules()).isCloseTo(3.0, within(1e-9));
+        UnitSample inner = outer.nested().get(UnitCounters.name(checkout));
+        assertThat(inner.okCount()).isEqualTo(1);
+        assertThat(inner.joules()).isCloseTo(2.0, within(1e-9));
+        UnitSample innermost = inner.nested().get(UnitCounters.name(tax));
+        assertThat(innermost.okCount()).isEqualTo(2);
+        assertThat(innermost.joules()).isCloseTo(0.5, within(1e-9));
+        assertThat(units).doesNotContainKeys(UnitCounters.name(checkout), UnitCounters.name(tax));
+        // only outermost units are summed against the process: 3 J of 10, not 5.5
+        assertThat(units.values().stream().mapToDouble(UnitSample::joules).sum())
+                .isCloseTo(3.0, within(1e-9));
+    }
+
+    @Test
+    void aNestedUnitThatEndsBeforeItsParentComesOutUnderAParentWithNothingOfItsOwnYet() {
+        UnitSampler sampler = new UnitSampler(false);
+        sampler.take(0, 0, 1);
+        int http = UnitCounters.id("http GET /long-" + System.nanoTime());
+        int step = UnitCounters.id("step-" + System.nanoTime());
+        UnitCounters.completed(UnitCounters.nestedId(http, step), false);
+
+        UnitSample outer = sampler.take(1.0, 1.0, 1).get(UnitCounters.name(http));
+
+        assertThat(outer.count()).isZero();
+        assertThat(outer.nested().get(UnitCounters.name(step)).okCount()).isEqualTo(1);
+    }
+
+    @Test
+    void nestedUnitsAreScaledDownWithTheirParents() {
+        UnitSampler sampler = new UnitSampler(false);
+        sampler.take(0, 0, 1);
+        int outer = UnitCounters.id("long-outer-" + System.nanoTime());
+        int inner = UnitCounters.id("long-inner-" + System.nanoTime());
+        UnitCounters.addCpuNanos(outer, 2_000_000_000L); // 2 s ends in a window of 1 s process CPU
+        UnitCounters.addCpuNanos(UnitCounters.nestedId(outer, inner), 1_000_000_000L);
+
+        UnitSample o = sampler.take(4.0, 1.0, 1).get(UnitCounters.name(outer));
+
+        assertThat(o.joules()).isCloseTo(4.0, within(1e-9));
+        assertThat(o.nested().get(UnitCounters.name(inner)).joules()).isCloseTo(2.0, within(1e-9));
+    }
+
+    @Test
     void withoutProcessCpuNoEnergyIsAttributed() {
         UnitSampler sampler = new UnitSampler(false);
         sampler.take(0, 0, 1);

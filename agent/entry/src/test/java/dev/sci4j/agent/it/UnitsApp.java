@@ -20,6 +20,9 @@ import java.util.concurrent.Executors;
  * {@code CompletableFuture}. Prints {@code agentActive <bool>} and {@code done}.
  */
 public final class UnitsApp {
+    /** Requests to {@code /checkout}, each of which calls the annotated {@code tax-calc} unit once. */
+    static final int CHECKOUTS = 4;
+
     private UnitsApp() {}
 
     /** The configured unit ({@code configured:dev.sci4j.agent.it.UnitsApp$Service#configured}). */
@@ -46,6 +49,12 @@ public final class UnitsApp {
         @FunctionalUnit("outer")
         public static void outer() {
             inner();
+        }
+
+        /** Called inside an HTTP handler: counted as nested in the request's unit, without {@code nested}. */
+        @FunctionalUnit("tax-calc")
+        public static void taxCalc() {
+            burn(5);
         }
     }
 
@@ -112,19 +121,31 @@ public final class UnitsApp {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        server.createContext("/checkout", exchange -> {
+            burn(5);
+            Service.taxCalc();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
         server.start();
         try {
+            for (int i = 0; i < CHECKOUTS; i++) {
+                get(new URL("http://127.0.0.1:" + server.getAddress().getPort() + "/checkout"));
+            }
             for (String id : new String[] {"123", "456", "broken"}) {
-                URL url = new URL("http://127.0.0.1:" + server.getAddress().getPort() + "/items/" + id);
-                HttpURLConnection c = (HttpURLConnection) url.openConnection();
-                int status = c.getResponseCode();
-                InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-                if (in != null) {
-                    in.close();
-                }
+                get(new URL("http://127.0.0.1:" + server.getAddress().getPort() + "/items/" + id));
             }
         } finally {
             server.stop(0);
+        }
+    }
+
+    private static void get(URL url) throws java.io.IOException {
+        HttpURLConnection c = (HttpURLConnection) url.openConnection();
+        int status = c.getResponseCode();
+        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        if (in != null) {
+            in.close();
         }
     }
 

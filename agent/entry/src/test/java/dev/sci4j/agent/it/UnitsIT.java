@@ -119,10 +119,26 @@ class UnitsIT {
     }
 
     @Test
-    void aUnitDeclaredNestedCountsInsideAnother() {
-        assertThat(units().get("outer").okCount()).isEqualTo(1);
-        assertThat(units().get("inner").okCount()).isEqualTo(1);
-        assertThat(units().get("inner").cpuSeconds()).isGreaterThan(0.003); // its CPU is its own
+    void aUnitDeclaredNestedCountsInsideAnotherAsPartOfIt() {
+        UnitSample outer = units().get("outer");
+        UnitSample inner = outer.nested().get("inner");
+        assertThat(outer.okCount()).isEqualTo(1);
+        assertThat(inner.okCount()).isEqualTo(1);
+        assertThat(units()).doesNotContainKey("inner"); // not an outermost unit
+        assertThat(inner.cpuSeconds()).isGreaterThan(0.003);
+        assertThat(outer.cpuSeconds()).isGreaterThanOrEqualTo(inner.cpuSeconds()); // its CPU is part of the outer's
+    }
+
+    @Test
+    void anAnnotatedUnitCalledInsideAnHttpHandlerIsCountedAsNestedAndOverallRCountsTheRequests() {
+        UnitSample checkout = units().get("http GET /checkout");
+        UnitSample tax = checkout.nested().get("tax-calc");
+
+        assertThat(checkout.okCount()).isEqualTo(UnitsApp.CHECKOUTS);
+        assertThat(tax.okCount()).isEqualTo(UnitsApp.CHECKOUTS); // both counted
+        assertThat(units()).doesNotContainKey("tax-calc"); // R counts each request once
+        assertThat(tax.cpuSeconds()).isGreaterThan(0.003 * UnitsApp.CHECKOUTS);
+        assertThat(checkout.cpuSeconds()).isGreaterThan(tax.cpuSeconds());
     }
 
     @Test
