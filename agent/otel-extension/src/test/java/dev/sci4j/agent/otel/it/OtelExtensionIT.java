@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The real OpenTelemetry Java agent with the sci4j extension, every OpenTelemetry exporter off, on a JDK
  * {@code HttpServer} service whose handlers run on a thread pool: each request is one unit named from
- * {@code http.route}, the heavy route's energy per unit is well above the light one's, and sci4j's own
- * Prometheus scrapes are no unit.
+ * {@code http.route}; the heavy route's energy per unit, spent on another pool's thread, is well above the
+ * light one's (CPU time follows the context); sci4j's own Prometheus scrapes are no unit.
  */
 class OtelExtensionIT {
     private static final Path OTEL_AGENT = Path.of(System.getProperty("sci4j.it.otelAgentJar"));
