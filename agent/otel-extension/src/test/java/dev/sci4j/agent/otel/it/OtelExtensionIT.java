@@ -6,6 +6,7 @@ import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.MeasurementJson;
 import dev.sci4j.measurement.UnitSample;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -19,15 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real OpenTelemetry Java agent with the sci4j extension, every OpenTelemetry exporter off, on a JDK
- * {@code HttpServer} service whose handlers run on a thread pool: each request is one unit named from
- * {@code http.route}; the heavy route's energy per unit, spent on another pool's thread, is well above the
- * light one's (CPU time follows the context); sci4j's own Prometheus scrapes are no unit.
+ * The real OpenTelemetry Java agent with the sci4j extension, every OpenTelemetry exporter off, on two small
+ * services — a JDK {@code HttpServer} and Vert.x web (Netty) — each with a light route and one doing 8× its CPU
+ * work on another thread: each request is one unit named from {@code http.route}; the heavy route's energy per
+ * unit is well above the light one's (CPU time follows the context); sci4j's own Prometheus scrapes are no
+ * unit.
  */
 class OtelExtensionIT {
     private static final Path OTEL_AGENT = Path.of(System.getProperty("sci4j.it.otelAgentJar"));
@@ -40,10 +45,36 @@ class OtelExtensionIT {
     private static final Pattern PROMETHEUS = Pattern.compile(".*Prometheus metrics on (http://\\S+/metrics).*");
 
     @Test
-    void countsEveryRequestPerRouteAndChargesTheHeavyRouteMoreEnergyPerUnit() throws Exception {
+    void jdkHttpServerEachRequestIsOneUnitPerRouteAndTheHeavyRouteCostsMorePerUnit() throws Exception {
+        Run run = run("jdk", TEST_CLASSES.toString(), TwoRouteService.class, port -> "/light", port -> "/heavy");
+        run.assertRoutes("http GET /light", "http GET /heavy");
+    }
+
+    @Test
+    void vertxWebEachRequestIsOneUnitNamedFromItsRouteTemplateAndWorkerPoolCpuFollows() throws Exception {
+        String classPath;
+        try (Stream<Path> libs = Files.list(Path.of(System.getProperty("sci4j.it.vertxLibs")))) {
+            classPath = Stream.concat(Stream.of(TEST_CLASSES), libs)
+                    .map(Path::toString)
+                    .collect(Collectors.joining(File.pathSeparator));
+        }
+        Run run = run(
+                "vertx",
+                classPath,
+                VertxTwoRouteService.class,
+                i -> "/items/" + i + "/light",
+                i -> "/items/" + i + "/heavy");
+        run.assertRoutes("http GET /items/:id/light", "http GET /items/:id/heavy");
+        assertThat(run.units.keySet()).noneMatch(name -> name.contains("/items/1"));
+    }
+
+    /** Starts the service under both agents, sends the requests and scrapes, stops it and reads the file. */
+    private static Run run(
+            String name, String classPath, Class<?> main, IntFunction<String> light, IntFunction<String> heavy)
+            throws Exception {
         Files.createDirectories(WORK);
-        Path output = WORK.resolve("otel-measurement.json");
-        Path log = WORK.resolve("otel-service.log");
+        Path output = WORK.resolve(name + "-measurement.json");
+        Path log = WORK.resolve(name + "-service.log");
         Files.deleteIfExists(output);
         Process service = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -57,8 +88,8 @@ class OtelExtensionIT {
                         "-Dsci4j.output.write.intervals=1",
                         "-Dsci4j.prometheus.port=0",
                         "-cp",
-                        TEST_CLASSES.toString(),
-                        TwoRouteService.class.getName())
+                        classPath,
+                        main.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -66,8 +97,10 @@ class OtelExtensionIT {
             int port = Integer.parseInt(await(log, LISTENING).group(1));
             URL metrics = new URL(await(log, PROMETHEUS).group(1));
             for (int i = 0; i < REQUESTS_PER_ROUTE; i++) {
-                assertThat(get(new URL("http://127.0.0.1:" + port + "/light"))).isEqualTo(200);
-                assertThat(get(new URL("http://127.0.0.1:" + port + "/heavy"))).isEqualTo(200);
+                assertThat(get(new URL("http://127.0.0.1:" + port + light.apply(i))))
+                        .isEqualTo(200);
+                assertThat(get(new URL("http://127.0.0.1:" + port + heavy.apply(i))))
+                        .isEqualTo(200);
                 if (i % 5 == 0) {
                     assertThat(get(metrics)).isEqualTo(200);
                 }
@@ -76,27 +109,38 @@ class OtelExtensionIT {
             service.destroy(); // SIGTERM: the shutdown hook writes the final file
             assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
+        return new Run(Files.readString(log), MeasurementJson.read(output));
+    }
 
-        String lines = Files.readString(log);
-        assertThat(lines).contains("[sci4j] OpenTelemetry extension: functional units are local-root server spans");
-        Measurement m = MeasurementJson.read(output);
-        Map<String, UnitSample> units = totals(m.samples());
-        assertThat(units)
-                .as("units in %s; service log:%n%s", output, lines)
-                .containsKeys("http GET /light", "http GET /heavy");
-        assertThat(units.keySet()).noneMatch(name -> name.contains("/metrics"));
-        UnitSample light = units.get("http GET /light");
-        UnitSample heavy = units.get("http GET /heavy");
-        assertThat(light.okCount()).isEqualTo(REQUESTS_PER_ROUTE);
-        assertThat(heavy.okCount()).isEqualTo(REQUESTS_PER_ROUTE);
-        assertThat(light.failedCount() + heavy.failedCount()).isZero();
-        double lightPerUnit = light.joules() / light.count();
-        double heavyPerUnit = heavy.joules() / heavy.count();
-        assertThat(lightPerUnit).isPositive();
-        assertThat(heavyPerUnit / lightPerUnit)
-                .as("heavy/light energy per unit")
-                .isGreaterThan(2);
-        assertThat(m.run().configuration()).containsEntry("units.source", "opentelemetry-server-spans");
+    /** What one service run left: its log and its measurement file, with the units summed over the samples. */
+    private static final class Run {
+        final String log;
+        final Measurement measurement;
+        final Map<String, UnitSample> units;
+
+        Run(String log, Measurement measurement) {
+            this.log = log;
+            this.measurement = measurement;
+            this.units = totals(measurement.samples());
+        }
+
+        void assertRoutes(String lightName, String heavyName) {
+            assertThat(log).contains("[sci4j] OpenTelemetry extension: functional units are local-root server spans");
+            assertThat(units).as("units; service log:%n%s", log).containsKeys(lightName, heavyName);
+            assertThat(units.keySet()).noneMatch(name -> name.contains("/metrics"));
+            UnitSample lightUnits = units.get(lightName);
+            UnitSample heavyUnits = units.get(heavyName);
+            assertThat(lightUnits.okCount()).isEqualTo(REQUESTS_PER_ROUTE);
+            assertThat(heavyUnits.okCount()).isEqualTo(REQUESTS_PER_ROUTE);
+            assertThat(lightUnits.failedCount() + heavyUnits.failedCount()).isZero();
+            double lightPerUnit = lightUnits.joules() / lightUnits.count();
+            double heavyPerUnit = heavyUnits.joules() / heavyUnits.count();
+            assertThat(lightPerUnit).isPositive();
+            assertThat(heavyPerUnit / lightPerUnit)
+                    .as("heavy/light energy per unit")
+                    .isGreaterThan(2);
+            assertThat(measurement.run().configuration()).containsEntry("units.source", "opentelemetry-server-spans");
+        }
     }
 
     private static Map<String, UnitSample> totals(List<IntervalSample> samples) {

@@ -50,7 +50,7 @@ public final class TwoRouteService {
         System.out.flush();
     }
 
-    private static long compute(int iterations) {
+    static long compute(int iterations) {
         long x = sink;
         for (int i = 0; i < iterations; i++) {
             x = x * 6364136223846793005L + 1442695040888963407L;
