@@ -17,6 +17,8 @@ import io.opentelemetry.context.Scope;
  */
 final class CpuFollowsContext implements ContextStorage {
     private static final ThreadLocal<ThreadUnit> THREAD = ThreadLocal.withInitial(ThreadUnit::new);
+    /** Whether OpenTelemetry applied the wrapper (it ignores wrappers added after its storage was first used). */
+    private static volatile boolean installed;
 
     private final ContextStorage delegate;
     private final OpenUnits units;
@@ -24,6 +26,12 @@ final class CpuFollowsContext implements ContextStorage {
     CpuFollowsContext(ContextStorage delegate, OpenUnits units) {
         this.delegate = delegate;
         this.units = units;
+        installed = true;
+    }
+
+    /** Whether the context storage in use is wrapped by this class, so units get CPU time. */
+    static boolean installed() {
+        return installed;
     }
 
     @Override

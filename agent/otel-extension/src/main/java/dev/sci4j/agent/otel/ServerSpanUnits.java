@@ -8,6 +8,7 @@ import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Counts local-root server spans as functional units: a {@link SpanKind#SERVER} span whose parent is absent or
@@ -19,6 +20,7 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 final class ServerSpanUnits implements SpanProcessor {
     private final OpenUnits units;
     private final ClassLoader sci4jLoader;
+    private final AtomicBoolean warnedNoCpu = new AtomicBoolean();
 
     /**
      * @param sci4jLoader the loader of sci4j's core: threads that sci4j starts carry it as their context class
@@ -60,6 +62,10 @@ final class ServerSpanUnits implements SpanProcessor {
                 open.ended(id);
             }
             UnitCounters.completed(id, SpanUnitNames.failed(span));
+            if (!CpuFollowsContext.installed() && warnedNoCpu.compareAndSet(false, true)) {
+                System.err.println("[sci4j] units get no CPU time: OpenTelemetry's context storage was in use before"
+                        + " the extension could wrap it; units are counted, their energy stays unattributed");
+            }
         } catch (Throwable t) {
             // never into the application
         }
