@@ -24,7 +24,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +57,8 @@ final class Agent {
     private final CountDownLatch unitsInstalled = new CountDownLatch(1);
     private volatile Thread samplerThread;
     private volatile Running running;
+    /** Entries added to the run's configuration (e.g. where units come from); set before {@link #start}. */
+    private final Map<String, String> disclosures = new TreeMap<>();
 
     /** What exists once initialisation succeeded. */
     private static final class Running {
@@ -102,6 +106,11 @@ final class Agent {
      */
     void unitsInstalled() {
         unitsInstalled.countDown();
+    }
+
+    /** Adds {@code key = value} to the run configuration written in the measurement file; call before start. */
+    void disclose(String key, String value) {
+        disclosures.put(key, value);
     }
 
     /** Starts the sampler thread and registers {@link #shutdown} as a JVM shutdown hook. */
@@ -172,7 +181,7 @@ final class Agent {
                 .agentVersion(version())
                 .energySource(sampler.sourceInfo())
                 .attribution(attributor.describe().withUnitCpuSampling(units.sampling()))
-                .configuration(config.effective())
+                .configuration(configuration())
                 .build();
         MeasurementWriter writer = new MeasurementWriter(
                 config.output().toAbsolutePath(),
@@ -227,6 +236,15 @@ final class Agent {
                     + config.prometheusPort().getAsInt() + " (" + e + "); the measurement file is still written");
             return null;
         }
+    }
+
+    private Map<String, String> configuration() {
+        if (disclosures.isEmpty()) {
+            return config.effective();
+        }
+        Map<String, String> all = new TreeMap<>(config.effective());
+        all.putAll(disclosures);
+        return all;
     }
 
     private String describe(EnergySourceInfo source, Attribution attribution, MeasurementWriter writer) {

@@ -25,6 +25,26 @@ public final class AgentCore {
      * @param dynamic         true when attached to a running JVM
      */
     public static void start(String agentArgs, Instrumentation instrumentation, boolean dynamic) {
+        start(agentArgs, instrumentation, dynamic, null);
+    }
+
+    /**
+     * Starts energy measurement, attribution and the exporters without the functional-unit instrumentation, for a
+     * host that feeds {@code UnitCounters} itself (the OpenTelemetry extension counts server spans). Configuration
+     * comes from system properties {@code sci4j.*} and environment variables {@code SCI4J_*}. Never throws.
+     *
+     * @param unitsSource where the units come from, disclosed in the run's configuration as
+     *     {@value #UNITS_SOURCE_KEY}
+     */
+    public static void startWithExternalUnits(String unitsSource) {
+        start(null, null, false, unitsSource);
+    }
+
+    /** The run-configuration key that names a units source other than the agent's own instrumentation. */
+    public static final String UNITS_SOURCE_KEY = "units.source";
+
+    private static void start(
+            String agentArgs, Instrumentation instrumentation, boolean dynamic, String externalUnitsSource) {
         AgentLog log = AgentLog.stderr();
         try {
             AgentConfig config = AgentConfig.load(
@@ -39,6 +59,9 @@ public final class AgentCore {
             TransformMessages messages = TransformMessages.bounded();
             Agent agent = new Agent(
                     config, log, Clock.system(), SystemProbe::forThisHost, FileReader.system(), dynamic, messages);
+            if (externalUnitsSource != null) {
+                agent.disclose(UNITS_SOURCE_KEY, externalUnitsSource);
+            }
             agent.start();
             if (instrumentation == null || dynamic) {
                 agent.unitsInstalled(); // nothing on the application's start-up path to keep the CPU free for

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -95,6 +96,22 @@ class AgentTest {
 
         interval(INTERVAL);
         assertThat(samples()).hasSize(3);
+    }
+
+    @Test
+    void disclosuresJoinTheRunConfigurationInTheFile() throws Exception {
+        AgentConfig config = AgentConfig.fromArgs("interval=1s;output=" + output()
+                + ";energy.source=host-file;host.file=" + HOST_FILE + ";host.file.unit=watts");
+        agent = new Agent(config, log::add, clock, () -> probe, hostFile, false, transformMessages);
+        agent.disclose(AgentCore.UNITS_SOURCE_KEY, "opentelemetry-server-spans");
+        agent.unitsInstalled();
+        agent.startSampler();
+        interval(INTERVAL);
+
+        Map<String, String> written = MeasurementJson.read(output()).run().configuration();
+        assertThat(written)
+                .containsEntry(AgentCore.UNITS_SOURCE_KEY, "opentelemetry-server-spans")
+                .containsEntry("interval", config.effective().get("interval"));
     }
 
     @Test

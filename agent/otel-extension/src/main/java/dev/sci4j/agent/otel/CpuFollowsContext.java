@@ -1,0 +1,103 @@
+package dev.sci4j.agent.otel;
+
+import dev.sci4j.agent.bootstrap.ThreadCpu;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextStorage;
+import io.opentelemetry.context.Scope;
+
+/**
+ * A {@link ContextStorage} wrapper that charges each thread's CPU time to the unit whose context is current on
+ * it: when a context of another unit (or of none) is made current, the thread's CPU time since the last switch
+ * goes to the unit that was current, and again when that scope closes. So CPU time follows OpenTelemetry's
+ * context propagation (executors, Reactor, Netty, Vert.x, gRPC), and every CPU nanosecond of a thread goes to at
+ * most one unit. A context of the same unit as the current one costs one map lookup and nothing else; a switch
+ * reads the thread's CPU clock and allocates one small scope. Readings of −1 (a virtual thread, no thread CPU
+ * time) are skipped. Never throws into the application: a failure leaves the context switch as it was.
+ * Thread-safe: per-thread state only, and {@link OpenUnits} is concurrent.
+ */
+final class CpuFollowsContext implements ContextStorage {
+    private static final ThreadLocal<ThreadUnit> THREAD = ThreadLocal.withInitial(ThreadUnit::new);
+    /** Whether OpenTelemetry applied the wrapper (it ignores wrappers added after its storage was first used). */
+    private static volatile boolean installed;
+
+    private final ContextStorage delegate;
+    private final OpenUnits units;
+
+    CpuFollowsContext(ContextStorage delegate, OpenUnits units) {
+        this.delegate = delegate;
+        this.units = units;
+        installed = true;
+    }
+
+    /** Whether the context storage in use is wrapped by this class, so units get CPU time. */
+    static boolean installed() {
+        return installed;
+    }
+
+    @Override
+    public Scope attach(Context toAttach) {
+        Scope scope = delegate.attach(toAttach);
+        try {
+            OpenUnit unit = units.of(toAttach);
+            ThreadUnit thread = THREAD.get();
+            if (unit == thread.current) {
+                return scope;
+            }
+            OpenUnit previous = thread.switchTo(unit);
+            return new Switched(scope, thread, previous);
+        } catch (Throwable t) {
+            return scope;
+        }
+    }
+
+    @Override
+    public Context current() {
+        return delegate.current();
+    }
+
+    @Override
+    public Context root() {
+        return delegate.root();
+    }
+
+    /** The unit a thread works for now and the thread's CPU clock when it started to. Not thread-safe: one thread. */
+    static final class ThreadUnit {
+        OpenUnit current;
+        long startCpuNanos = -1;
+
+        /** Charges the current unit up to now and makes {@code next} current; returns the one it replaced. */
+        OpenUnit switchTo(OpenUnit next) {
+            long now = ThreadCpu.nowNanos();
+            OpenUnit previous = current;
+            if (previous != null && startCpuNanos >= 0 && now >= startCpuNanos) {
+                previous.charge(now - startCpuNanos);
+            }
+            current = next;
+            startCpuNanos = now;
+            return previous;
+        }
+    }
+
+    /** Closes the delegate's scope, then gives the thread back to the unit that was current before the attach. */
+    private static final class Switched implements Scope {
+        private final Scope scope;
+        private final ThreadUnit thread;
+        private final OpenUnit previous;
+
+        Switched(Scope scope, ThreadUnit thread, OpenUnit previous) {
+            this.scope = scope;
+            this.thread = thread;
+            this.previous = previous;
+        }
+
+        @Override
+        public void close() {
+            scope.close();
+            try {
+                thread.switchTo(previous);
+            } catch (Throwable t) {
+                // never into the application
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.sci4j.agent.otel;
+
+import dev.sci4j.agent.bootstrap.HttpUnits;
+import dev.sci4j.agent.bootstrap.UnitCounters;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.sdk.trace.ReadableSpan;
+
+/**
+ * The unit of an ended server span and its outcome, from OpenTelemetry's semantic conventions (both the stable
+ * and the older attribute names). HTTP: {@code http METHOD ROUTE}, ROUTE being {@code http.route} — the same
+ * names, and the same bound on their number, as the standalone agent ({@link HttpUnits}); a request without a
+ * route is {@code http METHOD (no route)}, never the URL. RPC: {@code rpc SERVICE/METHOD}. Anything else: {@code
+ * span NAME}. Failed: HTTP status 500 or more, otherwise an error status. Stateless, thread-safe.
+ */
+final class SpanUnitNames {
+    static final String NO_ROUTE = "(no route)";
+
+    private static final AttributeKey<String> METHOD = AttributeKey.stringKey("http.request.method");
+    private static final AttributeKey<String> OLD_METHOD = AttributeKey.stringKey("http.method");
+    private static final AttributeKey<String> ROUTE = AttributeKey.stringKey("http.route");
+    private static final AttributeKey<Long> STATUS = AttributeKey.longKey("http.response.status_code");
+    private static final AttributeKey<Long> OLD_STATUS = AttributeKey.longKey("http.status_code");
+    private static final AttributeKey<String> RPC_SERVICE = AttributeKey.stringKey("rpc.service");
+    private static final AttributeKey<String> RPC_METHOD = AttributeKey.stringKey("rpc.method");
+
+    private SpanUnitNames() {}
+
+    /** The unit id of {@code span} (registered on first use). */
+    static int unitId(ReadableSpan span) {
+        String method = first(span, METHOD, OLD_METHOD);
+        if (method != null) {
+            String route = span.getAttribute(ROUTE);
+            return HttpUnits.id(method, route != null ? route : NO_ROUTE);
+        }
+        String rpcMethod = span.getAttribute(RPC_METHOD);
+        if (rpcMethod != null) {
+            String service = span.getAttribute(RPC_SERVICE);
+            return UnitCounters.id("rpc " + (service != null ? service + "/" + rpcMethod : rpcMethod));
+        }
+        return UnitCounters.id("span " + span.getName());
+    }
+
+    /** Whether the unit failed: an HTTP status of 500 or more, or else the span's error status. */
+    static boolean failed(ReadableSpan span) {
+        Long status = first(span, STATUS, OLD_STATUS);
+        if (status != null) {
+            return status >= 500;
+        }
+        return span.toSpanData().getStatus().getStatusCode() == StatusCode.ERROR;
+    }
+
+    private static <T> T first(ReadableSpan span, AttributeKey<T> key, AttributeKey<T> fallback) {
+        T value = span.getAttribute(key);
+        return value != null ? value : span.getAttribute(fallback);
+    }
+}
