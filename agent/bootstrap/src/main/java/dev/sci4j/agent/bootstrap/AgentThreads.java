@@ -18,7 +18,7 @@ public final class AgentThreads {
     }
 
     /** Whether the current thread is one of the agent's. */
-    static boolean isCurrent() {
+    public static boolean isCurrent() {
         return Thread.currentThread() instanceof Marked;
     }
 

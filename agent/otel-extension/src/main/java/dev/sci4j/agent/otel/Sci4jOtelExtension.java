@@ -31,7 +31,7 @@ public final class Sci4jOtelExtension implements AutoConfigurationCustomizerProv
             ContextStorage.addWrapper(storage -> new CpuFollowsContext(storage, UNITS));
             ClassLoader sci4jLoader = Sci4jOtelExtension.class.getClassLoader();
             customizer.addTracerProviderCustomizer(
-                    (builder, config) -> builder.addSpanProcessor(new ServerSpanUnits(UNITS, sci4jLoader)));
+                    (builder, config) -> builder.addSpanProcessor(new ServerSpanUnits(UNITS)));
             everyUnitMeasured();
             System.err.println("[sci4j] OpenTelemetry extension: functional units are local-root server spans,"
                     + " CPU time follows the OpenTelemetry context");

@@ -1,5 +1,6 @@
 package dev.sci4j.agent.otel;
 
+import dev.sci4j.agent.bootstrap.AgentThreads;
 import dev.sci4j.agent.bootstrap.UnitCounters;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
@@ -19,16 +20,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ServerSpanUnits implements SpanProcessor {
     private final OpenUnits units;
-    private final ClassLoader sci4jLoader;
     private final AtomicBoolean warnedNoCpu = new AtomicBoolean();
 
-    /**
-     * @param sci4jLoader the loader of sci4j's core: threads that sci4j starts carry it as their context class
-     *     loader (the sampler thread sets it, and threads it starts, such as the Prometheus endpoint's, inherit it)
-     */
-    ServerSpanUnits(OpenUnits units, ClassLoader sci4jLoader) {
+    ServerSpanUnits(OpenUnits units) {
         this.units = units;
-        this.sci4jLoader = sci4jLoader;
     }
 
     @Override
@@ -89,7 +84,8 @@ final class ServerSpanUnits implements SpanProcessor {
         return !parent.isValid() || parent.isRemote();
     }
 
-    private boolean onSci4jThread() {
-        return Thread.currentThread().getContextClassLoader() == sci4jLoader;
+    /** sci4j's threads are made by {@link AgentThreads}, as in the standalone agent, whose hooks skip them too. */
+    private static boolean onSci4jThread() {
+        return AgentThreads.isCurrent();
     }
 }

@@ -2,6 +2,7 @@ package dev.sci4j.agent.otel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sci4j.agent.bootstrap.AgentThreads;
 import dev.sci4j.agent.bootstrap.UnitCounters;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -14,8 +15,6 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextStorage;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,9 +29,8 @@ class ServerSpanUnitsTest {
     private static final AtomicInteger ROUTES = new AtomicInteger();
 
     private final OpenUnits units = new OpenUnits();
-    private final ClassLoader sci4jLoader = new URLClassLoader(new URL[0], null);
     private final SdkTracerProvider provider = SdkTracerProvider.builder()
-            .addSpanProcessor(new ServerSpanUnits(units, sci4jLoader))
+            .addSpanProcessor(new ServerSpanUnits(units))
             .build();
     private final Tracer tracer = provider.get("test");
     private final ContextStorage storage = new CpuFollowsContext(ContextStorage.defaultStorage(), units);
@@ -171,8 +169,7 @@ class ServerSpanUnitsTest {
     @Test
     void spansOfSci4jsOwnThreadsAreNoUnits() throws Exception {
         String route = newRoute();
-        Thread endpoint = new Thread(() -> end(serverSpan(Context.root()), route, 200));
-        endpoint.setContextClassLoader(sci4jLoader);
+        Thread endpoint = AgentThreads.newThread(() -> end(serverSpan(Context.root()), route, 200), "sci4j-test");
         endpoint.start();
         endpoint.join();
 
