@@ -77,6 +77,28 @@ class ServletHooksTest {
     }
 
     @Test
+    void aDeclaredUnitInsideASpringHandlerIsNestedUnderTheMatchedPattern() {
+        String mapping = route("/");
+        String pattern = route("/carts/{id}");
+        int kind = id(route("price-cart"));
+        Map<String, Object> request = request("REQUEST", mapping);
+        Map<String, Object> attributes = new HashMap<>();
+        request.put("getAttribute", (Function<Object[], Object>) args -> attributes.get((String) args[0]));
+
+        Hooks.enterServlet(SERVLET, jakarta(request), response(200));
+        attributes.put(HttpSubjects.SPRING_PATTERN, pattern);
+        Hooks.enter(kind); // the controller calls a @FunctionalUnit method
+        Hooks.exit();
+        Hooks.exit();
+
+        int route = id("http GET " + pattern);
+        assertThat(UnitCounters.ok(route)).isEqualTo(1);
+        assertThat(UnitCounters.ok(UnitCounters.nestedId(route, kind))).isEqualTo(1);
+        assertThat(UnitCounters.ok(kind)).isZero();
+        assertThat(UnitCounters.ok(id("http GET " + mapping))).isZero();
+    }
+
+    @Test
     void workHandedToAnotherThreadAfterSpringChoseItsHandlerIsChargedToThePattern() throws Exception {
         String mapping = route("/");
         String pattern = route("/reports/{id}");
