@@ -6,6 +6,7 @@ import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.security.ProtectionDomain;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
@@ -40,6 +41,22 @@ public final class VirtualThreadHooks {
      */
     public static String unavailableReason() {
         return unavailable;
+    }
+
+    /**
+     * The measurement file's warnings about virtual threads: none while their CPU time is measured (or there are
+     * none); else why not, and how many units ran on them without a CPU reading so far.
+     */
+    public static List<String> warnings() {
+        String reason = unavailable;
+        long unread = VirtualThreadCpu.unreadUnits();
+        if (reason == null && unread == 0) {
+            return List.of();
+        }
+        return List.of("virtual threads: CPU time not measured ("
+                + (reason != null ? reason : "the hooks were not installed yet") + "); " + unread
+                + " units ran on virtual threads without a CPU reading: they got no CPU time, their energy is in"
+                + " the unattributed energy");
     }
 
     /** Installs the hooks if this JDK has virtual threads; returns a warning line when it cannot, else null. */
