@@ -261,6 +261,9 @@ public final class UnitContext {
                 break;
             }
         }
+        if (active < 0 && weight > 0 && VirtualThreadCpu.currentIsVirtual()) {
+            VirtualThreadCpu.treeEnded(); // its mounts need no clock reads until the next unit
+        }
     }
 
     private static long elapsed(long start, long now) {

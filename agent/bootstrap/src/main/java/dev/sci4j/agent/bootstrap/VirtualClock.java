@@ -13,10 +13,26 @@ final class VirtualClock {
     private long earlierMountsNanos;
     /** The carrier's clock when this mount began, or −1 while unmounted or unknown. */
     private long mountedAtNanos;
+    /** Whether no unit is measured on the thread now: then its mounts are not timed (no clock reads). */
+    private boolean idle;
 
     /** A clock started now, on a mount whose carrier reads {@code carrierNanos}. */
     VirtualClock(long carrierNanos) {
         mountedAtNanos = carrierNanos;
+    }
+
+    /** Whether its mounts are timed: a unit is measured on the thread (the hooks read no clock otherwise). */
+    boolean running() {
+        return !idle;
+    }
+
+    /**
+     * No unit is measured on the thread any more: its mounts stop being timed until the next reading. Readings
+     * are only ever subtracted within one unit tree, so the time in between need not be kept.
+     */
+    void idle() {
+        idle = true;
+        mountedAtNanos = -1;
     }
 
     /** The thread was mounted on a carrier whose clock reads {@code carrierNanos}. */
@@ -30,10 +46,11 @@ final class VirtualClock {
         mountedAtNanos = -1;
     }
 
-    /** The thread's CPU time, mounted on a carrier whose clock reads {@code carrierNanos}. */
+    /** The thread's CPU time, mounted on a carrier whose clock reads {@code carrierNanos}; runs the clock again. */
     long nowNanos(long carrierNanos) {
+        idle = false;
         if (mountedAtNanos < 0) {
-            mountedAtNanos = carrierNanos; // the mount began unknown: count from here on
+            mountedAtNanos = carrierNanos; // the mount began unknown or idle: count from here on
         }
         return earlierMountsNanos + sinceMount(carrierNanos);
     }

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Until the first clock exists the hooks return at once; then each mount and unmount of any virtual thread
  * does a {@code ThreadLocal} look-up (the first one of a virtual thread with no thread-locals creates its map:
- * once per thread), and those with a clock read the carrier's clock (a system call, ~0.3–1 µs). Nothing else
- * is allocated. The hooks never throw into the JDK. Thread-safe: the state is per virtual thread, the
+ * once per thread), and those of a thread with a unit measured now read the carrier's clock (a system call,
+ * the same read a unit does at its start and end). Nothing else is allocated. The hooks never throw into the JDK. Thread-safe: the state is per virtual thread, the
  * installed carrier clock is published through a volatile field.
  */
 public final class VirtualThreadCpu {
@@ -35,6 +35,8 @@ public final class VirtualThreadCpu {
     private static final AtomicLong UNREAD_UNITS = new AtomicLong();
 
     private static volatile CarrierClock carrier;
+    private static boolean playingVirtual;
+
     /** Whether a virtual thread has a clock: until then the hooks return at once. */
     private static volatile boolean clocksExist;
 
@@ -82,7 +84,7 @@ public final class VirtualThreadCpu {
         try {
             if (clocksExist) {
                 VirtualClock c = CLOCKS.get();
-                if (c != null) {
+                if (c != null && c.running()) {
                     c.mounted(carrier.nowNanos());
                 }
             }
@@ -96,7 +98,7 @@ public final class VirtualThreadCpu {
         try {
             if (clocksExist) {
                 VirtualClock c = CLOCKS.get();
-                if (c != null) {
+                if (c != null && c.running()) {
                     c.unmounting(carrier.nowNanos());
                 }
             }
@@ -127,9 +129,26 @@ public final class VirtualThreadCpu {
         return c.nowNanos(now);
     }
 
-    /** Whether the current thread is a virtual thread. */
+    /**
+     * The last unit tree measured on the current virtual thread ended: its mounts stop being timed (two clock
+     * reads each) until a unit reads the clock again.
+     */
+    static void treeEnded() {
+        VirtualClock c = CLOCKS.get();
+        if (c != null) {
+            c.idle();
+        }
+    }
+
+    /** Whether the current thread is a virtual thread (every thread, for tests that play one). */
     static boolean currentIsVirtual() {
-        return VIRTUAL_THREAD != null && Thread.currentThread().getClass() == VIRTUAL_THREAD;
+        return playingVirtual
+                || VIRTUAL_THREAD != null && Thread.currentThread().getClass() == VIRTUAL_THREAD;
+    }
+
+    /** For tests: every thread counts as virtual. */
+    static void playVirtual(boolean on) {
+        playingVirtual = on;
     }
 
     /** Notes {@code units} (a sampling weight) measured on a virtual thread without a CPU reading. */
@@ -146,6 +165,7 @@ public final class VirtualThreadCpu {
     static void reset() {
         carrier = null;
         clocksExist = false;
+        playingVirtual = false;
         CLOCKS.remove();
         UNREAD_UNITS.set(0);
     }

@@ -36,4 +36,16 @@ class VirtualClockTest {
         clock.mounted(300);
         assertThat(clock.nowNanos(300)).isZero();
     }
+
+    @Test
+    void anIdleClockTimesNoMountUntilItIsReadAgain() {
+        VirtualClock clock = new VirtualClock(100);
+        assertThat(clock.nowNanos(110)).isEqualTo(10);
+        clock.idle();
+
+        assertThat(clock.running()).isFalse();
+        long restart = clock.nowNanos(9_000); // readings are only compared within a tree: none spans the idle time
+        assertThat(clock.running()).isTrue();
+        assertThat(clock.nowNanos(9_005) - restart).isEqualTo(5);
+    }
 }

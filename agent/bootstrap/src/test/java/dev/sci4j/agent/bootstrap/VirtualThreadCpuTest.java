@@ -38,6 +38,7 @@ class VirtualThreadCpuTest {
     @BeforeEach
     void playAVirtualThread() {
         platform = ThreadCpu.useForTests(() -> -1);
+        VirtualThreadCpu.playVirtual(true);
         VirtualThreadCpu.install(carriers);
     }
 
@@ -130,6 +131,45 @@ class VirtualThreadCpuTest {
         other.join();
 
         assertThat(reads).hasValue(0);
+    }
+
+    @Test
+    void betweenUnitsTheMountsOfAVirtualThreadReadNoClock() {
+        int id = unit("once");
+        UnitContext.enter(id);
+        carriers.run(MS);
+        UnitContext.exit(false);
+        AtomicInteger reads = new AtomicInteger();
+        VirtualThreadCpu.install(() -> {
+            reads.incrementAndGet();
+            return carriers.nowNanos();
+        });
+
+        block(10 * MS, 1);
+        assertThat(reads).hasValue(0);
+        UnitContext.enter(id);
+        carriers.run(2 * MS);
+        block(10 * MS, 0);
+        carriers.run(3 * MS);
+        UnitContext.exit(false);
+
+        assertThat(UnitCounters.cpuNanos(id)).isEqualTo(6 * MS);
+    }
+
+    @Test
+    void unitsOnAVirtualThreadWithoutACarrierClockAreCountedAsUnread() {
+        VirtualThreadCpu.reset();
+        VirtualThreadCpu.playVirtual(true);
+        int id = unit("unread");
+
+        for (int i = 0; i < 3; i++) {
+            UnitContext.enter(id);
+            UnitContext.exit(false);
+        }
+
+        assertThat(UnitCounters.ok(id)).isEqualTo(3);
+        assertThat(UnitCounters.cpuNanos(id)).isZero();
+        assertThat(VirtualThreadCpu.unreadUnits()).isEqualTo(3);
     }
 
     @Test
