@@ -48,8 +48,11 @@ public final class VirtualThreadHooks {
      * none); else why not, and how many units ran on them without a CPU reading so far.
      */
     public static List<String> warnings() {
-        String reason = unavailable;
-        long unread = VirtualThreadCpu.unreadUnits();
+        return warnings(unavailable, VirtualThreadCpu.unreadUnits());
+    }
+
+    /** The warnings for {@code reason} (null: none) and {@code unread} units without a CPU reading. */
+    static List<String> warnings(String reason, long unread) {
         if (reason == null && unread == 0) {
             return List.of();
         }

@@ -47,6 +47,21 @@ class VirtualThreadHooksTest {
         assertThat(VirtualThreadHooks.rewrite(classWith("mount", "unmount"))).isNotNull();
     }
 
+    @Test
+    void theFileWarnsOnlyWhenVirtualThreadsCpuTimeIsNotMeasuredOrAUnitWentWithoutIt() {
+        assertThat(VirtualThreadHooks.warnings(null, 0)).isEmpty();
+        assertThat(VirtualThreadHooks.warnings("this JVM has no thread CPU time", 0))
+                .singleElement()
+                .asString()
+                .contains("CPU time not measured (this JVM has no thread CPU time)")
+                .contains("0 units ran on virtual threads without a CPU reading");
+        assertThat(VirtualThreadHooks.warnings(null, 12))
+                .singleElement()
+                .asString()
+                .contains("12 units ran on virtual threads without a CPU reading")
+                .contains("unattributed");
+    }
+
     /** A made-up {@code java/lang/VirtualThread} with these private no-argument void methods. */
     private static byte[] classWith(String... methods) {
         ClassWriter cw = new ClassWriter(0);
