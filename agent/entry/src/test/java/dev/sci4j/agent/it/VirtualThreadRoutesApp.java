@@ -1,6 +1,7 @@
 package dev.sci4j.agent.it;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.sci4j.api.FunctionalUnits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,22 +10,29 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * For {@code VirtualThreadsIT}: the same three routes on an {@code HttpServer} whose handlers run on virtual
  * threads ({@code /vt/...}, JDK 21+) and on one with a platform-thread pool ({@code /pt/...}): {@code light},
  * {@code heavy} (8× its work) and {@code sleepy} (heavy's work, with a sleep in the middle, which unmounts a
  * virtual thread). The work is a fixed computation, so its CPU time is the same on either kind of thread. The
- * routes are called in turn, round after round, so that the machine's load weighs on both servers alike. Args:
- * rounds. Compiled for Java 11: the virtual-thread executor is looked up reflectively.
+ * routes are called in turn, round after round, so that the machine's load weighs on both servers alike. Then
+ * units on eight virtual threads that take turns on the carriers ({@code interleaved-units}) and the same units
+ * one after another on a platform thread ({@code sequential-units}). Args: rounds. Compiled for Java 11: the virtual-thread executor is looked up reflectively.
  */
 public final class VirtualThreadRoutesApp {
     /** Work units per route; one unit is a few milliseconds of CPU. */
     static final int LIGHT = 3;
 
     static final int HEAVY = 8 * LIGHT;
+
+    /** Chunks of one work unit in each interleaved unit. */
+    static final int CHUNKS = 8;
 
     private static volatile double sink;
 
@@ -54,8 +62,52 @@ public final class VirtualThreadRoutesApp {
                 virtual.shutdown();
             }
         }
+        if (virtual != null) {
+            for (int i = 0; i < rounds / 4; i++) {
+                interleaved();
+            }
+        }
         Thread.sleep(500);
         System.out.println("done");
+    }
+
+    /**
+     * Eight virtual threads, each in a unit, yield between chunks of work, so that they take turns on the
+     * carriers; then the same eight units one after another on a platform thread.
+     */
+    private static void interleaved() throws Exception {
+        Runnable unit = () -> {
+            try (FunctionalUnits.Scope s = FunctionalUnits.scope("interleaved-units")) {
+                for (int c = 0; c < CHUNKS; c++) {
+                    work(1);
+                    Thread.yield();
+                }
+            }
+        };
+        ExecutorService virtual = virtualExecutor();
+        List<Future<?>> done = new ArrayList<>();
+        for (int v = 0; v < 8; v++) {
+            done.add(virtual.submit(() -> {
+                unit.run();
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        virtual.shutdown();
+        Thread platform = new Thread(() -> {
+            for (int v = 0; v < 8; v++) {
+                try (FunctionalUnits.Scope s = FunctionalUnits.scope("sequential-units")) {
+                    for (int c = 0; c < CHUNKS; c++) {
+                        work(1);
+                        Thread.yield();
+                    }
+                }
+            }
+        });
+        platform.start();
+        platform.join();
     }
 
     private static ExecutorService virtualExecutor() {

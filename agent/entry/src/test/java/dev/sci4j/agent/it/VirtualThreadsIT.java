@@ -120,4 +120,13 @@ class VirtualThreadsIT {
         double heavy = cpuPerUnit("http GET /vt/heavy");
         assertThat(cpuPerUnit("http GET /vt/sleepy")).isCloseTo(heavy, within(0.15 * heavy));
     }
+
+    @Test
+    void virtualThreadsTakingTurnsOnTheCarriersAreNotChargedForEachOther() {
+        assumeVirtualThreads();
+        double sequential = cpuPerUnit("sequential-units");
+
+        assertThat(counts.get("interleaved-units")).containsExactly(8L * (ROUNDS / 4), 0);
+        assertThat(cpuPerUnit("interleaved-units")).isCloseTo(sequential, within(0.10 * sequential));
+    }
 }
