@@ -54,7 +54,7 @@ final class UnitScoresOutput {
                         ? "  M = %s gCO2e   [declared; shared by energy]"
                         : "  M = %s gCO2e   [not given: embodied emissions are EXCLUDED; add --embodied-g]",
                 x.n(o.embodied().grams()));
-        x.line("  E by kind: %s", MeasuredUnits.SHARING);
+        x.line("  E by kind: %s", scores.measured().sharing());
         x.line(
                 "  (%s J of the process energy were not attributed to a unit by CPU time and are shared this way)",
                 x.n(scores.measured().unattributedJoules()));

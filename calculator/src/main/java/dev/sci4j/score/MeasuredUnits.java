@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +20,10 @@ import java.util.TreeSet;
 /**
  * The functional units in measurement files, with the whole process energy divided among them. The agent
  * attributes to units only the active energy their thread CPU time explains; the rest (idle and memory shares,
- * GC, JIT, the agent itself, virtual threads) is {@code unattributed}. SCI needs all of E, so the unattributed
- * energy is shared among the outermost kinds in proportion to their attributed energy (by count if no unit has
- * any energy): Σ outermost kinds = the process energy.
+ * GC, JIT, the agent itself, units on virtual threads whose CPU time could not be read) is {@code unattributed}.
+ * SCI needs all of E, so the unattributed energy is shared among the outermost kinds in proportion to their
+ * attributed energy (by count if no unit has any energy, and the output then says so: {@link #sharing()}):
+ * Σ outermost kinds = the process energy.
  *
  * <p>A unit nested in another (e.g. {@code checkout} inside {@code http POST /checkout}) is part of it: its
  * energy is the same proportion of the process energy as its attributed energy is of the outermost units'
@@ -34,16 +36,24 @@ import java.util.TreeSet;
  * @param processJoules      all process energy, J
  * @param agentOwnKinds      kinds that are the agent's own endpoint (its Prometheus scrapes, counted by agents
  *                           before they left themselves out), not application units
+ * @param runWarnings        what the agents said they could not measure (the files' {@code run.warnings}), each
+ *                           once
  */
 public record MeasuredUnits(
         List<UnitEnergy> units,
         List<NestedUnit> nested,
         double unattributedJoules,
         double processJoules,
-        Set<String> agentOwnKinds) {
+        Set<String> agentOwnKinds,
+        List<String> runWarnings) {
     /** How the unattributed energy and M are divided, as the output states it. */
     public static final String SHARING = "each kind's E = its CPU-attributed energy + a share of the unattributed"
             + " process energy in proportion to its attributed energy; M is shared in the same proportion";
+
+    /** How the energy was divided when no outermost unit had any CPU-attributed energy, as the output states it. */
+    public static final String SHARING_BY_COUNT = "no unit got CPU-attributed energy (their CPU time was not"
+            + " measured), so the process energy was split among the kinds by their unit counts, not by their work;"
+            + " M is shared in the same proportion";
 
     /** What a nested unit is, as the output states it. */
     public static final String NESTING = "an 'of which' unit ran inside its parent: its energy and M are part of"
@@ -87,6 +97,17 @@ public record MeasuredUnits(
         units = List.copyOf(units);
         nested = List.copyOf(nested);
         agentOwnKinds = Set.copyOf(agentOwnKinds);
+        runWarnings = List.copyOf(runWarnings);
+    }
+
+    /** How the energy was really divided: {@link #SHARING}, or {@link #SHARING_BY_COUNT} when no unit had any. */
+    public String sharing() {
+        return byCount() ? SHARING_BY_COUNT : SHARING;
+    }
+
+    /** Whether the energy was split by unit counts: no outermost unit had CPU-attributed energy. */
+    public boolean byCount() {
+        return units.stream().mapToDouble(UnitEnergy::attributedJoules).sum() <= 0;
     }
 
     /** Reads the units of the files; none at all is an error naming what to do. */
@@ -95,8 +116,10 @@ public record MeasuredUnits(
         Map<List<String>, List<double[]>> perWindow = new TreeMap<>(PATH_ORDER);
         List<IntervalSample> windows = new ArrayList<>();
         Set<String> agentOwn = new TreeSet<>();
+        Set<String> runWarnings = new LinkedHashSet<>();
         for (Path file : files) {
             Measurement m = MeasurementInput.load(file);
+            runWarnings.addAll(m.run().warnings());
             if (m.run().configuration().containsKey("prometheus.port")) {
                 agentOwn.add(AGENT_ENDPOINT_UNIT);
             }
@@ -121,7 +144,7 @@ public record MeasuredUnits(
                 .filter(p -> p.size() == 1)
                 .map(p -> p.get(0))
                 .toList());
-        return share(counts, perWindow, windows, unattributed, process, agentOwn);
+        return share(counts, perWindow, windows, unattributed, process, agentOwn, List.copyOf(runWarnings));
     }
 
     /** Adds the units of one window, and those nested in them, under their paths. */
@@ -149,7 +172,8 @@ public record MeasuredUnits(
             List<IntervalSample> windows,
             double unattributed,
             double process,
-            Set<String> agentOwn) {
+            Set<String> agentOwn,
+            List<String> runWarnings) {
         Map<List<String>, Double> attributed = new LinkedHashMap<>();
         double attributedTotal = 0;
         long countTotal = 0;
@@ -182,7 +206,7 @@ public record MeasuredUnits(
                 nested.add(new NestedUnit(path.subList(0, path.size() - 1), u));
             }
         }
-        return new MeasuredUnits(out, nested, unattributed, process, agentOwn);
+        return new MeasuredUnits(out, nested, unattributed, process, agentOwn, runWarnings);
     }
 
     /** Per window: the kind's attributed joules plus its share of that window's unattributed joules. */

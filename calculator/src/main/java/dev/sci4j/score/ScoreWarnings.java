@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * What {@code score} warns about in measured units, as sentences for stderr and the {@code warnings} array:
  * a run that counted no application unit, and a kind that took most of the energy with almost none of the
- * units (typically not the work the service is for: a scrape, a health check, a background job). Stateless.
+ * units (typically not the work the service is for: a scrape, a health check, a background job), what the
+ * agents said they could not measure (the files' {@code run.warnings}), and energy split by unit counts because
+ * no unit got CPU-attributed energy. Stateless.
  */
 public final class ScoreWarnings {
     /** A kind whose energy share exceeds this … */
@@ -28,6 +30,11 @@ public final class ScoreWarnings {
                     + String.join(", ", measured.agentOwnKinds())
                     + ", counted by agents before they left themselves out); declare units (units=…,"
                     + " @FunctionalUnit) or send the service requests");
+        }
+        out.addAll(measured.runWarnings());
+        if (measured.byCount()) {
+            out.add("no unit got CPU-attributed energy, so the energy was split among the kinds by their unit counts:"
+                    + " per-kind SCI then says nothing about how much work each kind does");
         }
         long countTotal = measured.countTotal();
         for (UnitScores.UnitScore u : scores.units()) {

@@ -99,7 +99,7 @@ public record UnitScores(
         n.set("energySource", overall.energy().provenance());
         n.put("unattributedJoules", measured.unattributedJoules());
         n.put("processJoules", measured.processJoules());
-        n.put("sharing", MeasuredUnits.SHARING);
+        n.put("sharing", measured.sharing());
         n.put(
                 "r",
                 "R of each kind = its successful units; failed units' energy stays in E but they are not in R;"

@@ -31,6 +31,10 @@ class ScoreUnitsTest {
 
     /** 3.6 MJ of process energy: search 0.6 MJ and checkout 1.8 MJ attributed, 1.2 MJ unattributed. */
     private Path measurement() throws IOException {
+        return measurement(new UnitSample(600, 0, 10, 0.6e6), new UnitSample(100, 20, 30, 1.8e6), List.of());
+    }
+
+    private Path measurement(UnitSample search, UnitSample checkout, List<String> warnings) throws IOException {
         IntervalSample s = IntervalSample.builder()
                 .window(T0, T0.plusSeconds(3600))
                 .machineJoules("package", 4e6)
@@ -39,8 +43,8 @@ class ScoreUnitsTest {
                 .processCpuSeconds(100)
                 .hostBusyCpuSeconds(100)
                 .hostTotalCpuSeconds(100)
-                .unit("search", new UnitSample(600, 0, 10, 0.6e6))
-                .unit("checkout", new UnitSample(100, 20, 30, 1.8e6))
+                .unit("search", search)
+                .unit("checkout", checkout)
                 .build();
         RunMetadata run = RunMetadata.builder()
                 .runId("t")
@@ -57,6 +61,7 @@ class ScoreUnitsTest {
                 .energySource(new EnergySourceInfo(EnergySourceKind.RAPL, "fixture", AccuracyClass.A))
                 .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0))
                 .configuration(Map.of())
+                .warnings(warnings)
                 .build();
         Path file = dir.resolve("m.json");
         MeasurementJson.writeAtomically(Measurement.of(run, List.of(s), null, 0), file);
@@ -88,6 +93,34 @@ class ScoreUnitsTest {
         assertThat(j.get("overall").get("sci").asDouble()).isCloseTo(474.0 / 700, within(1e-12));
         assertThat(j.get("overall").get("meaning").asText()).contains("all kinds");
         assertThat(j.get("energySource").get("energySourceKind").asText()).isEqualTo("rapl");
+    }
+
+    @Test
+    void unitsWithoutCpuTimeAreSaidToBeSplitByCountAndTheAgentsWarningIsRepeated() throws IOException {
+        String virtual = "virtual threads: CPU time not measured (test); 720 units ran on virtual threads without a"
+                + " CPU reading: they got no CPU time, their energy is in the unattributed energy";
+        Path file = measurement(new UnitSample(600, 0, 0, 0), new UnitSample(100, 20, 0, 0), List.of(virtual));
+
+        CliRun human = CliRun.of("score", "--measurement", file.toString(), "--region", "TW", "--year", "2024");
+        JsonNode j = CliRun.of("score", "--measurement", file.toString(), "--region", "TW", "--year", "2024", "--json")
+                .json();
+
+        assertThat(human.exitCode()).as(human.err()).isZero();
+        assertThat(human.out())
+                .contains("split among the kinds by their unit counts")
+                .doesNotContain("in proportion");
+        assertThat(human.err()).contains(virtual).contains("split among the kinds by their unit counts");
+        assertThat(j.get("sharing").asText()).contains("by their unit counts");
+        // 3.6 MJ shared 600 : 120
+        assertThat(j.get("units").get("search").get("energyJoules").asDouble()).isCloseTo(3e6, within(1e-3));
+    }
+
+    @Test
+    void unitsWithCpuTimeAreSaidToBeSharedInProportionToTheirAttributedEnergy() throws IOException {
+        JsonNode j = CliRun.of("score", "--measurement", measurement().toString(), "--intensity", "0", "--json")
+                .json();
+
+        assertThat(j.get("sharing").asText()).contains("in proportion to its attributed energy");
     }
 
     @Test

@@ -1,8 +1,12 @@
 package dev.sci4j.measurement;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,7 +15,9 @@ import java.util.Objects;
  * {@code endedAt} (ISO-8601 instants; while the agent runs, {@code endedAt} is the time of the last write),
  * {@code hostName}, {@code os}, {@code cpuModel}, {@code logicalCores}, {@code jvmVendor}, {@code jvmVersion},
  * {@code pid}, {@code agentVersion}, {@code energySource} ({@link EnergySourceInfo}), {@code attribution}
- * ({@link Attribution}) and {@code configuration} (the effective agent configuration, key → value, sorted).
+ * ({@link Attribution}), {@code configuration} (the effective agent configuration, key → value, sorted) and,
+ * optional, {@code warnings}: sentences about what the agent could not measure as it says elsewhere (e.g. units
+ * on virtual threads whose CPU time could not be read), absent when there are none.
  * Immutable and thread-safe; build with {@link #builder()}.
  */
 public final class RunMetadata {
@@ -30,6 +36,12 @@ public final class RunMetadata {
     private final Attribution attribution;
     private final Map<String, String> configuration;
 
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private final List<String> warnings;
+
+    /** The injection key whose value (null) stands for an absent {@code warnings} field. */
+    static final String NO_WARNINGS = "dev.sci4j.measurement.RunMetadata.noWarnings";
+
     @JsonCreator
     private RunMetadata(
             @JsonProperty("runId") String runId,
@@ -45,7 +57,10 @@ public final class RunMetadata {
             @JsonProperty("agentVersion") String agentVersion,
             @JsonProperty("energySource") EnergySourceInfo energySource,
             @JsonProperty("attribution") Attribution attribution,
-            @JsonProperty("configuration") Map<String, String> configuration) {
+            @JsonProperty("configuration") Map<String, String> configuration,
+            // optional: a missing 'warnings' reads as none (MeasurementJson injects null for it)
+            @JsonProperty("warnings") @JacksonInject(value = NO_WARNINGS, useInput = OptBoolean.TRUE)
+                    List<String> warnings) {
         this.runId = Check.notBlank(runId, "run.runId");
         this.startedAt = Check.notNull(startedAt, "run.startedAt");
         this.endedAt = Check.notNull(endedAt, "run.endedAt");
@@ -66,6 +81,10 @@ public final class RunMetadata {
         this.energySource = Check.notNull(energySource, "run.energySource");
         this.attribution = Check.notNull(attribution, "run.attribution");
         this.configuration = Check.sortedCopy(configuration, "run.configuration");
+        this.warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        for (String w : this.warnings) {
+            Check.notBlank(w, "run.warnings[]");
+        }
     }
 
     public static Builder builder() {
@@ -89,6 +108,7 @@ public final class RunMetadata {
         b.energySource = energySource;
         b.attribution = attribution;
         b.configuration = configuration;
+        b.warnings = warnings;
         return b;
     }
 
@@ -149,6 +169,11 @@ public final class RunMetadata {
         return configuration;
     }
 
+    /** What the agent could not measure as it says elsewhere, one sentence each; empty when nothing. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof RunMetadata)) {
@@ -168,7 +193,8 @@ public final class RunMetadata {
                 && agentVersion.equals(r.agentVersion)
                 && energySource.equals(r.energySource)
                 && attribution.equals(r.attribution)
-                && configuration.equals(r.configuration);
+                && configuration.equals(r.configuration)
+                && warnings.equals(r.warnings);
     }
 
     @Override
@@ -192,6 +218,7 @@ public final class RunMetadata {
         private EnergySourceInfo energySource;
         private Attribution attribution;
         private Map<String, String> configuration;
+        private List<String> warnings;
 
         private Builder() {}
 
@@ -265,6 +292,12 @@ public final class RunMetadata {
             return this;
         }
 
+        /** Optional: sentences about what could not be measured. */
+        public Builder warnings(List<String> v) {
+            warnings = v;
+            return this;
+        }
+
         public RunMetadata build() {
             return new RunMetadata(
                     runId,
@@ -280,7 +313,8 @@ public final class RunMetadata {
                     agentVersion,
                     energySource,
                     attribution,
-                    configuration);
+                    configuration,
+                    warnings);
         }
     }
 }

@@ -75,6 +75,21 @@ class MeasurementJsonTest {
     }
 
     @Test
+    void warningsAreWrittenWhenThereAreAnyAndReadBack() throws Exception {
+        RunMetadata run = Fixtures.run().toBuilder()
+                .warnings(List.of("3 units ran on virtual threads whose CPU time could not be read"))
+                .build();
+        Path file = dir.resolve("m.json");
+        MeasurementJson.writeAtomically(Measurement.of(run, List.of(), null, 0), file);
+
+        assertThat(MeasurementJson.read(file).run().warnings())
+                .containsExactly("3 units ran on virtual threads whose CPU time could not be read");
+        assertThat(MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(), null, 0)))
+                .doesNotContain("warnings"); // optional: files without it are read as before
+        assertThat(Fixtures.run().warnings()).isEmpty();
+    }
+
+    @Test
     void unknownUnitCpuSamplingNamesTheField() throws Exception {
         String json = MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(), null, 0))
                 .replace("\"unitCpuSampling\" : \"every-unit\"", "\"unitCpuSampling\" : \"sometimes\"");

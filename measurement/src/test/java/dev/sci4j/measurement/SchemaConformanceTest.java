@@ -67,6 +67,16 @@ class SchemaConformanceTest {
     }
 
     @Test
+    void aRunWithWarningsConformsToTheSchema() throws Exception {
+        RunMetadata run = Fixtures.run().toBuilder()
+                .warnings(List.of("virtual threads: CPU time not measured"))
+                .build();
+
+        assertThat(validate(MeasurementJson.toJson(Measurement.of(run, List.of(), null, 0))))
+                .isEmpty();
+    }
+
+    @Test
     void emptyRunConformsToTheSchema() throws Exception {
         assertThat(validate(MeasurementJson.toJson(Measurement.of(Fixtures.run(), List.of(), null, 0))))
                 .isEmpty();

@@ -19,8 +19,10 @@ package dev.sci4j.agent.bootstrap;
  * A nested unit is counted under its nesting path ({@link UnitCounters#nestedId}), never as an outermost unit,
  * so the outermost units alone count each piece of work once. CPU time is inclusive: a unit's time contains
  * that of the units nested in it, so every CPU nanosecond is in exactly one outermost unit and, besides, in
- * each nested unit it ran in. Readings of −1 (a virtual thread, or no thread CPU time) are skipped: the unit is
- * still counted and its energy stays in the process's unattributed energy.
+ * each nested unit it ran in. On a virtual thread the clock is the one {@link VirtualThreadCpu} keeps across
+ * mounts. Readings of −1 (no thread CPU time, or a virtual thread where that clock could not be installed) are
+ * skipped: the unit is still counted, its energy stays in the process's unattributed energy, and units on
+ * virtual threads without a reading are counted ({@link VirtualThreadCpu#unreadUnits()}) to be disclosed.
  *
  * <p>Reading a thread's CPU clock is a system call (~0.8 µs on a cloud VM), two per unit. For frequent units
  * the clock is read only for a random sample: when a unit tree starts on a thread (the outermost unit, or a
@@ -213,13 +215,17 @@ public final class UnitContext {
             depth++;
             return;
         }
-        if (active < 0) {
+        boolean outermost = active < 0;
+        if (outermost) {
             weight = sample(unitId);
         }
         unit[depth] = unitId;
         subject[depth] = subjectOfUnit;
         request[depth] = null;
         startCpu[depth] = readClock();
+        if (outermost && count && weight > 0 && startCpu[depth] < 0 && VirtualThreadCpu.currentIsVirtual()) {
+            VirtualThreadCpu.unread(weight); // disclosed: its CPU time, and so its energy, is unknown
+        }
         counted[depth] = count;
         failed[depth] = false;
         active = depth;
@@ -254,6 +260,9 @@ public final class UnitContext {
                 active = i;
                 break;
             }
+        }
+        if (active < 0 && weight > 0 && VirtualThreadCpu.currentIsVirtual()) {
+            VirtualThreadCpu.treeEnded(); // its mounts need no clock reads until the next unit
         }
     }
 

@@ -30,7 +30,8 @@ public final class UnitTask implements Runnable {
      * Starting or unparking a virtual thread hands its continuation to the scheduler's pool from whatever thread
      * did it. Wrapping that would charge the virtual thread's CPU — measured on the carrier, until it next yields,
      * possibly for another unit's work — to the unit of the thread that happened to start or unpark it. Virtual
-     * threads' CPU stays unattributed instead (see {@link ThreadCpu}). {@code Class.getName} is cached: no allocation.
+     * thread's CPU is measured by its own clock instead ({@link VirtualThreadCpu}). {@code Class.getName} is cached:
+     * no allocation.
      */
     private static boolean isVirtualThreadContinuation(Runnable task) {
         return task.getClass().getName().startsWith("java.lang.VirtualThread");

@@ -15,6 +15,7 @@ import dev.sci4j.agent.sampler.SelfCpu;
 import dev.sci4j.agent.system.SystemProbe;
 import dev.sci4j.agent.units.TransformMessages;
 import dev.sci4j.agent.units.UnitSampler;
+import dev.sci4j.agent.units.VirtualThreadHooks;
 import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.RunMetadata;
@@ -189,6 +190,7 @@ final class Agent {
                 () -> base.toBuilder()
                         .endedAt(clock.now())
                         .energySource(sampler.sourceInfo())
+                        .warnings(VirtualThreadHooks.warnings())
                         .build(),
                 log);
         log.accept(describe(sampler.sourceInfo(), base.attribution(), writer));

@@ -52,6 +52,10 @@ public final class UnitInstrumentation {
         warmUp(transformer);
         instrumentation.addTransformer(transformer, true);
         retransformLoaded(instrumentation, new EntryPoints(units), agentLoader, log);
+        String virtualThreads = VirtualThreadHooks.install(instrumentation);
+        if (virtualThreads != null) {
+            log.accept(virtualThreads);
+        }
     }
 
     /** The {@code dump} switch, or null when its directory cannot be created (units are counted all the same). */

@@ -190,18 +190,19 @@ class UnitsIT {
     }
 
     @Test
-    void virtualThreadsCountTheirUnitsAndLeaveTheirUnknownCpuUnattributed() throws Exception {
+    void virtualThreadsCountTheirUnitsAndGetTheirCpuTime() throws Exception {
         Path jdk25 = AgentLaunchIT.findJdk25();
         assumeTrue(jdk25 != null, "no /usr/lib/jvm/temurin-25* on this machine");
         Measurement m = run("virtual", jdk25, VirtualThreadsApp.class.getName(), "");
         Map<String, UnitSample> units = m.total().orElseThrow().units();
 
+        assertThat(output).doesNotContain("CPU time not measured");
         assertThat(units.get("virtual").okCount()).isEqualTo(4);
-        assertThat(units.get("virtual").cpuSeconds()).isZero(); // -1 readings are skipped, never summed
-        assertThat(units.get("virtual").joules()).isZero();
+        assertThat(units.get("virtual").cpuSeconds()).isGreaterThan(0.05); // 4 × 100 ms of spinning, on a loaded box
+        assertThat(units.get("virtual").joules()).isGreaterThan(0);
         assertThat(units.get("platform-to-virtual").okCount()).isEqualTo(1);
-        assertThat(units.get("platform-to-virtual").cpuSeconds())
-                .isLessThan(0.3); // not the 0.6 s hop: never via the carrier
-        assertThat(m.total().orElseThrow().unattributedJoules()).isGreaterThan(0);
+        // a task submitted to a virtual-thread-per-task executor does not carry its unit (submit() starts a
+        // thread, it never calls execute()), so the 0.6 s hop is not the scope's: never via the carrier either
+        assertThat(units.get("platform-to-virtual").cpuSeconds()).isLessThan(0.3);
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * For {@code UnitsIT} on JDK 21+: units that run on virtual threads, where thread CPU time reads −1.
+ * For {@code UnitsIT} on JDK 21+: units that run on virtual threads (their CPU time kept across mounts).
  * Compiled for Java 11, so the virtual-thread executor is looked up reflectively.
  */
 public final class VirtualThreadsApp {
@@ -40,7 +40,7 @@ public final class VirtualThreadsApp {
         System.out.println("done");
     }
 
-    /** Busy for {@code millis} of wall time: thread CPU time is not readable on a virtual thread. */
+    /** Busy for {@code millis} of wall time. */
     private static void spin(long millis) {
         long end = System.nanoTime() + millis * 1_000_000L;
         double x = 0;
