@@ -59,6 +59,19 @@ public final class Hooks {
         }
     }
 
+    /**
+     * Before every return of a declared unit method whose return type is asynchronous ({@code CompletionStage},
+     * Reactor's {@code Mono}/{@code Flux}, {@code Publisher}): the unit ends when the value completes
+     * ({@link AsyncUnits}); returns the value to return, the same or of the same type.
+     */
+    public static Object exitAsync(Object value) {
+        try {
+            return AsyncUnits.exitReturning(value);
+        } catch (Throwable t) {
+            return value; // never into the application
+        }
+    }
+
     /** When an exception leaves a method entered above: ends the unit as failed (the exception is rethrown). */
     public static void exitThrown() {
         try {

@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -45,6 +46,13 @@ final class EntryPoints {
     private static final int SKIPPED_METHODS =
             Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE | Opcodes.ACC_SYNTHETIC;
     private static final byte[] ANNOTATION_MARKER = ascii(FUNCTIONAL_UNIT);
+    /** Return types of unit methods that end when the value completes ({@link #endsAtCompletion}). */
+    private static final Set<String> ASYNC_RETURNS = Set.of(
+            "Ljava/util/concurrent/CompletionStage;",
+            "Ljava/util/concurrent/CompletableFuture;",
+            "Lreactor/core/publisher/Mono;",
+            "Lreactor/core/publisher/Flux;",
+            "Lorg/reactivestreams/Publisher;");
     /** A rule's class scope: any class; else a package ({@code a/b/}, its direct members) or one class. */
     private static final String ANY_CLASS = "";
 
@@ -126,6 +134,17 @@ final class EntryPoints {
         }
         String configured = configuredUnit(className, name, descriptor);
         return configured == null ? null : new Plan(Hook.UNIT, configured, false);
+    }
+
+    /**
+     * Whether a unit method with this descriptor ends when its returned value completes rather than at its return:
+     * the value is a {@code CompletionStage}, {@code CompletableFuture}, Reactor {@code Mono} or {@code Flux}, or a
+     * reactive-streams {@code Publisher} (see {@code AsyncUnits} in the bootstrap for what each means). Exact
+     * types only: the hook returns the value itself or one of the same Reactor type, so the cast back to the
+     * declared type always holds.
+     */
+    static boolean endsAtCompletion(String descriptor) {
+        return ASYNC_RETURNS.contains(descriptor.substring(descriptor.lastIndexOf(')') + 1));
     }
 
     /**

@@ -19,6 +19,7 @@ enum HookMethod {
     ENTER_EXCHANGE("enterExchange", Object.class),
     ENTER_SERVLET("enterServlet", Object.class, Object.class, Object.class),
     EXIT("exit"),
+    EXIT_ASYNC("exitAsync", Object.class),
     EXIT_THROWN("exitThrown"),
     WRAP("wrap", Runnable.class),
     RECORD("record", String.class, long.class),
