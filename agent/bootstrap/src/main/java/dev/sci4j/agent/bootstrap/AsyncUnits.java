@@ -44,7 +44,8 @@ final class AsyncUnits {
 
     /** Leaves the innermost unit returning {@code value}: the value to return instead (the same, or a wrapper). */
     static Object exitReturning(Object value) {
-        if (!(value instanceof CompletionStage) && reactor(value) == null) {
+        Reactor reactor = value instanceof CompletionStage ? null : reactor(value);
+        if (!(value instanceof CompletionStage) && reactor == null) {
             UnitContext.exitReturning();
             return value;
         }
@@ -53,19 +54,24 @@ final class AsyncUnits {
             return value; // not a counted unit here (part of the one around it)
         }
         try {
-            if (value instanceof CompletionStage) {
+            if (reactor == null) {
                 ((CompletionStage<?>) value).whenComplete(new StageEnd(unitId)); // the same stage is returned
                 return value;
             }
-            return reactor(value).perSubscription(value, unitId);
+            return reactor.perSubscription(value, unitId);
         } catch (Throwable t) {
             UnitCounters.completed(unitId, false); // counted now rather than never
             return value;
         }
     }
 
+    /** Reactor's access for the value's class, or null; never throws (the unit must still be left). */
     private static Reactor reactor(Object value) {
-        return value == null ? null : REACTOR.get(value.getClass());
+        try {
+            return value == null ? null : REACTOR.get(value.getClass());
+        } catch (Throwable t) {
+            return null;
+        }
     }
 
     /** Counts the unit when its stage completes. */

@@ -50,6 +50,24 @@ public final class Hooks {
         }
     }
 
+    /**
+     * Entry of Jersey's {@code UriRoutingContext.setMatchedResourceMethod}: the servlet unit open on this thread
+     * takes the matched resource's {@code @Path} templates as its route ({@link JaxRsRoutes}).
+     */
+    public static void jaxRsRoute(Object routingContext) {
+        try {
+            if (AgentThreads.isCurrent()) {
+                return;
+            }
+            String route = JaxRsRoutes.route(routingContext);
+            if (route != null) {
+                UnitContext.nameRoute(route);
+            }
+        } catch (Throwable t) {
+            // never into the application
+        }
+    }
+
     /** Before every return of a method entered above: ends the unit, failed if its HTTP status is 500 or more. */
     public static void exit() {
         try {

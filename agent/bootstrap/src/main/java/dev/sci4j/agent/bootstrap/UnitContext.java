@@ -176,6 +176,22 @@ public final class UnitContext {
         }
     }
 
+    /**
+     * The framework matched {@code route} for the servlet request of the innermost servlet unit on this thread
+     * (JAX-RS, {@link JaxRsRoutes}): that unit takes it as its name. Nothing when no servlet unit is open here.
+     */
+    static void nameRoute(String route) throws Throwable {
+        UnitContext c = CURRENT.get();
+        for (int i = Math.min(c.depth, MAX_FRAMES) - 1; i >= 0; i--) {
+            if (c.request[i] != null) {
+                int named = HttpSubjects.routeUnit(c.request[i], route);
+                UnitCounters.markHttp(named);
+                c.unit[i] = named;
+                return;
+            }
+        }
+    }
+
     /** Starts running work of {@code unitId} (a kind or a nesting path) handed over from another thread. */
     static void resume(int unitId) {
         UnitCounters.continued(unitId);

@@ -40,6 +40,7 @@ final class EntryPointRewriter {
         UNIT(true, HookMethod.ENTER),
         EXCHANGE(true, HookMethod.ENTER_EXCHANGE),
         SERVLET(true, HookMethod.ENTER_SERVLET),
+        JAX_RS_ROUTE(false, HookMethod.JAX_RS_ROUTE),
         WRAP_TASK(false, HookMethod.WRAP),
         RECORD(false, HookMethod.RECORD),
         SCOPE_ENTER(false, HookMethod.ENTER_SCOPE),
@@ -285,6 +286,9 @@ final class EntryPointRewriter {
                 case EXCHANGE:
                 case WRAP_TASK:
                     super.visitVarInsn(Opcodes.ALOAD, 1);
+                    break;
+                case JAX_RS_ROUTE:
+                    super.visitVarInsn(Opcodes.ALOAD, 0);
                     break;
                 case SERVLET:
                     super.visitVarInsn(Opcodes.ALOAD, 0);

@@ -35,6 +35,7 @@ final class EntryPoints {
     static final String API_SCOPE = API + "$Scope";
     static final String EXECUTORS = "java/util/concurrent/";
     static final String FILTER_CHAIN = "com/sun/net/httpserver/Filter$Chain";
+    private static final String JERSEY_ROUTING = "org/glassfish/jersey/server/internal/routing/UriRoutingContext";
     private static final String EXCHANGE_HANDLER = "(Lcom/sun/net/httpserver/HttpExchange;)V";
     private static final String JAVAX_SERVICE = "(Ljavax/servlet/ServletRequest;Ljavax/servlet/ServletResponse;)V";
     private static final String JAKARTA_SERVICE =
@@ -71,6 +72,14 @@ final class EntryPoints {
             Rule.exact(ANY_CLASS, false, "handle", EXCHANGE_HANDLER, true, Hook.EXCHANGE)
                     .declaredBy("com.sun.net.httpserver.HttpHandler"),
             Rule.exact(FILTER_CHAIN, false, "doFilter", EXCHANGE_HANDLER, true, Hook.EXCHANGE),
+            // Jersey (2.x and 3.x) once it has matched the resource method: the servlet unit takes its templates.
+            Rule.exact(
+                    JERSEY_ROUTING,
+                    false,
+                    "setMatchedResourceMethod",
+                    "(Lorg/glassfish/jersey/server/model/ResourceMethod;)V",
+                    true,
+                    Hook.JAX_RS_ROUTE),
             Rule.exact(ANY_CLASS, false, "service", JAVAX_SERVICE, true, Hook.SERVLET)
                     .declaredBy("javax.servlet.Servlet"),
             Rule.exact(ANY_CLASS, false, "service", JAKARTA_SERVICE, true, Hook.SERVLET)

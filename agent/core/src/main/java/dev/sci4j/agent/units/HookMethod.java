@@ -18,6 +18,7 @@ enum HookMethod {
     ENTER("enter", int.class),
     ENTER_EXCHANGE("enterExchange", Object.class),
     ENTER_SERVLET("enterServlet", Object.class, Object.class, Object.class),
+    JAX_RS_ROUTE("jaxRsRoute", Object.class),
     EXIT("exit"),
     EXIT_ASYNC("exitAsync", Object.class),
     EXIT_THROWN("exitThrown"),

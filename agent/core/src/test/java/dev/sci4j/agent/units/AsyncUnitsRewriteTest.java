@@ -164,11 +164,15 @@ class AsyncUnitsRewriteTest {
             return null;
         }
 
+        /** Burns this thread's CPU time, not wall time: on a busy machine the two differ. */
         static long burn(long millis) {
-            long end = System.nanoTime() + millis * 1_000_000L;
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long end = threads.getCurrentThreadCpuTime() + millis * 1_000_000L;
             double x = 0;
-            while (System.nanoTime() < end) {
-                x += Math.sqrt(x + 1);
+            while (threads.getCurrentThreadCpuTime() < end) {
+                for (int i = 0; i < 1000; i++) {
+                    x += Math.sqrt(x + i);
+                }
             }
             return x < 0 ? -1 : millis;
         }

@@ -31,7 +31,7 @@ final class RouteClient {
         }
     }
 
-    private static void expect(int port, String path, int status) throws IOException {
+    static void expect(int port, String path, int status) throws IOException {
         int got = get(port, path);
         if (got != status) {
             throw new IllegalStateException(path + " answered " + got + ", not " + status);
