@@ -61,7 +61,7 @@ public final class Hooks {
             }
             String route = JaxRsRoutes.route(routingContext);
             if (route != null) {
-                UnitContext.nameRoute(route);
+                UnitContext.takeRoute(route);
             }
         } catch (Throwable t) {
             // never into the application

@@ -180,7 +180,7 @@ public final class UnitContext {
      * The framework matched {@code route} for the servlet request of the innermost servlet unit on this thread
      * (JAX-RS, {@link JaxRsRoutes}): that unit takes it as its name. Nothing when no servlet unit is open here.
      */
-    static void nameRoute(String route) throws Throwable {
+    static void takeRoute(String route) throws Throwable {
         UnitContext c = CURRENT.get();
         for (int i = Math.min(c.depth, MAX_FRAMES) - 1; i >= 0; i--) {
             if (c.request[i] != null) {

@@ -1,8 +1,6 @@
 package dev.sci4j.agent.it;
 
 import dev.sci4j.api.FunctionalUnit;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,19 +71,8 @@ public final class ReactiveApp {
         }
     }
 
-    /**
-     * Burns {@code millis} ms of this thread's CPU time (not wall time: on a busy machine a long burst by the wall
-     * clock gets a smaller share of a core than a short one, which would blur the 8× ratio).
-     */
     private static long burn(long millis) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long end = threads.getCurrentThreadCpuTime() + millis * 1_000_000L;
-        double x = 0;
-        while (threads.getCurrentThreadCpuTime() < end) {
-            for (int i = 0; i < 1000; i++) {
-                x += Math.sqrt(x + i);
-            }
-        }
-        return x < 0 ? -1 : millis;
+        RouteClient.burnCpu(millis);
+        return millis;
     }
 }

@@ -2,6 +2,8 @@ package dev.sci4j.agent.it;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -66,7 +68,25 @@ final class RouteClient {
         return status;
     }
 
-    /** Burns about {@code millis} ms of CPU. */
+    /**
+     * Burns {@code millis} ms of this thread's CPU time, not wall time: on a busy machine a long burst by the wall
+     * clock gets a smaller share of a core than a short one, which blurs an 8× ratio.
+     */
+    static void burnCpu(long millis) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long end = threads.getCurrentThreadCpuTime() + millis * 1_000_000L;
+        double x = 0;
+        while (threads.getCurrentThreadCpuTime() < end) {
+            for (int i = 0; i < 1000; i++) {
+                x += Math.sqrt(x + i);
+            }
+        }
+        if (x < 0) {
+            System.out.println(x); // never: keeps the loop
+        }
+    }
+
+    /** Burns about {@code millis} ms of wall time on the CPU (less CPU time when the machine is busy). */
     static void burn(long millis) {
         long end = System.nanoTime() + millis * 1_000_000L;
         double x = 0;

@@ -118,7 +118,7 @@ class ServletStacksIT {
     }
 
     /** The jar in it-libs whose name starts with {@code prefix} (the version is the root pom's). */
-    private static String lib(String prefix) throws IOException {
+    static String lib(String prefix) throws IOException {
         try (Stream<Path> jars = Files.list(ChildJvm.LIBS)) {
             return jars.filter(p -> p.getFileName().toString().startsWith(prefix))
                     .findFirst()
