@@ -50,12 +50,43 @@ public final class Hooks {
         }
     }
 
+    /**
+     * Entry of Jersey's {@code UriRoutingContext.setMatchedResourceMethod}: the servlet unit open on this thread
+     * takes the matched resource's {@code @Path} templates as its route ({@link JaxRsRoutes}).
+     */
+    public static void jaxRsRoute(Object routingContext) {
+        try {
+            if (AgentThreads.isCurrent()) {
+                return;
+            }
+            String route = JaxRsRoutes.route(routingContext);
+            if (route != null) {
+                UnitContext.takeRoute(route);
+            }
+        } catch (Throwable t) {
+            // never into the application
+        }
+    }
+
     /** Before every return of a method entered above: ends the unit, failed if its HTTP status is 500 or more. */
     public static void exit() {
         try {
             UnitContext.exitReturning();
         } catch (Throwable t) {
             // never into the application
+        }
+    }
+
+    /**
+     * Before every return of a declared unit method whose return type is asynchronous ({@code CompletionStage},
+     * Reactor's {@code Mono}/{@code Flux}, {@code Publisher}): the unit ends when the value completes
+     * ({@link AsyncUnits}); returns the value to return, the same or of the same type.
+     */
+    public static Object exitAsync(Object value) {
+        try {
+            return AsyncUnits.exitReturning(value);
+        } catch (Throwable t) {
+            return value; // never into the application
         }
     }
 

@@ -88,6 +88,11 @@ final class HttpSubjects {
         }
     }
 
+    /** {@code http METHOD ROUTE} for a servlet request whose framework matched {@code route} (JAX-RS templates). */
+    static int routeUnit(Object request, String route) throws Throwable {
+        return HttpUnits.id(ACCESS.get(request.getClass()).method(request), route);
+    }
+
     /**
      * Whether the request is in its container's first dispatch ({@code DispatcherType.REQUEST}), not an error,
      * forward, include or async re-dispatch of a request already counted; true when the type cannot be read.

@@ -125,6 +125,20 @@ public final class UnitContext {
         c.pop(s != null && HttpSubjects.status(s) >= 500);
     }
 
+    /**
+     * Leaves the innermost unit without counting it: its CPU time so far is charged as usual, and its id returned
+     * for whoever sees its asynchronous value complete to count it ({@link AsyncUnits}); −1 when the frame is not a
+     * counted unit (part of the one around it), which is then not to be counted at all.
+     */
+    static int exitPending() {
+        UnitContext c = current();
+        int frame = c.depth - 1;
+        boolean counts = frame >= 0 && frame < MAX_FRAMES && c.unit[frame] != PASS_THROUGH && c.counted[frame];
+        int unitId = counts ? c.unit[frame] : -1;
+        c.pop(false, !counts);
+        return unitId;
+    }
+
     /** Marks the innermost counted unit of this thread as failed (API {@code Scope.fail()}). */
     public static void markFailed() {
         UnitContext c = current();
@@ -160,6 +174,22 @@ public final class UnitContext {
             if (named != unit[frame]) {
                 UnitCounters.markHttp(named);
                 unit[frame] = named;
+            }
+        }
+    }
+
+    /**
+     * The framework matched {@code route} for the servlet request of the innermost servlet unit on this thread
+     * (JAX-RS, {@link JaxRsRoutes}): that unit takes it as its name. Nothing when no servlet unit is open here.
+     */
+    static void takeRoute(String route) throws Throwable {
+        UnitContext c = CURRENT.get();
+        for (int i = Math.min(c.depth, MAX_FRAMES) - 1; i >= 0; i--) {
+            if (c.request[i] != null) {
+                int named = HttpSubjects.routeUnit(c.request[i], route);
+                UnitCounters.markHttp(named);
+                c.unit[i] = named;
+                return;
             }
         }
     }
@@ -233,6 +263,11 @@ public final class UnitContext {
     }
 
     private void pop(boolean failedOutcome) {
+        pop(failedOutcome, true);
+    }
+
+    /** @param countNow false when the unit is counted later (its CPU time so far is charged now all the same) */
+    private void pop(boolean failedOutcome, boolean countNow) {
         if (depth == 0) {
             return; // an exit without its enter (e.g. instrumentation installed mid-call): ignore
         }
@@ -247,7 +282,9 @@ public final class UnitContext {
         int id = unit[frame];
         if (counted[frame]) {
             UnitCounters.addCpuNanos(id, cpuNanos); // inclusive: the frames around it measure their own span
-            UnitCounters.completed(id, failedOutcome || failed[frame]);
+            if (countNow) {
+                UnitCounters.completed(id, failedOutcome || failed[frame]);
+            }
         } else {
             // a continuation: no frame on this thread encloses it, so its time goes to every unit it ran in
             for (int u = id; u >= 0; u = UnitCounters.parentOf(u)) {

@@ -52,6 +52,39 @@ class UnitContextTest {
     }
 
     @Test
+    void aUnitLeftPendingIsChargedItsCpuOnceAndCountedOnlyByWhoeverCompletesIt() {
+        int http = unit("http GET /pending");
+        int declared = unit("pending");
+
+        UnitContext.enter(http, new Object());
+        UnitContext.enter(declared);
+        burn(20);
+        int pending = UnitContext.exitPending();
+        UnitContext.exit(false);
+
+        assertThat(pending).isEqualTo(UnitCounters.nestedId(http, declared));
+        assertThat(UnitCounters.ok(pending)).isZero(); // its value has not completed
+        assertThat(UnitCounters.cpuNanos(pending)).isGreaterThan(15_000_000L);
+        assertThat(UnitCounters.cpuNanos(http)).isLessThan(UnitCounters.cpuNanos(pending) + 15_000_000L); // once
+        assertThat(UnitCounters.ok(http)).isEqualTo(1);
+        assertThat(UnitContext.activeUnit()).isEqualTo(-1);
+    }
+
+    @Test
+    void aUnitPartOfTheOneAroundItIsNeverLeftPending() {
+        int outer = unit("outer");
+        int inner = unit("inner");
+
+        UnitContext.enter(outer);
+        UnitContext.enter(inner); // a declared unit in a declared one: part of it
+        assertThat(UnitContext.exitPending()).isEqualTo(-1);
+        UnitContext.exit(false);
+
+        assertThat(UnitCounters.ok(outer)).isEqualTo(1);
+        assertThat(UnitContext.activeUnit()).isEqualTo(-1);
+    }
+
+    @Test
     void aDeclaredUnitInsideAnHttpUnitCountsAsNestedInIt() {
         int http = unit("http GET /x");
         int declared = unit("tax-calc");

@@ -12,6 +12,7 @@ import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * Rewrites one class file so that its unit entry points call {@link dev.sci4j.agent.bootstrap.Hooks}: declared
@@ -23,7 +24,9 @@ import org.objectweb.asm.Opcodes;
  * {@link HookMethod}s, derived from {@code Hooks} itself.
  *
  * <p>A unit method gets a hook call at entry, one before every return, and a catch-all handler around the
- * original body that calls the exit hook and rethrows. The inserted code has no branches and no locals, so no
+ * original body that calls the exit hook and rethrows. A unit method returning an asynchronous value
+ * ({@link EntryPoints#endsAtCompletion}) passes the value through {@code Hooks.exitAsync} instead, and casts what
+ * it returns back to the declared type. The inserted code has no branches and no locals, so no
  * stack map frame of the original code changes; the handler's frame declares no locals, which every frame in
  * the body satisfies. Only method bodies change (no new members), as retransformation requires.
  * Thread-safe: no state of its own besides the message queue.
@@ -37,6 +40,7 @@ final class EntryPointRewriter {
         UNIT(true, HookMethod.ENTER),
         EXCHANGE(true, HookMethod.ENTER_EXCHANGE),
         SERVLET(true, HookMethod.ENTER_SERVLET),
+        JAX_RS_ROUTE(false, HookMethod.JAX_RS_ROUTE),
         WRAP_TASK(false, HookMethod.WRAP),
         RECORD(false, HookMethod.RECORD),
         SCOPE_ENTER(false, HookMethod.ENTER_SCOPE),
@@ -242,7 +246,10 @@ final class EntryPointRewriter {
                 return mv;
             }
             int unitId = plan.hook != Hook.UNIT ? -1 : ids == null ? 0 : ids.get(plan.unitName);
-            return new HookedMethod(mv, plan, unitId, frames);
+            String async = plan.hook == Hook.UNIT && EntryPoints.endsAtCompletion(descriptor)
+                    ? Type.getReturnType(descriptor).getInternalName()
+                    : null;
+            return new HookedMethod(mv, plan, unitId, frames, async);
         }
     }
 
@@ -254,15 +261,19 @@ final class EntryPointRewriter {
         private final Plan plan;
         private final int unitId;
         private final boolean frames;
+        /** The return type of a unit ending when its value completes ({@link EntryPoints#endsAtCompletion}), or null. */
+        private final String asyncReturn;
+
         private final Label start = new Label();
         private final Label end = new Label();
         private final Label handler = new Label();
 
-        HookedMethod(MethodVisitor mv, Plan plan, int unitId, boolean frames) {
+        HookedMethod(MethodVisitor mv, Plan plan, int unitId, boolean frames, String asyncReturn) {
             super(Opcodes.ASM9, mv);
             this.plan = plan;
             this.unitId = unitId;
             this.frames = frames;
+            this.asyncReturn = asyncReturn;
         }
 
         @Override
@@ -275,6 +286,9 @@ final class EntryPointRewriter {
                 case EXCHANGE:
                 case WRAP_TASK:
                     super.visitVarInsn(Opcodes.ALOAD, 1);
+                    break;
+                case JAX_RS_ROUTE:
+                    super.visitVarInsn(Opcodes.ALOAD, 0);
                     break;
                 case SERVLET:
                     super.visitVarInsn(Opcodes.ALOAD, 0);
@@ -308,7 +322,11 @@ final class EntryPointRewriter {
         @Override
         public void visitInsn(int opcode) {
             if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
-                if (plan.hook.unit) {
+                if (asyncReturn != null && opcode == Opcodes.ARETURN) {
+                    // value -> the value to return (the same, or a Reactor wrapper of the same type): no new locals
+                    call(HookMethod.EXIT_ASYNC);
+                    super.visitTypeInsn(Opcodes.CHECKCAST, asyncReturn);
+                } else if (plan.hook.unit) {
                     call(HookMethod.EXIT);
                 } else if (plan.hook == Hook.AGENT_ACTIVE) {
                     super.visitInsn(Opcodes.POP);

@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -34,6 +35,7 @@ final class EntryPoints {
     static final String API_SCOPE = API + "$Scope";
     static final String EXECUTORS = "java/util/concurrent/";
     static final String FILTER_CHAIN = "com/sun/net/httpserver/Filter$Chain";
+    private static final String JERSEY_ROUTING = "org/glassfish/jersey/server/internal/routing/UriRoutingContext";
     private static final String EXCHANGE_HANDLER = "(Lcom/sun/net/httpserver/HttpExchange;)V";
     private static final String JAVAX_SERVICE = "(Ljavax/servlet/ServletRequest;Ljavax/servlet/ServletResponse;)V";
     private static final String JAKARTA_SERVICE =
@@ -45,6 +47,13 @@ final class EntryPoints {
     private static final int SKIPPED_METHODS =
             Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE | Opcodes.ACC_SYNTHETIC;
     private static final byte[] ANNOTATION_MARKER = ascii(FUNCTIONAL_UNIT);
+    /** Return types of unit methods that end when the value completes ({@link #endsAtCompletion}). */
+    private static final Set<String> ASYNC_RETURNS = Set.of(
+            "Ljava/util/concurrent/CompletionStage;",
+            "Ljava/util/concurrent/CompletableFuture;",
+            "Lreactor/core/publisher/Mono;",
+            "Lreactor/core/publisher/Flux;",
+            "Lorg/reactivestreams/Publisher;");
     /** A rule's class scope: any class; else a package ({@code a/b/}, its direct members) or one class. */
     private static final String ANY_CLASS = "";
 
@@ -63,6 +72,14 @@ final class EntryPoints {
             Rule.exact(ANY_CLASS, false, "handle", EXCHANGE_HANDLER, true, Hook.EXCHANGE)
                     .declaredBy("com.sun.net.httpserver.HttpHandler"),
             Rule.exact(FILTER_CHAIN, false, "doFilter", EXCHANGE_HANDLER, true, Hook.EXCHANGE),
+            // Jersey (2.x and 3.x) once it has matched the resource method: the servlet unit takes its templates.
+            Rule.exact(
+                    JERSEY_ROUTING,
+                    false,
+                    "setMatchedResourceMethod",
+                    "(Lorg/glassfish/jersey/server/model/ResourceMethod;)V",
+                    true,
+                    Hook.JAX_RS_ROUTE),
             Rule.exact(ANY_CLASS, false, "service", JAVAX_SERVICE, true, Hook.SERVLET)
                     .declaredBy("javax.servlet.Servlet"),
             Rule.exact(ANY_CLASS, false, "service", JAKARTA_SERVICE, true, Hook.SERVLET)
@@ -126,6 +143,17 @@ final class EntryPoints {
         }
         String configured = configuredUnit(className, name, descriptor);
         return configured == null ? null : new Plan(Hook.UNIT, configured, false);
+    }
+
+    /**
+     * Whether a unit method with this descriptor ends when its returned value completes rather than at its return:
+     * the value is a {@code CompletionStage}, {@code CompletableFuture}, Reactor {@code Mono} or {@code Flux}, or a
+     * reactive-streams {@code Publisher} (see {@code AsyncUnits} in the bootstrap for what each means). Exact
+     * types only: the hook returns the value itself or one of the same Reactor type, so the cast back to the
+     * declared type always holds.
+     */
+    static boolean endsAtCompletion(String descriptor) {
+        return ASYNC_RETURNS.contains(descriptor.substring(descriptor.lastIndexOf(')') + 1));
     }
 
     /**

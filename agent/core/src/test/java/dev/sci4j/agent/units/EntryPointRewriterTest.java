@@ -260,7 +260,7 @@ class EntryPointRewriterTest {
         return new EntryPointRewriter(new EntryPoints(units), TransformMessages.bounded());
     }
 
-    private static Class<?> rewritten(UnitDeclarations units, Class<?> type) throws ClassNotFoundException {
+    static Class<?> rewritten(UnitDeclarations units, Class<?> type) throws ClassNotFoundException {
         byte[] rewritten = rewriter(units).rewrite(classFile(type));
         assertThat(rewritten).as("rewritten " + type.getName()).isNotNull();
         return new Rewritten(Map.of(type.getName(), rewritten)).loadClass(type.getName());

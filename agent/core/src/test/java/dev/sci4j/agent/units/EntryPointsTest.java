@@ -53,6 +53,21 @@ class EntryPointsTest {
     }
 
     @Test
+    void jerseysMatchedResourceMethodNamesTheRouteOnlyWithHttpUnits() throws ConfigException {
+        String jersey = "org/glassfish/jersey/server/internal/routing/UriRoutingContext";
+        String descriptor = "(Lorg/glassfish/jersey/server/model/ResourceMethod;)V";
+        EntryPoints on = new EntryPoints(UnitDeclarations.parse(null, null, true));
+        EntryPoints off = new EntryPoints(UnitDeclarations.parse(null, null, false));
+
+        assertThat(on.plan(jersey, 1, 1, "setMatchedResourceMethod", descriptor, null, false).hook)
+                .isEqualTo(EntryPointRewriter.Hook.JAX_RS_ROUTE);
+        assertThat(on.plan("a/Other", 1, 1, "setMatchedResourceMethod", descriptor, null, false))
+                .isNull();
+        assertThat(off.plan(jersey, 1, 1, "setMatchedResourceMethod", descriptor, null, false))
+                .isNull();
+    }
+
+    @Test
     void httpEntryPointsExistOnlyWithHttpUnitsAndTheRestAlways() throws ConfigException {
         EntryPoints on = new EntryPoints(UnitDeclarations.parse(null, null, true));
         EntryPoints off = new EntryPoints(UnitDeclarations.parse(null, null, false));

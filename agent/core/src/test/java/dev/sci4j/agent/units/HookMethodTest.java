@@ -46,7 +46,7 @@ class HookMethodTest {
                         .filter(h -> h != null)
                         .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Arrays.stream(HookMethod.values())
-                        .filter(h -> h != HookMethod.EXIT && h != HookMethod.EXIT_THROWN)
+                        .filter(h -> h != HookMethod.EXIT && h != HookMethod.EXIT_THROWN && h != HookMethod.EXIT_ASYNC)
                         .toArray(HookMethod[]::new));
     }
 }

@@ -6,10 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,68 +42,13 @@ final class ServletRoutes {
         return m;
     }
 
+    /** The requests of every route ({@link RouteClient}); kept here so the apps name one service. */
     static void sendRequests(int port, String[] args) throws IOException, InterruptedException {
-        for (int i = 0; i < REQUESTS; i++) {
-            expect(port, "/light?i=" + i, 200);
-            expect(port, "/orders/" + i, 200);
-            expect(port, "/nothing/" + i, 404);
-            expect(port, "/boom?i=" + i, 500);
-            expect(port, "/owners/" + i, 200);
-            expect(port, "/api/pets/" + i, 200);
-            expect(port, "/async?i=" + i, 200);
-        }
-        if (args.length > 0) {
-            for (int i = 0; i < REQUESTS; i++) {
-                scrape(Integer.parseInt(args[0]));
-            }
-        }
+        RouteClient.sendRequests(port, args);
     }
 
-    private static void expect(int port, String path, int status) throws IOException {
-        int got = get(port, path);
-        if (got != status) {
-            throw new IllegalStateException(path + " answered " + got + ", not " + status);
-        }
-    }
-
-    /** The endpoint starts at the agent's first interval: retried until it answers, for at most 30 s. */
-    private static void scrape(int port) throws IOException, InterruptedException {
-        long end = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            try {
-                expect(port, "/metrics", 200);
-                return;
-            } catch (ConnectException e) {
-                if (System.nanoTime() > end) {
-                    throw e;
-                }
-                Thread.sleep(100);
-            }
-        }
-    }
-
-    private static int get(int port, String path) throws IOException {
-        HttpURLConnection c = (HttpURLConnection)
-                URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
-        int status = c.getResponseCode();
-        try (InputStream body = status < 400 ? c.getInputStream() : c.getErrorStream()) {
-            if (body != null) {
-                body.readAllBytes();
-            }
-        }
-        return status;
-    }
-
-    /** Burns about {@code millis} ms of CPU. */
     static void burn(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000L;
-        double x = 0;
-        while (System.nanoTime() < end) {
-            x += Math.sqrt(x + 1);
-        }
-        if (x < 0) {
-            System.out.println(x); // never: keeps the loop
-        }
+        RouteClient.burn(millis);
     }
 
     private static final class Burn extends HttpServlet {

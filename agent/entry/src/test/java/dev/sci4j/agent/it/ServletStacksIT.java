@@ -21,14 +21,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Real servlet containers from Maven Central (embedded Tomcat 11 and Jetty 12 ee10, jakarta, each with Spring MVC
- * 6's {@code DispatcherServlet} without Boot) under the packaged agent, with its
+ * 6's {@code DispatcherServlet} without Boot; Jetty 12 ee8, javax, with the same routes in {@link JettyEe8App})
+ * under the packaged agent, with its
  * Prometheus endpoint on and scraped: one unit per request, named from the servlet mapping or Spring MVC's
  * pattern, error pages and re-dispatches not counted, async requests counted at completion, and never the agent's
- * own endpoint; on this JDK and on JDK 25 where installed. The service is {@link ServletRoutes}, on {@link TomcatApp} and {@link JettyApp}.
+ * own endpoint; on this JDK and on JDK 25 where installed. The service is {@link ServletRoutes}, on {@link TomcatApp} and
+ * {@link JettyApp}.
  */
 class ServletStacksIT {
     private static final int N = ServletRoutes.REQUESTS;
     private static final String ON_JDK_25 = " on JDK 25";
+    private static final String JETTY_EE8 = "jetty-ee8";
     private static final Map<String, Measurement> measurements = new HashMap<>();
 
     @BeforeAll
@@ -55,21 +58,41 @@ class ServletStacksIT {
                 lib("jetty-security-"),
                 lib("jakarta.servlet-api-"),
                 lib("slf4j-api-"));
+        List<String> jettyEe8 = List.of(
+                lib("jetty-ee8-servlet-"),
+                lib("jetty-ee8-nested-"),
+                lib("jetty-ee8-security-"),
+                lib("jetty-server-"),
+                lib("jetty-http-"),
+                lib("jetty-io-"),
+                lib("jetty-util-"),
+                lib("jetty-session-"),
+                lib("jetty-security-"),
+                lib("javax.servlet-api-"),
+                lib("slf4j-api-"));
         for (String run : runs()) {
             Path javaHome = run.endsWith(ON_JDK_25) ? AgentLaunchIT.findJdk25() : ChildJvm.currentJavaHome();
-            boolean onTomcat = run.startsWith("tomcat");
-            List<String> classPath = new ArrayList<>(onTomcat ? tomcat : jetty);
-            classPath.addAll(spring);
-            measurements.put(
-                    run, run(run.replace(' ', '-'), javaHome, onTomcat ? TomcatApp.class : JettyApp.class, classPath));
+            String container = run.split(" ")[0];
+            List<String> classPath = new ArrayList<>();
+            Class<?> app;
+            if (container.equals(JETTY_EE8)) {
+                classPath.addAll(jettyEe8); // javax: no Spring MVC 6 (see JettyEe8App)
+                app = JettyEe8App.class;
+            } else {
+                classPath.addAll(container.equals("tomcat") ? tomcat : jetty);
+                classPath.addAll(spring);
+                app = container.equals("tomcat") ? TomcatApp.class : JettyApp.class;
+            }
+            measurements.put(run, run(run.replace(' ', '-'), javaHome, app, classPath));
         }
     }
 
     /** Each container on this JDK, and on JDK 25 where it is installed. */
     static List<String> runs() throws IOException {
         return AgentLaunchIT.findJdk25() == null
-                ? List.of("tomcat", "jetty")
-                : List.of("tomcat", "jetty", "tomcat" + ON_JDK_25, "jetty" + ON_JDK_25);
+                ? List.of("tomcat", "jetty", JETTY_EE8)
+                : List.of(
+                        "tomcat", "jetty", JETTY_EE8, "tomcat" + ON_JDK_25, "jetty" + ON_JDK_25, JETTY_EE8 + ON_JDK_25);
     }
 
     /** Runs the app's main class under the agent with its Prometheus endpoint on; the app scrapes it. */
@@ -95,7 +118,7 @@ class ServletStacksIT {
     }
 
     /** The jar in it-libs whose name starts with {@code prefix} (the version is the root pom's). */
-    private static String lib(String prefix) throws IOException {
+    static String lib(String prefix) throws IOException {
         try (Stream<Path> jars = Files.list(ChildJvm.LIBS)) {
             return jars.filter(p -> p.getFileName().toString().startsWith(prefix))
                     .findFirst()
@@ -122,7 +145,7 @@ class ServletStacksIT {
                         "http GET /async");
         assertThat(units(container).get("http GET /light").okCount()).isEqualTo(N);
         assertThat(units(container).get("http GET /orders/*").okCount()).isEqualTo(N);
-        assertThat(units(container).get("http GET /owners/{id}").okCount()).isEqualTo(N); // a real DispatcherServlet
+        assertThat(units(container).get("http GET /owners/{id}").okCount()).isEqualTo(N); // DispatcherServlet (not ee8)
         assertThat(units(container).get("http GET /pets/{name}").okCount()).isEqualTo(N); // its FORWARD not counted
     }
 

@@ -1,0 +1,100 @@
+package dev.sci4j.agent.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+
+/**
+ * The client side of the servlet services ({@link ServletRoutes}, {@link JettyEe8App}) and the CPU they burn: in a
+ * class of its own, without servlet or Spring types, so that the {@code javax} application can load it.
+ */
+final class RouteClient {
+    private RouteClient() {}
+
+    /** Sends {@link ServletRoutes#REQUESTS} requests per route, then scrapes {@code args[0]}'s endpoint if given. */
+    static void sendRequests(int port, String[] args) throws IOException, InterruptedException {
+        for (int i = 0; i < ServletRoutes.REQUESTS; i++) {
+            expect(port, "/light?i=" + i, 200);
+            expect(port, "/orders/" + i, 200);
+            expect(port, "/nothing/" + i, 404);
+            expect(port, "/boom?i=" + i, 500);
+            expect(port, "/owners/" + i, 200);
+            expect(port, "/api/pets/" + i, 200);
+            expect(port, "/async?i=" + i, 200);
+        }
+        if (args.length > 0) {
+            for (int i = 0; i < ServletRoutes.REQUESTS; i++) {
+                scrape(Integer.parseInt(args[0]));
+            }
+        }
+    }
+
+    static void expect(int port, String path, int status) throws IOException {
+        int got = get(port, path);
+        if (got != status) {
+            throw new IllegalStateException(path + " answered " + got + ", not " + status);
+        }
+    }
+
+    /** The endpoint starts at the agent's first interval: retried until it answers, for at most 30 s. */
+    private static void scrape(int port) throws IOException, InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                expect(port, "/metrics", 200);
+                return;
+            } catch (ConnectException e) {
+                if (System.nanoTime() > end) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static int get(int port, String path) throws IOException {
+        HttpURLConnection c = (HttpURLConnection)
+                URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+        int status = c.getResponseCode();
+        try (InputStream body = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+            if (body != null) {
+                body.readAllBytes();
+            }
+        }
+        return status;
+    }
+
+    /**
+     * Burns {@code millis} ms of this thread's CPU time, not wall time: on a busy machine a long burst by the wall
+     * clock gets a smaller share of a core than a short one, which blurs an 8× ratio.
+     */
+    static void burnCpu(long millis) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long end = threads.getCurrentThreadCpuTime() + millis * 1_000_000L;
+        double x = 0;
+        while (threads.getCurrentThreadCpuTime() < end) {
+            for (int i = 0; i < 1000; i++) {
+                x += Math.sqrt(x + i);
+            }
+        }
+        if (x < 0) {
+            System.out.println(x); // never: keeps the loop
+        }
+    }
+
+    /** Burns about {@code millis} ms of wall time on the CPU (less CPU time when the machine is busy). */
+    static void burn(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        double x = 0;
+        while (System.nanoTime() < end) {
+            x += Math.sqrt(x + 1);
+        }
+        if (x < 0) {
+            System.out.println(x); // never: keeps the loop
+        }
+    }
+}
