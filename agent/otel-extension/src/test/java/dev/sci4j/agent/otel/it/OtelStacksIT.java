@@ -85,6 +85,27 @@ class OtelStacksIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {TEST_JDK, JDK_25})
+    void micronautEachRequestIsOneUnitNamedFromTheTemplateItsFilterPutsOnTheSpanAndExecutorCpuFollows(String jdk)
+            throws Exception {
+        OtelRun run = httpRun("micronaut", jdk, "sci4j.it.micronautLibs", MicronautService.class);
+        report(
+                "micronaut",
+                jdk,
+                run,
+                run.assertLightAndHeavy("http GET /owners/{id}", "http GET /owners/{id}/visits", REQUESTS));
+        run.assertCounted("http GET /boom", 0, 1);
+        run.assertCounted("http GET (no route)", 1, 0);
+        run.assertCounted("http GET /ping", WARM_UP, 0);
+        run.assertOnlyUnits(
+                "http GET /owners/{id}",
+                "http GET /owners/{id}/visits",
+                "http GET /boom",
+                "http GET (no route)",
+                "http GET /ping");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {TEST_JDK, JDK_25})
     void grpcEachCallIsOneUnitNamedFromItsServiceAndMethodAndExecutorCpuFollows(String jdk) throws Exception {
         OtelService service =
                 OtelService.start("grpc-" + tag(jdk), javaHome(jdk), libs("sci4j.it.grpcLibs"), GrpcService.class);
