@@ -69,7 +69,7 @@ final class OtelRun {
         assertThat(units.keySet()).as("units; service log:%n%s", log).containsExactlyInAnyOrder(names);
     }
 
-    /** One line for the test's output: the units with their counts and joules per unit. */
+    /** For the test's output: one line per unit, with its counts and joules per unit. */
     String summary() {
         StringBuilder out = new StringBuilder();
         units.forEach((name, u) -> out.append(String.format(
