@@ -1,0 +1,208 @@
+package dev.sci4j.agent.otel.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.grpc.CallOptions;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCalls;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The real OpenTelemetry Java agent with the sci4j extension on the stacks the standalone agent does not see (or
+ * sees only as servlets): Spring WebFlux on Reactor Netty, gRPC-java, and Spring MVC on Tomcat. Each service has a
+ * light route or method and one doing 8× its CPU work where only OpenTelemetry's context propagation carries it
+ * to the request (a later {@code Mono} on Reactor's parallel scheduler, another executor), plus a 404 and a 500
+ * (gRPC: NOT_FOUND and INTERNAL). Checked: each request is one unit named from the route template or the RPC
+ * method, counted exactly; heavy/light energy per unit > 2; sci4j's own scrapes are no unit; the 404 and the 500
+ * are counted once each. One service JVM per stack and JDK: the test's own JDK and, where installed, Temurin 25.
+ */
+class OtelStacksIT {
+    private static final int REQUESTS = 20;
+    /**
+     * Requests to {@code /ping} before the measured ones: the first requests of a stack carry its lazy
+     * initialisation and cold code, which would otherwise land on whichever route is asked first.
+     */
+    private static final int WARM_UP = 10;
+
+    private static final String TEST_JDK = "test JDK";
+    private static final String JDK_25 = "JDK 25";
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {TEST_JDK, JDK_25})
+    void springWebFluxOnReactorNettyEachRequestIsOneUnitNamedFromItsRoutePatternAndLaterMonoCpuFollows(String jdk)
+            throws Exception {
+        OtelRun run = httpRun("webflux", jdk, "sci4j.it.webfluxLibs", WebFluxService.class);
+        report(
+                "webflux",
+                jdk,
+                run,
+                run.assertLightAndHeavy("http GET /owners/{id}", "http GET /owners/{id}/visits", REQUESTS));
+        run.assertCounted("http GET /boom", 0, 1);
+        run.assertCounted("http GET (no route)", 1, 0);
+        run.assertCounted("http GET /ping", WARM_UP, 0);
+        run.assertOnlyUnits(
+                "http GET /owners/{id}",
+                "http GET /owners/{id}/visits",
+                "http GET /boom",
+                "http GET (no route)",
+                "http GET /ping");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {TEST_JDK, JDK_25})
+    void springMvcOnTomcatEachRequestIsOneUnitNamedFromItsRoutePatternAndTheErrorDispatchIsNoSecondUnit(String jdk)
+            throws Exception {
+        OtelRun run = httpRun("springmvc", jdk, "sci4j.it.springMvcLibs", SpringMvcService.class);
+        report(
+                "springmvc",
+                jdk,
+                run,
+                run.assertLightAndHeavy("http GET /owners/{id}", "http GET /owners/{id}/visits", REQUESTS));
+        run.assertCounted("http GET /boom", 0, 1);
+        // Spring's 404 has no handler pattern: OpenTelemetry names it from the servlet mapping ("/" read as "/*").
+        run.assertCounted("http GET /*", 1, 0);
+        run.assertCounted("http GET /ping", WARM_UP, 0);
+        run.assertOnlyUnits(
+                "http GET /owners/{id}",
+                "http GET /owners/{id}/visits",
+                "http GET /boom",
+                "http GET /*",
+                "http GET /ping");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {TEST_JDK, JDK_25})
+    void micronautEachRequestIsOneUnitNamedFromTheTemplateItsFilterPutsOnTheSpanAndExecutorCpuFollows(String jdk)
+            throws Exception {
+        OtelRun run = httpRun("micronaut", jdk, "sci4j.it.micronautLibs", MicronautService.class);
+        report(
+                "micronaut",
+                jdk,
+                run,
+                run.assertLightAndHeavy("http GET /owners/{id}", "http GET /owners/{id}/visits", REQUESTS));
+        run.assertCounted("http GET /boom", 0, 1);
+        run.assertCounted("http GET (no route)", 1, 0);
+        run.assertCounted("http GET /ping", WARM_UP, 0);
+        run.assertOnlyUnits(
+                "http GET /owners/{id}",
+                "http GET /owners/{id}/visits",
+                "http GET /boom",
+                "http GET (no route)",
+                "http GET /ping");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {TEST_JDK, JDK_25})
+    void grpcEachCallIsOneUnitNamedFromItsServiceAndMethodAndExecutorCpuFollows(String jdk) throws Exception {
+        OtelService service =
+                OtelService.start("grpc-" + tag(jdk), javaHome(jdk), libs("sci4j.it.grpcLibs"), GrpcService.class);
+        ManagedChannel channel = Grpc.newChannelBuilderForAddress(
+                        "127.0.0.1", service.port(), InsecureChannelCredentials.create())
+                .build();
+        OtelRun run;
+        try {
+            for (int i = 0; i < REQUESTS; i++) {
+                assertThat(call(channel, GrpcService.LIGHT, "owner " + i)).isEqualTo(Status.Code.OK);
+                assertThat(call(channel, GrpcService.HEAVY, "owner " + i)).isEqualTo(Status.Code.OK);
+                if (i % 5 == 0) {
+                    service.scrape();
+                }
+            }
+            assertThat(call(channel, GrpcService.FIND, "nobody")).isEqualTo(Status.Code.NOT_FOUND);
+            assertThat(call(channel, GrpcService.FAIL, "anything")).isEqualTo(Status.Code.INTERNAL);
+            run = service.stop();
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            service.kill();
+        }
+        report("grpc", jdk, run, run.assertLightAndHeavy("rpc sci4j.Owners/Light", "rpc sci4j.Owners/Heavy", REQUESTS));
+        run.assertCounted("rpc sci4j.Owners/Find", 1, 0);
+        run.assertCounted("rpc sci4j.Owners/Fail", 0, 1);
+        run.assertOnlyUnits(
+                "rpc sci4j.Owners/Light", "rpc sci4j.Owners/Heavy", "rpc sci4j.Owners/Find", "rpc sci4j.Owners/Fail");
+    }
+
+    /** Light and heavy requests with distinct ids, scrapes, then one 404 and one 500. */
+    private static OtelRun httpRun(String name, String jdk, String libsProperty, Class<?> main) throws Exception {
+        OtelService service = OtelService.start(name + "-" + tag(jdk), javaHome(jdk), libs(libsProperty), main);
+        try {
+            for (int i = 0; i < WARM_UP; i++) {
+                assertThat(service.get("/ping")).isEqualTo(200);
+            }
+            for (int i = 0; i < REQUESTS; i++) {
+                assertThat(service.get("/owners/" + i)).isEqualTo(200);
+                assertThat(service.get("/owners/" + i + "/visits")).isEqualTo(200);
+                if (i % 5 == 0) {
+                    service.scrape();
+                }
+            }
+            assertThat(service.get("/nothing/here")).isEqualTo(404);
+            assertThat(service.get("/boom")).isEqualTo(500);
+            return service.stop();
+        } finally {
+            service.kill();
+        }
+    }
+
+    private static Status.Code call(ManagedChannel channel, MethodDescriptor<String, String> method, String request) {
+        try {
+            ClientCalls.blockingUnaryCall(
+                    channel, method, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), request);
+            return Status.Code.OK;
+        } catch (StatusRuntimeException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
+    /** Prints what was measured, for the build log. */
+    private static void report(String stack, String jdk, OtelRun run, double heavyOverLight) {
+        System.out.printf(
+                "%s on %s: heavy/light energy per unit %.2f, serving after %.1f s%s%n",
+                stack, jdk, heavyOverLight, run.startSeconds, run.summary());
+    }
+
+    private static Path libs(String property) {
+        return Path.of(System.getProperty(property));
+    }
+
+    private static String tag(String jdk) {
+        return jdk.equals(JDK_25) ? "jdk25" : "jdk";
+    }
+
+    /** The test's own JDK, or Temurin 25 under /usr/lib/jvm (the test is skipped where there is none). */
+    private static Path javaHome(String jdk) throws IOException {
+        if (!jdk.equals(JDK_25)) {
+            return Path.of(System.getProperty("java.home"));
+        }
+        Path jdk25 = findJdk25();
+        assumeTrue(jdk25 != null, "no /usr/lib/jvm/temurin-25* on this machine");
+        return jdk25;
+    }
+
+    private static Path findJdk25() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.list(jvms)) {
+            List<Path> found = s.filter(p -> p.getFileName().toString().startsWith("temurin-25"))
+                    .filter(p -> Files.isExecutable(p.resolve("bin").resolve("java")))
+                    .sorted()
+                    .toList();
+            return found.isEmpty() ? null : found.get(0);
+        }
+    }
+}
