@@ -56,13 +56,13 @@ public class BootApp {
 
         @GetMapping("/owners/{id}")
         public String owner(@PathVariable("id") String id) {
-            RouteClient.burnCpu(2);
+            RouteClient.burn(2);
             return "owner " + id;
         }
 
         @GetMapping("/orders/{id}")
         public String order(@PathVariable("id") String id) {
-            RouteClient.burnCpu(16);
+            RouteClient.burn(16);
             return "order " + id;
         }
 

@@ -32,6 +32,7 @@ public final class JerseyApp {
                 .newInstance();
         Wrapper w = Tomcat.addServlet(context, "jersey", jersey);
         w.addInitParameter("jersey.config.server.provider.classnames", Vets.class.getName());
+        w.setLoadOnStartup(1); // Jersey starts with the server, not inside the first request's unit
         context.addServletMappingDecoded("/api/*", "jersey");
         tomcat.start();
         try {

@@ -72,7 +72,7 @@ public final class ReactiveApp {
     }
 
     private static long burn(long millis) {
-        RouteClient.burnCpu(millis);
+        RouteClient.burn(millis);
         return millis;
     }
 }

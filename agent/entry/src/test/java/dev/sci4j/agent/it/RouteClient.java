@@ -69,29 +69,22 @@ final class RouteClient {
     }
 
     /**
-     * Burns {@code millis} ms of this thread's CPU time, not wall time: on a busy machine a long burst by the wall
-     * clock gets a smaller share of a core than a short one, which blurs an 8× ratio.
+     * Burns {@code millis} ms of this thread's CPU time, not wall time: on a busy machine (this 2-core one at a load
+     * of 16) a long burst by the wall clock gets a smaller share of a core than a short one, which blurs an 8×
+     * ratio.
      */
-    static void burnCpu(long millis) {
+    static void burn(long millis) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long end = threads.getCurrentThreadCpuTime() + millis * 1_000_000L;
+        long start = threads.getCurrentThreadCpuTime();
+        if (start < 0) {
+            throw new IllegalStateException("no CPU time on this thread (a virtual thread?)"); // never loop forever
+        }
+        long end = start + millis * 1_000_000L;
         double x = 0;
         while (threads.getCurrentThreadCpuTime() < end) {
             for (int i = 0; i < 1000; i++) {
                 x += Math.sqrt(x + i);
             }
-        }
-        if (x < 0) {
-            System.out.println(x); // never: keeps the loop
-        }
-    }
-
-    /** Burns about {@code millis} ms of wall time on the CPU (less CPU time when the machine is busy). */
-    static void burn(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000L;
-        double x = 0;
-        while (System.nanoTime() < end) {
-            x += Math.sqrt(x + 1);
         }
         if (x < 0) {
             System.out.println(x); // never: keeps the loop
