@@ -136,6 +136,7 @@ final class Agent {
                 return;
             }
             running = r;
+            r.writer.prepare();
             loop(r);
         } catch (Throwable t) {
             log.accept("agent disabled: " + t + "; the application runs without sci4j");
@@ -285,7 +286,10 @@ final class Agent {
         }
     }
 
-    /** Shutdown hook: last sample and final file on a daemon thread, waited for at most the budget. */
+    /**
+     * Shutdown hook: last sample and final file on a daemon thread, waited for at most the budget. When time
+     * runs out, the line says what is on disk: the last periodic write, or nothing.
+     */
     void shutdown() {
         stop.countDown();
         unitsInstalled.countDown();
@@ -299,8 +303,7 @@ final class Agent {
             Thread.currentThread().interrupt();
         }
         if (flush.isAlive()) {
-            log.accept("final measurement not written within " + SHUTDOWN_BUDGET_MILLIS + " ms; the last periodic"
-                    + " file remains");
+            log.accept("final measurement not written within " + SHUTDOWN_BUDGET_MILLIS + " ms; " + onDisk());
         }
     }
 
@@ -309,18 +312,33 @@ final class Agent {
             transformMessages.drainTo(log);
             Thread sampler = samplerThread;
             if (sampler != null) {
-                sampler.join(SHUTDOWN_BUDGET_MILLIS / 2); // let initialisation or the current sample finish
+                // Let initialisation or the current sample finish, leaving a quarter of the budget for the write.
+                sampler.join(SHUTDOWN_BUDGET_MILLIS * 3 / 4);
             }
             Running r = running;
-            if (r != null) {
-                r.sampler.sampleOnce();
-                r.writer.write();
+            if (r == null) {
+                if (sampler != null && sampler.isAlive()) {
+                    log.accept("final measurement not written: the agent was still starting after "
+                            + SHUTDOWN_BUDGET_MILLIS * 3 / 4 + " ms; " + onDisk());
+                }
+                return;
             }
+            r.sampler.sampleOnce();
+            r.writer.write();
         } catch (Throwable t) {
             log.accept("final measurement failed: " + t);
         } finally {
             closeEndpoint();
         }
+    }
+
+    /** What the measurement file holds now, for the lines that say the final write did not happen. */
+    private String onDisk() {
+        Running r = running;
+        if (r != null) {
+            return r.writer.onDisk();
+        }
+        return MeasurementWriter.nothingWritten(config.output().toAbsolutePath());
     }
 
     private void closeEndpoint() {
