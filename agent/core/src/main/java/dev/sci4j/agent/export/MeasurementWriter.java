@@ -51,18 +51,6 @@ public final class MeasurementWriter {
         }
     }
 
-    /**
-     * Serialises the current store once without writing it, so the classes the writer needs are loaded and the
-     * final write at exit finds them ready. Called on the sampler thread as soon as the agent runs.
-     */
-    public void prepare() {
-        try {
-            MeasurementStreamWriter.toBytes(store.snapshot(run.get()));
-        } catch (IOException | RuntimeException e) {
-            // Only a warm-up: the real write reports its own failures.
-        }
-    }
-
     /** One clause saying what this writer last put on disk, for the shutdown message. */
     public synchronized String onDisk() {
         if (written == null) {

@@ -27,8 +27,6 @@ class MeasurementWriterTest {
     void beforeTheFirstWriteItSaysThatNoFileExists() {
         MeasurementWriter writer = writer(dir.resolve("m.json"));
 
-        writer.prepare();
-
         assertThat(dir.resolve("m.json")).doesNotExist();
         assertThat(writer.onDisk())
                 .isEqualTo("no measurement file was written: " + dir.resolve("m.json") + " does not exist");
