@@ -23,7 +23,7 @@ echo "JMH ..." >&2
 java -jar "$target/benchmarks.jar" "${jmh_opts[@]}" -prof gc -rf json -rff "$target/jmh.json" \
   'WindowCarbonBenchmark|SamplerCycleBenchmark|MeasurementWriteBenchmark|UnitBoundary|ThreadCpuClock|CompareReportsBenchmark|HttpRequest' >&2
 
-echo "load benchmark ($pairs interleaved pairs) ..." >&2
+echo "load benchmark ($pairs pairs: side by side on 4+ cores, else interleaved) ..." >&2
 java -cp "$target/benchmarks.jar" dev.sci4j.benchmarks.load.LoadBenchmark \
   "$root/examples/shop/target/shop.jar" "$root/agent/target/sci4j-agent.jar" "$target/load.json" "$pairs" "$phase" "$warmup"
 
