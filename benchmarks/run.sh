@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs sci4j's benchmarks and writes benchmarks/target/overhead.json (every figure with its target and
-# pass/fail) plus the Markdown table for BENCHMARKS.md. --quick finishes in about 3 minutes on 2 cores.
+# pass/fail) plus the Markdown table for BENCHMARKS.md. --quick finishes in about 3.5 minutes on 2 cores (quiet).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -25,8 +25,11 @@ public final class MeasurementWriter {
     private final Supplier<RunMetadata> run;
     private final Consumer<String> log;
     private boolean failureLogged;
-    /** What the last successful write put on disk; null before the first. */
-    private Measurement written;
+    /**
+     * What the last successful write put on disk; null before the first. Volatile, not guarded: the shutdown
+     * hook reads it while a slow final write may hold the lock, and must not wait for it.
+     */
+    private volatile Measurement written;
 
     public MeasurementWriter(Path file, SampleStore store, Supplier<RunMetadata> run, Consumer<String> log) {
         this.file = file;
@@ -52,12 +55,13 @@ public final class MeasurementWriter {
     }
 
     /** One clause saying what this writer last put on disk, for the shutdown message. */
-    public synchronized String onDisk() {
-        if (written == null) {
+    public String onDisk() {
+        Measurement m = written;
+        if (m == null) {
             return nothingWritten(file);
         }
-        List<IntervalSample> samples = written.samples();
-        long aggregated = written.aggregated().map(a -> a.sampleCount()).orElse(0L);
+        List<IntervalSample> samples = m.samples();
+        long aggregated = m.aggregated().map(a -> a.sampleCount()).orElse(0L);
         return file + " holds the last periodic write: " + samples.size() + " samples"
                 + (aggregated > 0 ? " and " + aggregated + " aggregated" : "")
                 + (samples.isEmpty()
