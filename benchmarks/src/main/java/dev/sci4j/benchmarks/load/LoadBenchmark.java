@@ -13,6 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The example shop under a fixed loopback load, without and with the agent, in interleaved runs (baseline,
@@ -22,6 +27,10 @@ import java.util.List;
  * sampler thread's CPU share as the agent itself recorded it ({@code samplerCpuSeconds}, after its first two windows).
  * The warm-up is long enough for the JIT to settle (the shop's C2 compilations run for ~20 s on 2 cores);
  * with a short one the runs measure compilation, and ±15 % run-to-run swings swamp a few per cent of overhead.
+ * <p>On a machine with 4 or more cores (and {@code taskset}), a pair runs <em>side by side</em> instead: baseline
+ * and agent shops at the same time, each pinned to its own CPU set, and the load driver (this JVM) pinned to the
+ * rest, so the two compete for nothing but memory bandwidth and both see the same seconds of machine noise; the
+ * shops swap CPU sets from pair to pair. On fewer cores the runs are interleaved as above.
  * Usage: {@code LoadBenchmark SHOP_JAR AGENT_JAR OUT_JSON PAIRS PHASE_SECONDS WARMUP_SECONDS}. Writes a JSON
  * summary.
  */
@@ -46,30 +55,42 @@ public final class LoadBenchmark {
 
         List<ObjectNode> baseline = new ArrayList<>();
         List<ObjectNode> agent = new ArrayList<>();
-        double rate = 0;
+        CpuSets sets = CpuSets.forThisMachine();
+        double[] rate = {0};
         for (int pair = 0; pair < pairs; pair++) {
-            ObjectNode b =
-                    run(shopJar, null, work.resolve("baseline-" + pair + ".json"), warmupSeconds, phaseSeconds, rate);
-            if (rate == 0) {
-                rate = b.get("throughputPerSecond").asDouble() / 2;
+            Path bFile = work.resolve("baseline-" + pair + ".json");
+            Path aFile = work.resolve("agent-" + pair + ".json");
+            if (sets != null) {
+                // Pairs swap the two service CPU sets, so a difference between the sets cancels out.
+                String bCpus = pair % 2 == 0 ? sets.first : sets.second;
+                String aCpus = pair % 2 == 0 ? sets.second : sets.first;
+                ObjectNode[] both =
+                        sideBySide(shopJar, agentJar, bFile, aFile, bCpus, aCpus, warmupSeconds, phaseSeconds, rate);
+                baseline.add(both[0]);
+                agent.add(both[1]);
+            } else {
+                ObjectNode b = run(shopJar, null, bFile, null, warmupSeconds, phaseSeconds, rate, null);
+                baseline.add(b);
+                agent.add(run(shopJar, agentJar, aFile, null, warmupSeconds, phaseSeconds, rate, null));
             }
-            baseline.add(b);
-            agent.add(
-                    run(shopJar, agentJar, work.resolve("agent-" + pair + ".json"), warmupSeconds, phaseSeconds, rate));
             System.err.printf(
                     java.util.Locale.ROOT,
-                    "pair %d: baseline %.0f req/s p99 %.2f ms, agent %.0f req/s p99 %.2f ms%n",
+                    "pair %d: baseline %.0f req/s p99 %.2f ms %.0f µs CPU/req, agent %.0f req/s p99 %.2f ms %.0f µs"
+                            + " CPU/req%n",
                     pair + 1,
                     baseline.get(pair).get("throughputPerSecond").asDouble(),
                     baseline.get(pair).get("p99Millis").asDouble(),
+                    baseline.get(pair).get("cpuSecondsPerRequest").asDouble() * 1e6,
                     agent.get(pair).get("throughputPerSecond").asDouble(),
-                    agent.get(pair).get("p99Millis").asDouble());
+                    agent.get(pair).get("p99Millis").asDouble(),
+                    agent.get(pair).get("cpuSecondsPerRequest").asDouble() * 1e6);
         }
         ObjectNode result = MAPPER.createObjectNode();
         result.put("pairs", pairs);
+        result.put("design", sets == null ? "interleaved" : "side by side, pinned: " + sets);
         result.put("phaseSeconds", phaseSeconds);
         result.put("warmupSeconds", warmupSeconds);
-        result.put("pacedRatePerSecond", rate);
+        result.put("pacedRatePerSecond", rate[0]);
         result.put("mix", MIX);
         result.put("concurrency", CONCURRENCY);
         ArrayNode b = result.putArray("baseline");
@@ -96,23 +117,65 @@ public final class LoadBenchmark {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Baseline and agent at the same time on their own CPU sets; returns {baseline, agent}. */
+    private static ObjectNode[] sideBySide(
+            Path shopJar,
+            Path agentJar,
+            Path bFile,
+            Path aFile,
+            String bCpus,
+            String aCpus,
+            double warmupSeconds,
+            double seconds,
+            double[] rate)
+            throws Exception {
+        CyclicBarrier phase = new CyclicBarrier(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<ObjectNode> b =
+                    two.submit(() -> run(shopJar, null, bFile, bCpus, warmupSeconds, seconds, rate, phase));
+            Future<ObjectNode> a =
+                    two.submit(() -> run(shopJar, agentJar, aFile, aCpus, warmupSeconds, seconds, rate, phase));
+            return new ObjectNode[] {b.get(), a.get()};
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    /**
+     * One shop run. {@code rate} holds the paced rate, set from the first baseline's closed loop; {@code phase},
+     * when not null, keeps two side-by-side runs in step (after start, warm-up and the closed loop).
+     */
     private static ObjectNode run(
-            Path shopJar, Path agentJar, Path measurement, double warmupSeconds, double seconds, double pacedRate)
+            Path shopJar,
+            Path agentJar,
+            Path measurement,
+            String cpus,
+            double warmupSeconds,
+            double seconds,
+            double[] rate,
+            CyclicBarrier phase)
             throws Exception {
         ObjectNode n = MAPPER.createObjectNode();
-        try (ShopProcess shop = ShopProcess.start(shopJar, agentJar, measurement, BASE_ROUNDS)) {
+        try (ShopProcess shop = ShopProcess.start(shopJar, agentJar, measurement, BASE_ROUNDS, cpus)) {
             List<String> cycle = LoadDriver.mix(MIX);
+            await(phase);
             LoadDriver.run(shop.base, warmupSeconds, CONCURRENCY, 0, cycle);
+            await(phase);
             double cpuBefore = shop.cpuSeconds();
             LoadDriver.Result closed = LoadDriver.run(shop.base, seconds, CONCURRENCY, 0, cycle);
             double cpuAfter = shop.cpuSeconds();
-            LoadDriver.Result paced = LoadDriver.run(
-                    shop.base,
-                    seconds,
-                    CONCURRENCY,
-                    pacedRate > 0 ? pacedRate : closed.throughputPerSecond() / 2,
-                    cycle);
+            synchronized (rate) {
+                if (rate[0] == 0 && agentJar == null) {
+                    rate[0] = closed.throughputPerSecond() / 2;
+                }
+            }
+            await(phase);
+            LoadDriver.Result paced = LoadDriver.run(shop.base, seconds, CONCURRENCY, pacedRate(rate, closed), cycle);
             n.put("withAgent", agentJar != null);
+            if (cpus != null) {
+                n.put("cpus", cpus);
+            }
             n.put("throughputPerSecond", closed.throughputPerSecond());
             n.put("errors", closed.errors + paced.errors);
             n.put("cpuSecondsPerRequest", (cpuAfter - cpuBefore) / closed.ok());
@@ -125,6 +188,18 @@ public final class LoadBenchmark {
             n.put("samplerCpuFractionLive", samplerCpuFraction(measurement)); // the file is final once the JVM exited
         }
         return n;
+    }
+
+    private static double pacedRate(double[] rate, LoadDriver.Result closed) {
+        synchronized (rate) {
+            return rate[0] > 0 ? rate[0] : closed.throughputPerSecond() / 2;
+        }
+    }
+
+    private static void await(CyclicBarrier phase) throws Exception {
+        if (phase != null) {
+            phase.await(10, TimeUnit.MINUTES);
+        }
     }
 
     /**

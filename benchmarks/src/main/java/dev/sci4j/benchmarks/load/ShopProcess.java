@@ -28,9 +28,14 @@ final class ShopProcess implements AutoCloseable {
         this.firstResponseMillis = firstResponseMillis;
     }
 
-    static ShopProcess start(Path shopJar, Path agentJarOrNull, Path measurementFile, int baseRounds)
+    /** @param cpusOrNull a {@code taskset -c} CPU list the shop is pinned to, or null for no pinning */
+    static ShopProcess start(Path shopJar, Path agentJarOrNull, Path measurementFile, int baseRounds, String cpusOrNull)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(
+        List<String> cmd = new ArrayList<>();
+        if (cpusOrNull != null) {
+            cmd.addAll(List.of("taskset", "-c", cpusOrNull)); // taskset execs the JVM: same pid for /proc
+        }
+        cmd.addAll(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms256m", "-Xmx256m"));
         if (agentJarOrNull != null) {
             cmd.add("-javaagent:" + agentJarOrNull + "=output=" + measurementFile + ";interval=1s");

@@ -18,7 +18,7 @@ import java.util.function.DoubleBinaryOperator;
  * Turns JMH's JSON results and the load benchmark's summary into {@code overhead.json}: every figure with its
  * unit, its target and pass/fail, plus the machine it ran on, and prints the Markdown table for BENCHMARKS.md.
  * A figure whose benchmark did not run is written with value null and a note, never guessed.
- * Usage: {@code OverheadReport JMH_JSON LOAD_JSON OUT_JSON WRITE_INTERVALS QUICK}.
+ * Usage: {@code OverheadReport JMH_JSON LOAD_JSON SHORT_JVM_JSON OUT_JSON WRITE_INTERVALS QUICK}.
  */
 public final class OverheadReport {
     /** Lenient: it reads JMH's output, whose format is JMH's. */
@@ -26,15 +26,20 @@ public final class OverheadReport {
 
     private static final String PLAIN = ".UnitBoundaryBenchmark";
     private static final String AGENT = ".UnitBoundaryWithAgentBenchmark";
+    private static final String HTTP_PLAIN = ".HttpRequestBenchmark.request";
+    private static final String HTTP_AGENT = ".HttpRequestWithAgentBenchmark.request";
+    /** The servers {@code HttpRequestBenchmark} runs; a figure is judged on the worse of them. */
+    private static final String[] HTTP_SERVERS = {"jdk", "jetty"};
 
     private OverheadReport() {}
 
     public static void main(String[] args) throws IOException {
         JsonNode jmh = MAPPER.readTree(Path.of(args[0]).toFile());
         JsonNode load = MAPPER.readTree(Path.of(args[1]).toFile());
-        Path out = Path.of(args[2]);
-        int writeIntervals = Integer.parseInt(args[3]);
-        boolean quick = Boolean.parseBoolean(args[4]);
+        JsonNode shortJvm = MAPPER.readTree(Path.of(args[2]).toFile());
+        Path out = Path.of(args[3]);
+        int writeIntervals = Integer.parseInt(args[4]);
+        boolean quick = Boolean.parseBoolean(args[5]);
 
         ObjectNode report = MAPPER.createObjectNode();
         report.put("generatedAt", Instant.now().toString());
@@ -67,6 +72,23 @@ public final class OverheadReport {
                 true,
                 "a @FunctionalUnit method counted with its thread CPU time (units.cpu.sampling=adaptive,"
                         + " the default), with minus without the agent");
+        f.add(
+                "httpRequestOverheadNs",
+                worstHttp(jmh, report, "httpRequestOverheadNsByServer", "primary"),
+                "ns per request",
+                1000,
+                true,
+                "one whole HTTP request on loopback (JDK HttpServer with a worker pool; Jetty 12 with one servlet),"
+                        + " forks with the agent (defaults: HTTP units on) minus forks without, JMH; the worse server");
+        Double httpAlloc = worstHttp(jmh, report, "httpRequestAllocBytesByServer", "gc.alloc.rate.norm");
+        f.add(
+                "httpRequestAllocBytes",
+                httpAlloc == null ? null : (double) Math.round(httpAlloc),
+                "bytes per request",
+                0,
+                true,
+                "JMH -prof gc, bytes allocated per HTTP request (all threads), with minus without the agent, rounded to"
+                        + " whole bytes; the worse server");
         report.put("threadCpuClockReadNs", score(jmh, "ThreadCpuClockBenchmark.read", "primary"));
         Double hop = difference(jmh, AGENT + ".asyncHop", PLAIN + ".asyncHop", "primary");
         report.put("asyncHopOverheadNs", hop);
@@ -101,10 +123,24 @@ public final class OverheadReport {
                 "startupDeltaMs",
                 paired(load, "firstResponseMillis", (a, b) -> a - b),
                 "ms",
-                300,
+                150,
                 true,
                 "JVM launch to first response, agent minus baseline per interleaved pair");
-        report.set("cpuPerRequestRatio", pairedNode(paired(load, "cpuSecondsPerRequest", (a, b) -> a / b)));
+        f.addPaired(
+                "cpuPerRequestRatio",
+                paired(load, "cpuSecondsPerRequest", (a, b) -> a / b),
+                "agent / baseline",
+                1.01,
+                true,
+                "the service's CPU seconds (user + system, /proc) per request in the closed loop, agent / baseline"
+                        + " per pair");
+        f.addPaired(
+                "shortJvmDeltaMs",
+                paired(shortJvm, "wallMillis", (a, b) -> a - b),
+                "ms",
+                150,
+                true,
+                "launch to exit of a trivial main, agent minus baseline per interleaved pair (order alternating)");
         f.add(
                 "scoreMillionSamplesMs",
                 score(jmh, "WindowCarbonBenchmark.scoreMillionSamplesAgainstHourlySeries", "primary"),
@@ -254,8 +290,15 @@ public final class OverheadReport {
 
     /** A JMH benchmark's primary score, or a secondary metric such as gc.alloc.rate.norm; null if absent. */
     private static Double score(JsonNode jmh, String benchmarkSuffix, String metric) {
+        return score(jmh, benchmarkSuffix, metric, null);
+    }
+
+    /** As above, for the run whose {@code server} parameter is {@code server} (any run when null). */
+    private static Double score(JsonNode jmh, String benchmarkSuffix, String metric, String server) {
         for (JsonNode run : jmh) {
-            if (run.get("benchmark").asText().endsWith(benchmarkSuffix)) {
+            if (run.get("benchmark").asText().endsWith(benchmarkSuffix)
+                    && (server == null
+                            || server.equals(run.path("params").path("server").asText()))) {
                 JsonNode secondary = run.path("secondaryMetrics");
                 // JMH names profiler metrics with a leading "·" in some versions and without it in others.
                 JsonNode m = "primary".equals(metric)
@@ -265,6 +308,26 @@ public final class OverheadReport {
             }
         }
         return null;
+    }
+
+    /**
+     * The with-agent minus without-agent difference of an HTTP request for each server, recorded under
+     * {@code detailName}; the larger of them (null if a server's pair did not run).
+     */
+    private static Double worstHttp(JsonNode jmh, ObjectNode report, String detailName, String metric) {
+        ObjectNode detail = report.putObject(detailName);
+        Double worst = null;
+        for (String server : HTTP_SERVERS) {
+            Double with = score(jmh, HTTP_AGENT, metric, server);
+            Double without = score(jmh, HTTP_PLAIN, metric, server);
+            if (with == null || without == null) {
+                return null;
+            }
+            double d = with - without;
+            detail.put(server, d);
+            worst = worst == null ? d : Math.max(worst, d);
+        }
+        return worst;
     }
 
     private static Double difference(JsonNode jmh, String a, String b, String metric) {

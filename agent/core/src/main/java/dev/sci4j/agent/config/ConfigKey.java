@@ -16,7 +16,7 @@ public enum ConfigKey {
     CONFIG("config", null),
     INTERVAL("interval", "1s"),
     OUTPUT("output", null),
-    OUTPUT_WRITE_INTERVALS("output.write.intervals", "60"),
+    OUTPUT_WRITE_INTERVALS("output.write.intervals", "10"),
     SAMPLES_MAX("samples.max", "600"),
     PROMETHEUS_PORT("prometheus.port", null),
     PROMETHEUS_HOST("prometheus.host", "127.0.0.1"),

@@ -35,8 +35,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One running agent: a daemon sampler thread that opens the energy source (the first reading), then samples
- * every interval and rewrites the measurement file every few intervals, starting the exporters at the first
+ * One running agent: a daemon sampler thread that opens the energy source (the first reading), writes the
+ * measurement file (no samples yet), then samples every interval and rewrites the file every few intervals, starting the exporters at the first
  * interval (see {@link #startExporters}); and a shutdown hook that takes
  * a last sample and writes the final file within {@value #SHUTDOWN_BUDGET_MILLIS} ms. Any failure disables the
  * agent with one log line; the application is never stopped. Its host, its files and its time come in as
@@ -137,6 +137,10 @@ final class Agent {
                 return;
             }
             running = r;
+            // A file from the start on: a JVM that exits (or is killed) before the first interval, or whose final
+            // write runs out of time on a saturated machine, still leaves its run on disk. Streamed, it costs a
+            // few ms, and it loads what the final write needs off the exit path.
+            r.writer.write();
             loop(r);
         } catch (Throwable t) {
             log.accept("agent disabled: " + t + "; the application runs without sci4j");
@@ -198,9 +202,9 @@ final class Agent {
     }
 
     /**
-     * The first file (which also warms up JSON before the bounded final flush needs it) and, if configured, the
-     * Prometheus registry and endpoint. Together ~0.6 s of CPU on a small VM: done at the first interval rather
-     * than at once, so that they do not compete with the application's own start-up; totals are kept meanwhile.
+     * The file with its first sample and, if configured, the Prometheus registry and endpoint (~0.16 s of CPU on
+     * a small VM): done at the first interval rather than at once, so that they do not compete with the
+     * application's own start-up; totals are kept meanwhile.
      */
     private void startExporters(Running r) {
         awaitUnitsInstalled();
@@ -287,7 +291,10 @@ final class Agent {
         }
     }
 
-    /** Shutdown hook: last sample and final file on a daemon thread, waited for at most the budget. */
+    /**
+     * Shutdown hook: last sample and final file on a daemon thread, waited for at most the budget. When time
+     * runs out, the line says what is on disk: the last periodic write, or nothing.
+     */
     void shutdown() {
         stop.countDown();
         unitsInstalled.countDown();
@@ -301,8 +308,7 @@ final class Agent {
             Thread.currentThread().interrupt();
         }
         if (flush.isAlive()) {
-            log.accept("final measurement not written within " + SHUTDOWN_BUDGET_MILLIS + " ms; the last periodic"
-                    + " file remains");
+            log.accept("final measurement not written within " + SHUTDOWN_BUDGET_MILLIS + " ms; " + onDisk());
         }
     }
 
@@ -311,18 +317,33 @@ final class Agent {
             transformMessages.drainTo(log);
             Thread sampler = samplerThread;
             if (sampler != null) {
-                sampler.join(SHUTDOWN_BUDGET_MILLIS / 2); // let initialisation or the current sample finish
+                // Let initialisation or the current sample finish, leaving a quarter of the budget for the write.
+                sampler.join(SHUTDOWN_BUDGET_MILLIS * 3 / 4);
             }
             Running r = running;
-            if (r != null) {
-                r.sampler.sampleOnce();
-                r.writer.write();
+            if (r == null) {
+                if (sampler != null && sampler.isAlive()) {
+                    log.accept("final measurement not written: the agent was still starting after "
+                            + SHUTDOWN_BUDGET_MILLIS * 3 / 4 + " ms; " + onDisk());
+                }
+                return;
             }
+            r.sampler.sampleOnce();
+            r.writer.write();
         } catch (Throwable t) {
             log.accept("final measurement failed: " + t);
         } finally {
             closeEndpoint();
         }
+    }
+
+    /** What the measurement file holds now, for the lines that say the final write did not happen. */
+    private String onDisk() {
+        Running r = running;
+        if (r != null) {
+            return r.writer.onDisk();
+        }
+        return MeasurementWriter.nothingWritten(config.output().toAbsolutePath());
     }
 
     private void closeEndpoint() {

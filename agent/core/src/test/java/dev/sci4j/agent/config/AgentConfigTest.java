@@ -35,6 +35,13 @@ class AgentConfigTest {
         assertThat(c.powercapRoot()).isEqualTo(Path.of("/sys/class/powercap"));
     }
 
+    @Test
+    void byDefaultAKillLosesAtMostTenSecondsOfData() throws Exception {
+        AgentConfig c = AgentConfig.load(null, new Properties(), Map.of(), 42);
+
+        assertThat(c.interval().multipliedBy(c.outputWriteIntervals())).isLessThanOrEqualTo(Duration.ofSeconds(10));
+    }
+
     @ParameterizedTest
     @CsvSource({"500ms,500", "1s,1000", "PT1S,1000", "1.5s,1500", "2min,120000", "pt0.2s,200"})
     void intervalAcceptsShortAndIsoForms(String text, long millis) throws Exception {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,10 +80,10 @@ class AgentTest {
     }
 
     @Test
-    void samplesEveryIntervalAndWritesTheFileAtTheFirstAndEveryNthInterval() throws Exception {
+    void samplesEveryIntervalAndWritesTheFileAtStartAtTheFirstAndEveryNthInterval() throws Exception {
         start("output.write.intervals=3");
         clock.awaitWaits(1);
-        assertThat(output()).doesNotExist();
+        assertThat(samples()).isEmpty(); // the run is on disk before its first interval
         assertThat(log).anyMatch(line -> line.startsWith("started: energy from host-file"));
 
         interval(INTERVAL);
@@ -157,6 +158,34 @@ class AgentTest {
         assertThat(samples())
                 .singleElement()
                 .satisfies(s -> assertThat(s.machineJoules().get("total")).isCloseTo(3, within(1e-9)));
+    }
+
+    @Test
+    void aShutdownWhileTheAgentIsStillStartingSaysThatNoFileWasWritten() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        AgentConfig config = AgentConfig.fromArgs("interval=1s;output=" + output()
+                + ";energy.source=host-file;host.file=" + HOST_FILE + ";host.file.unit=watts");
+        agent = new Agent(config, log::add, clock, () -> awaitThenProbe(never), hostFile, false, transformMessages);
+        agent.unitsInstalled();
+        agent.startSampler();
+
+        shutdown(); // the probe never comes: initialisation outlasts the budget
+        never.countDown();
+
+        assertThat(output()).doesNotExist();
+        assertThat(log)
+                .anyMatch(line -> line.startsWith("final measurement not written")
+                        && line.endsWith(
+                                "no measurement file was written: " + output().toAbsolutePath() + " does not exist"));
+    }
+
+    private FakeProbe awaitThenProbe(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return probe;
     }
 
     @Test

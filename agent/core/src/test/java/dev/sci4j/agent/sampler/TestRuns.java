@@ -9,10 +9,11 @@ import dev.sci4j.measurement.RunMetadata;
 import java.time.Instant;
 import java.util.Map;
 
-final class TestRuns {
+/** A minimal valid run, for tests of the sampler and the exporters. */
+public final class TestRuns {
     private TestRuns() {}
 
-    static RunMetadata run() {
+    public static RunMetadata run() {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
         return RunMetadata.builder()
                 .runId("r")

@@ -1,0 +1,56 @@
+package dev.sci4j.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MeasurementStreamWriterTest {
+    @Test
+    void writesTheSameBytesAsTheMapperWithEveryFieldSet() throws Exception {
+        Map<String, UnitSample> inner = Map.of("db query", new UnitSample(4, 0, 0.01, 0.02));
+        IntervalSample withNested = IntervalSample.builder()
+                .window(Fixtures.T0.plusSeconds(3), Fixtures.T0.plusSeconds(4))
+                .machineJoules("memory", 1.0)
+                .machineJoules("cpu", 3.0)
+                .machineActiveJoules(2.0)
+                .machineIdleJoules(1.0)
+                .machineMemoryJoules(1.0)
+                .processJoules(IntervalSample.ACTIVE, 1.0)
+                .processCpuSeconds(0.25)
+                .hostBusyCpuSeconds(0.5)
+                .hostTotalCpuSeconds(2.0)
+                .samplerCpuSeconds(1e-7)
+                .unit(
+                        "http POST /checkout",
+                        new UnitSample(2, 1, 0.125, 0.75, Map.of("checkout", new UnitSample(2, 0, 0.1, 0.5, inner))))
+                .unit("a \"quoted\" ünït\n", new UnitSample(1, 0, 0, 0))
+                .build();
+        RunMetadata run = Fixtures.run().toBuilder()
+                .hostName("höst \"x\"\t")
+                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0.5).withUnitCpuSampling("adaptive"))
+                .configuration(Map.of("z", "last", "a", "first", "interval", "1s"))
+                .build();
+        Measurement m = Measurement.of(
+                run,
+                List.of(Fixtures.sample(1), Fixtures.sample(2), withNested),
+                AggregatedSamples.of(Fixtures.sample(0)),
+                7);
+
+        String streamed = new String(MeasurementStreamWriter.toBytes(m), StandardCharsets.UTF_8);
+
+        assertThat(streamed).isEqualTo(MeasurementJson.toJson(m));
+        assertThat(MeasurementJson.parse(streamed, "streamed")).isEqualTo(m);
+    }
+
+    @Test
+    void writesAnAbsentAggregateAsNullLikeTheMapper() throws Exception {
+        Measurement m = Measurement.of(Fixtures.run(), List.of(), null, 0);
+
+        String streamed = new String(MeasurementStreamWriter.toBytes(m), StandardCharsets.UTF_8);
+
+        assertThat(streamed).isEqualTo(MeasurementJson.toJson(m)).contains("\"aggregated\" : null");
+    }
+}
