@@ -121,6 +121,11 @@ public final class MeasurementJson {
         return sb.toString();
     }
 
+    /** The one mapper, for tests that compare other writers with it. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     private static ObjectMapper createMapper() {
         SimpleModule instants = new SimpleModule("sci4j-instants");
         instants.addSerializer(Instant.class, new InstantSerializer());

@@ -95,6 +95,13 @@ public final class MeasurementStreamWriter {
             g.writeStringField(c.getKey(), c.getValue());
         }
         g.writeEndObject();
+        if (!r.warnings().isEmpty()) { // the mapper's NON_EMPTY rule for this optional field
+            g.writeArrayFieldStart("warnings");
+            for (String w : r.warnings()) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

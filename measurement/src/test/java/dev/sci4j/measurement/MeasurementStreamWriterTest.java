@@ -2,14 +2,62 @@ package dev.sci4j.measurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MeasurementStreamWriterTest {
     @Test
     void writesTheSameBytesAsTheMapperWithEveryFieldSet() throws Exception {
+        Measurement m = everyFieldSet();
+
+        String streamed = new String(MeasurementStreamWriter.toBytes(m), StandardCharsets.UTF_8);
+
+        assertThat(streamed).isEqualTo(MeasurementJson.toJson(m));
+        assertThat(MeasurementJson.parse(streamed, "streamed")).isEqualTo(m);
+    }
+
+    /** Guards the test above: a field added to the model but not to its fixture would pass it unnoticed. */
+    @Test
+    void theFixtureSetsEveryPropertyTheMapperWrites() throws Exception {
+        ObjectMapper mapper = MeasurementJson.mapper();
+        Set<String> written = new HashSet<>();
+        collectFieldNames(mapper.readTree(MeasurementJson.toJson(everyFieldSet())), written);
+        for (Class<?> type : List.of(
+                Measurement.class,
+                RunMetadata.class,
+                EnergySourceInfo.class,
+                Attribution.class,
+                IntervalSample.class,
+                UnitSample.class,
+                AggregatedSamples.class)) {
+            BeanDescription bean = mapper.getSerializationConfig().introspect(mapper.constructType(type));
+            for (BeanPropertyDefinition p : bean.findProperties()) {
+                if (p.couldSerialize()) {
+                    assertThat(written)
+                            .as(type.getSimpleName() + "." + p.getName())
+                            .contains(p.getName());
+                }
+            }
+        }
+    }
+
+    private static void collectFieldNames(JsonNode node, Set<String> names) {
+        node.fields().forEachRemaining(e -> {
+            names.add(e.getKey());
+            collectFieldNames(e.getValue(), names);
+        });
+        node.elements().forEachRemaining(e -> collectFieldNames(e, names));
+    }
+
+    private static Measurement everyFieldSet() {
         Map<String, UnitSample> inner = Map.of("db query", new UnitSample(4, 0, 0.01, 0.02));
         IntervalSample withNested = IntervalSample.builder()
                 .window(Fixtures.T0.plusSeconds(3), Fixtures.T0.plusSeconds(4))
@@ -32,17 +80,13 @@ class MeasurementStreamWriterTest {
                 .hostName("höst \"x\"\t")
                 .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0.5).withUnitCpuSampling("adaptive"))
                 .configuration(Map.of("z", "last", "a", "first", "interval", "1s"))
+                .warnings(List.of("virtual threads: CPU time not measured", "a \"second\" one"))
                 .build();
-        Measurement m = Measurement.of(
+        return Measurement.of(
                 run,
                 List.of(Fixtures.sample(1), Fixtures.sample(2), withNested),
                 AggregatedSamples.of(Fixtures.sample(0)),
                 7);
-
-        String streamed = new String(MeasurementStreamWriter.toBytes(m), StandardCharsets.UTF_8);
-
-        assertThat(streamed).isEqualTo(MeasurementJson.toJson(m));
-        assertThat(MeasurementJson.parse(streamed, "streamed")).isEqualTo(m);
     }
 
     @Test
