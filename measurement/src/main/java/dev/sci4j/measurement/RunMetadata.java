@@ -1,17 +1,22 @@
 package dev.sci4j.measurement;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What was measured and how: JSON object {@code run}. Fields: {@code runId}, {@code startedAt},
  * {@code endedAt} (ISO-8601 instants; while the agent runs, {@code endedAt} is the time of the last write),
  * {@code hostName}, {@code os}, {@code cpuModel}, {@code logicalCores}, {@code jvmVendor}, {@code jvmVersion},
  * {@code pid}, {@code agentVersion}, {@code energySource} ({@link EnergySourceInfo}), {@code attribution}
- * ({@link Attribution}) and {@code configuration} (the effective agent configuration, key → value, sorted).
+ * ({@link Attribution}), {@code configuration} (the effective agent configuration, key → value, sorted) and,
+ * optional, {@code gpu} ({@link GpuInfo}: the GPUs measured; absent when there is no GPU component).
  * Immutable and thread-safe; build with {@link #builder()}.
  */
 public final class RunMetadata {
@@ -30,6 +35,12 @@ public final class RunMetadata {
     private final Attribution attribution;
     private final Map<String, String> configuration;
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final GpuInfo gpu;
+
+    /** The injection key whose value (null) stands for an absent {@code gpu} field. */
+    static final String NO_GPU = "dev.sci4j.measurement.RunMetadata.noGpu";
+
     @JsonCreator
     private RunMetadata(
             @JsonProperty("runId") String runId,
@@ -45,7 +56,9 @@ public final class RunMetadata {
             @JsonProperty("agentVersion") String agentVersion,
             @JsonProperty("energySource") EnergySourceInfo energySource,
             @JsonProperty("attribution") Attribution attribution,
-            @JsonProperty("configuration") Map<String, String> configuration) {
+            @JsonProperty("configuration") Map<String, String> configuration,
+            // optional: a missing 'gpu' reads as no GPU component (MeasurementJson injects null for it)
+            @JsonProperty("gpu") @JacksonInject(value = NO_GPU, useInput = OptBoolean.TRUE) GpuInfo gpu) {
         this.runId = Check.notBlank(runId, "run.runId");
         this.startedAt = Check.notNull(startedAt, "run.startedAt");
         this.endedAt = Check.notNull(endedAt, "run.endedAt");
@@ -66,6 +79,7 @@ public final class RunMetadata {
         this.energySource = Check.notNull(energySource, "run.energySource");
         this.attribution = Check.notNull(attribution, "run.attribution");
         this.configuration = Check.sortedCopy(configuration, "run.configuration");
+        this.gpu = gpu;
     }
 
     public static Builder builder() {
@@ -89,6 +103,7 @@ public final class RunMetadata {
         b.energySource = energySource;
         b.attribution = attribution;
         b.configuration = configuration;
+        b.gpu = gpu;
         return b;
     }
 
@@ -149,6 +164,11 @@ public final class RunMetadata {
         return configuration;
     }
 
+    /** The GPUs measured, or empty when the run has no GPU component. */
+    public Optional<GpuInfo> gpu() {
+        return Optional.ofNullable(gpu);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof RunMetadata)) {
@@ -168,7 +188,8 @@ public final class RunMetadata {
                 && agentVersion.equals(r.agentVersion)
                 && energySource.equals(r.energySource)
                 && attribution.equals(r.attribution)
-                && configuration.equals(r.configuration);
+                && configuration.equals(r.configuration)
+                && Objects.equals(gpu, r.gpu);
     }
 
     @Override
@@ -192,6 +213,7 @@ public final class RunMetadata {
         private EnergySourceInfo energySource;
         private Attribution attribution;
         private Map<String, String> configuration;
+        private GpuInfo gpu;
 
         private Builder() {}
 
@@ -265,6 +287,12 @@ public final class RunMetadata {
             return this;
         }
 
+        /** The GPUs measured; null (the default) for none. */
+        public Builder gpu(GpuInfo v) {
+            gpu = v;
+            return this;
+        }
+
         public RunMetadata build() {
             return new RunMetadata(
                     runId,
@@ -280,7 +308,8 @@ public final class RunMetadata {
                     agentVersion,
                     energySource,
                     attribution,
-                    configuration);
+                    configuration,
+                    gpu);
         }
     }
 }
