@@ -96,7 +96,7 @@ public final class AgentMetrics implements SampleListener, MeterBinder {
     }
 
     private static void registerGpu(MeterRegistry registry, GpuDevice d) {
-        Gauge.builder("sci.gpu.device.info", () -> 1)
+        Gauge.builder("sci.gpu.device.info", () -> 1.0)
                 .tags(Tags.of("index", String.valueOf(d.index()), "name", d.name(), "uuid", d.uuid()))
                 .description("A GPU whose energy sci4j measures through NVML (value always 1)")
                 .strongReference(true)
