@@ -8,6 +8,7 @@ import dev.sci4j.agent.energy.EnergyReadException;
 import dev.sci4j.agent.energy.EnergySource;
 import dev.sci4j.agent.energy.EnergySourceChain;
 import dev.sci4j.agent.gpu.GpuMeter;
+import dev.sci4j.agent.gpu.GpuUnits;
 import dev.sci4j.agent.gpu.GpuWindow;
 import dev.sci4j.agent.system.HostCpuTimes;
 import dev.sci4j.agent.system.SystemProbe;
@@ -168,7 +169,7 @@ public final class Sampler {
             double unitJoules = split.processActiveJoules() + (gpuUnitKind == null ? gpuProcess : 0);
             Map<String, UnitSample> taken = units.take(unitJoules, processCpuDelta, windowSeconds);
             if (gpuUnitKind != null) {
-                taken.computeIfPresent(gpuUnitKind, (k, u) -> u.plusJoules(gpuProcess));
+                GpuUnits.give(taken, gpuUnitKind, gpuProcess);
             }
             taken.forEach(b::unit);
         }

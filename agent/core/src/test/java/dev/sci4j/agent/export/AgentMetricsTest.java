@@ -60,7 +60,7 @@ class AgentMetricsTest {
                 .contains("sci_energy_joules_total{component=\"gpu\",scope=\"machine\",source=\"nvml\"} 600.0")
                 .contains("sci_energy_joules_total{component=\"gpu\",scope=\"process\",source=\"nvml\"} 500.0")
                 .contains("sci_energy_joules_total{component=\"package\",scope=\"machine\",source=\"rapl\"} 30.0")
-                .contains("sci_gpu_device_info{index=\"0\",name=\"NVIDIA H200\",uuid=\"GPU-1234\"} 1.0");
+                .contains("sci_gpu_device_info{index=\"0\",name=\"NVIDIA H200\",uuid=\"GPU-1234\"} 1");
     }
 
     @Test
