@@ -129,7 +129,7 @@ class GpuIT {
     private static double nvmlJoules(Path log, Instant from, Instant to) throws IOException {
         List<double[]> points = new ArrayList<>();
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            String[] f = line.trim().split(" ");
+            String[] f = line.trim().split(" ", -1);
             if (f.length == 2) {
                 points.add(new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])});
             }
