@@ -56,11 +56,6 @@ public final class UnitSample {
         this.nested = Check.sortedCopy(nested, "units.nested");
     }
 
-    /** These units with {@code extraJoules} more energy (e.g. GPU energy given to one unit kind), joules. */
-    public UnitSample plusJoules(double extraJoules) {
-        return new UnitSample(okCount, failedCount, cpuSeconds, joules + extraJoules, nested);
-    }
-
     /** The injection key whose value (null) stands for an absent {@code nested} field. */
     static final String NO_NESTED = "dev.sci4j.measurement.UnitSample.noNested";
 
