@@ -3,6 +3,7 @@ package dev.sci4j.report;
 import dev.sci4j.i18n.Language;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.AccuracyClass;
+import dev.sci4j.measurement.GpuInfo;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.model.Sci;
@@ -17,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Builds an {@link SciReport} from measurement files (each one repetition), a profile and the vendor's
@@ -57,7 +60,7 @@ public final class ReportBuilder {
                 new ProfileRef(profile.id(), profile.version()),
                 meta.software(),
                 meta.vendor(),
-                meta.boundary(),
+                withMeasuredGpu(meta.boundary(), measurements),
                 meta.hardware(),
                 new FunctionalUnit(
                         unitName,
@@ -124,14 +127,41 @@ public final class ReportBuilder {
                 e.resourcesTotal());
     }
 
+    /**
+     * The boundary as declared, plus the GPU as a measured component when a file measured one and the declared
+     * boundary does not name it: its energy is in E, so the boundary must say so.
+     */
+    static Boundary withMeasuredGpu(Boundary declared, List<Measurement> ms) {
+        List<GpuInfo> gpus = ms.stream()
+                .map(m -> m.run().gpu())
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
+        if (gpus.isEmpty() || declared.includes("gpu")) {
+            return declared;
+        }
+        List<Component> included = new ArrayList<>(declared.included());
+        included.add(new Component(
+                "gpu",
+                "measurement",
+                "NVML: "
+                        + String.join("; ", gpus.stream().map(GpuInfo::toString).toList())));
+        return new Boundary(included, declared.excluded());
+    }
+
     private static EnergyDisclosure energy(List<Measurement> ms) {
-        AccuracyClass worst = ms.stream()
-                .map(m -> m.run().energySource().accuracyClass())
+        AccuracyClass worst = Stream.concat(
+                        ms.stream().map(m -> m.run().energySource().accuracyClass()),
+                        ms.stream().flatMap(m -> m.run().gpu().stream()).map(GpuInfo::accuracyClass))
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
         return new EnergyDisclosure(
-                ms.stream()
-                        .map(m -> m.run().energySource().kind().id())
+                Stream.concat(
+                                ms.stream()
+                                        .map(m -> m.run().energySource().kind().id()),
+                                ms.stream()
+                                        .filter(m -> m.run().gpu().isPresent())
+                                        .map(m -> "nvml (GPU)"))
                         .distinct()
                         .toList(),
                 worst,
@@ -139,7 +169,12 @@ public final class ReportBuilder {
                 String.join(
                         ", ",
                         ms.stream()
-                                .map(m -> m.run().attribution().policy())
+                                .map(m -> m.run().attribution().policy()
+                                        + m.run()
+                                                .attribution()
+                                                .gpu()
+                                                .map(g -> "; GPU " + g)
+                                                .orElse(""))
                                 .distinct()
                                 .toList()),
                 String.join(

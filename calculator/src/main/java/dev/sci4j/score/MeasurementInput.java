@@ -55,7 +55,13 @@ public final class MeasurementInput {
                     + Numbers.display(source.accuracyClass().relativeUncertainty() * 100) + " %), attribution "
                     + m.run().attribution().policy() + " with idle "
                     + m.run().attribution().idlePolicy().id()
-                    + ", unit CPU " + m.run().attribution().unitCpuSampling());
+                    + ", unit CPU " + m.run().attribution().unitCpuSampling()
+                    + m.run()
+                            .gpu()
+                            .map(g -> "; GPU " + g.method() + ", accuracy class " + g.accuracyClass() + ", "
+                                    + g.devices().size() + " device(s), attribution "
+                                    + m.run().attribution().gpu().orElse("unstated"))
+                            .orElse(""));
         }
         if (measurements.size() == 1) {
             provenance.setAll((ObjectNode) runs.get(0));
@@ -105,6 +111,15 @@ public final class MeasurementInput {
         n.put("windowEnd", sum.end().toString());
         n.put("windowSeconds", sum.durationSeconds());
         n.put("processJoules", sum.processTotalJoules());
+        m.run().gpu().ifPresent(g -> {
+            // The GPU component, apart: included in processJoules above (and so in E).
+            n.put("processGpuJoules", sum.processJoule(IntervalSample.GPU));
+            n.put("machineGpuJoules", sum.machineGpuJoules());
+            n.put("gpuMethod", g.method());
+            n.put("gpuAccuracyClass", g.accuracyClass().name());
+            n.put("gpuDevices", g.devices().toString());
+            n.put("gpuAttribution", m.run().attribution().gpu().orElse(""));
+        });
         n.put("samplerCpuSeconds", sum.samplerCpuSeconds());
         n.put("intervals", m.sampleCount());
         n.put("skippedIntervals", m.skippedIntervals());

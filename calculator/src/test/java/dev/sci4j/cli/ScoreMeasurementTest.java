@@ -8,6 +8,8 @@ import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.EnergySourceKind;
+import dev.sci4j.measurement.GpuDevice;
+import dev.sci4j.measurement.GpuInfo;
 import dev.sci4j.measurement.IdlePolicy;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
@@ -134,6 +136,47 @@ class ScoreMeasurementTest {
                 "score", "--measurement", dir.resolve("nope.json").toString(), "--intensity", "100", "--units", "1");
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).contains("nope.json");
+    }
+
+    @Test
+    void gpuEnergyIsPartOfEAndShownApart() throws IOException {
+        Path cpuOnly = write("m.json", EnergySourceKind.RAPL, AccuracyClass.A, 1, 1_800_000);
+        Measurement m = MeasurementJson.read(cpuOnly);
+        IntervalSample s = m.samples().get(0);
+        IntervalSample withGpu = IntervalSample.builder()
+                .window(s.start(), s.end())
+                .machineJoules(s.machineJoules())
+                .machineJoules(IntervalSample.GPU, 2_000_000)
+                .machineActiveJoules(s.machineActiveJoules())
+                .machineIdleJoules(s.machineIdleJoules())
+                .processJoules(IntervalSample.ACTIVE, 1_800_000)
+                .processJoules(IntervalSample.GPU, 1_800_000) // + 0.5 kWh
+                .processCpuSeconds(1)
+                .hostBusyCpuSeconds(1)
+                .hostTotalCpuSeconds(2)
+                .build();
+        RunMetadata run = m.run().toBuilder()
+                .gpu(new GpuInfo(
+                        List.of(new GpuDevice(0, "NVIDIA H200", "GPU-1")),
+                        GpuInfo.ENERGY_COUNTER,
+                        "counter",
+                        AccuracyClass.A))
+                .attribution(m.run().attribution().withGpu("process: SM-utilisation share"))
+                .build();
+        Path file = dir.resolve("gpu.json");
+        MeasurementJson.writeAtomically(Measurement.of(run, List.of(withGpu), null, 0), file);
+
+        CliRun json =
+                CliRun.of("score", "--measurement", file.toString(), "--units", "1000", "--intensity", "500", "--json");
+        CliRun human = CliRun.of("score", "--measurement", file.toString(), "--units", "1000", "--intensity", "500");
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.json().get("energyKwh").asDouble()).isCloseTo(1.0, within(1e-12));
+        JsonNode source = json.json().get("energySource");
+        assertThat(source.get("processGpuJoules").asDouble()).isEqualTo(1_800_000);
+        assertThat(source.get("machineGpuJoules").asDouble()).isEqualTo(2_000_000);
+        assertThat(source.get("gpuMethod").asText()).isEqualTo("energy-counter");
+        assertThat(human.out()).contains("GPU energy-counter").contains("SM-utilisation share");
     }
 
     private Path write(String name, EnergySourceKind kind, AccuracyClass accuracy, int hours, double joulesPerHour)

@@ -1,8 +1,12 @@
 package dev.sci4j.measurement;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How machine energy was attributed to the process: JSON object {@code run.attribution} with {@code policy}
@@ -11,7 +15,9 @@ import java.util.Objects;
  * {@code unitCpuSampling}: how functional units' CPU time was measured — {@value #EVERY_UNIT} (two thread-CPU
  * clock reads per unit) or {@value #ADAPTIVE} (every unit of a kind while it runs fewer than
  * {@value #ADAPTIVE_MEASURED_PER_SECOND} times a second; above that a random 1-in-k sample of unit trees,
- * weighted by k, an unbiased estimate).
+ * weighted by k, an unbiased estimate). Optional {@code gpu} (absent = no GPU component): how GPU energy was
+ * attributed to the process and to its units, as the agent states it, e.g. {@code process: SM-utilisation
+ * share of each device, idle none; units by CPU-attributed energy} (see the agent's README).
  *
  * <p>Active split: {@code active = machine CPU-side energy × host busy ratio}; the process gets
  * {@code active × process CPU seconds / host busy CPU seconds}. Memory energy is shared by
@@ -31,13 +37,27 @@ public final class Attribution {
     private final String memoryPolicy;
     private final String unitCpuSampling;
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final String gpu;
+
+    /** The injection key whose value (null) stands for an absent {@code gpu} field. */
+    static final String NO_GPU = "dev.sci4j.measurement.Attribution.noGpu";
+
+    /** Without a GPU component. */
+    public Attribution(
+            String policy, IdlePolicy idlePolicy, double reservedCores, String memoryPolicy, String unitCpuSampling) {
+        this(policy, idlePolicy, reservedCores, memoryPolicy, unitCpuSampling, null);
+    }
+
     @JsonCreator
     public Attribution(
             @JsonProperty("policy") String policy,
             @JsonProperty("idlePolicy") IdlePolicy idlePolicy,
             @JsonProperty("reservedCores") double reservedCores,
             @JsonProperty("memoryPolicy") String memoryPolicy,
-            @JsonProperty("unitCpuSampling") String unitCpuSampling) {
+            @JsonProperty("unitCpuSampling") String unitCpuSampling,
+            // optional: a missing 'gpu' reads as no GPU component (MeasurementJson injects null for it)
+            @JsonProperty("gpu") @JacksonInject(value = NO_GPU, useInput = OptBoolean.TRUE) String gpu) {
         this.policy = Check.notBlank(policy, "attribution.policy");
         this.idlePolicy = Check.notNull(idlePolicy, "attribution.idlePolicy");
         this.reservedCores = Check.nonNegative(reservedCores, "attribution.reservedCores");
@@ -50,6 +70,10 @@ public final class Attribution {
                     + ", was " + unitCpuSampling);
         }
         this.unitCpuSampling = unitCpuSampling;
+        if (gpu != null && gpu.isBlank()) {
+            throw new IllegalArgumentException("attribution.gpu must not be blank when present");
+        }
+        this.gpu = gpu;
     }
 
     /** The default: active split, idle charged to nobody, memory by resident share. */
@@ -59,7 +83,17 @@ public final class Attribution {
 
     /** This attribution with units' CPU time measured as {@code sampling} states. */
     public Attribution withUnitCpuSampling(String sampling) {
-        return new Attribution(policy, idlePolicy, reservedCores, memoryPolicy, sampling);
+        return new Attribution(policy, idlePolicy, reservedCores, memoryPolicy, sampling, gpu);
+    }
+
+    /** This attribution with the GPU policy stated as {@code gpuPolicy} (null: no GPU component). */
+    public Attribution withGpu(String gpuPolicy) {
+        return new Attribution(policy, idlePolicy, reservedCores, memoryPolicy, unitCpuSampling, gpuPolicy);
+    }
+
+    /** How GPU energy was attributed, or empty when the run has no GPU component. */
+    public Optional<String> gpu() {
+        return Optional.ofNullable(gpu);
     }
 
     public String policy() {
@@ -94,7 +128,8 @@ public final class Attribution {
                 && idlePolicy == other.idlePolicy
                 && Double.compare(reservedCores, other.reservedCores) == 0
                 && memoryPolicy.equals(other.memoryPolicy)
-                && unitCpuSampling.equals(other.unitCpuSampling);
+                && unitCpuSampling.equals(other.unitCpuSampling)
+                && Objects.equals(gpu, other.gpu);
     }
 
     @Override
@@ -107,6 +142,7 @@ public final class Attribution {
         return policy + ", idle " + idlePolicy.id()
                 + (idlePolicy == IdlePolicy.RESERVED_CORES ? " (" + reservedCores + " cores)" : "")
                 + ", memory " + memoryPolicy
-                + ", unit CPU " + unitCpuSampling;
+                + ", unit CPU " + unitCpuSampling
+                + (gpu != null ? ", GPU " + gpu : "");
     }
 }

@@ -18,11 +18,12 @@ import java.util.Objects;
  *   <li>{@code machineJoules}: energy by component as the source reported it ({@code package}, {@code dram},
  *       {@code psys} for RAPL, summed over sockets; {@code cpu}, {@code memory} for the model; {@code total} for
  *       host-file and constant). Components may overlap ({@code psys} contains {@code package}), so do not sum
- *       this map; use the three fields below.</li>
+ *       this map; use the three fields below. {@code gpu}: all measured GPUs, never inside the others.</li>
  *   <li>{@code machineActiveJoules} + {@code machineIdleJoules}: the machine's CPU-side energy split by the host
  *       busy ratio; {@code machineMemoryJoules}: its memory energy (0 when the source has none).</li>
  *   <li>{@code processJoules}: the process's share by component: {@value #ACTIVE} (its share of active),
- *       {@value #IDLE} (its idle share under the idle policy), {@value #MEMORY} (resident share of memory).
+ *       {@value #IDLE} (its idle share under the idle policy), {@value #MEMORY} (resident share of memory),
+ *       optional {@value #GPU} (its share of {@code machineJoules.gpu}).
  *       Each is at most the matching machine field, which the constructor checks.</li>
  *   <li>{@code processCpuSeconds}: user + kernel CPU time of the process, including the agent's sampler.</li>
  *   <li>{@code hostBusyCpuSeconds}, {@code hostTotalCpuSeconds}: busy and busy + idle CPU time of the whole
@@ -32,7 +33,8 @@ import java.util.Objects;
  *       {@code processCpuSeconds}, reported so overhead is visible).</li>
  *   <li>{@code units}: functional units that ended in the window, by name (see {@link UnitSample}).</li>
  *   <li>{@code unattributedJoules}: the part of the process energy not attributed to any unit (idle and memory
- *       shares, CPU outside units: GC, JIT, the agent, virtual threads whose CPU time is unknown). The
+ *       shares, CPU outside units: GC, JIT, the agent, virtual threads whose CPU time is unknown; GPU energy in
+ *       windows without the unit kind it goes to). The
  *       constructor checks Σ {@code units.joules} + {@code unattributedJoules} = Σ {@code processJoules}.</li>
  * </ul>
  */
@@ -43,6 +45,11 @@ public final class IntervalSample {
     public static final String IDLE = "idle";
     /** {@code processJoules} key: the process's share of memory energy. */
     public static final String MEMORY = "memory";
+    /**
+     * {@code machineJoules} and {@code processJoules} key: GPU energy (all measured devices), and the process's
+     * share of it under the GPU attribution policy ({@code run.attribution.gpu}). Optional: absent without GPUs.
+     */
+    public static final String GPU = "gpu";
 
     private final Instant start;
     private final Instant end;
@@ -84,9 +91,9 @@ public final class IntervalSample {
         this.machineMemoryJoules = Check.nonNegative(machineMemoryJoules, "machineMemoryJoules");
         this.processJoules = Check.joulesMap(processJoules, "processJoules");
         for (String key : this.processJoules.keySet()) {
-            if (!key.equals(ACTIVE) && !key.equals(IDLE) && !key.equals(MEMORY)) {
-                throw new IllegalArgumentException(
-                        "processJoules." + key + " is not a process component" + " (expected active, idle or memory)");
+            if (!key.equals(ACTIVE) && !key.equals(IDLE) && !key.equals(MEMORY) && !key.equals(GPU)) {
+                throw new IllegalArgumentException("processJoules." + key + " is not a process component"
+                        + " (expected active, idle, memory or gpu)");
             }
         }
         this.processCpuSeconds = Check.nonNegative(processCpuSeconds, "processCpuSeconds");
@@ -97,6 +104,7 @@ public final class IntervalSample {
         requireAtMost(processJoule(ACTIVE), machineActiveJoules, "processJoules.active", "machineActiveJoules");
         requireAtMost(processJoule(IDLE), machineIdleJoules, "processJoules.idle", "machineIdleJoules");
         requireAtMost(processJoule(MEMORY), machineMemoryJoules, "processJoules.memory", "machineMemoryJoules");
+        requireAtMost(processJoule(GPU), machineGpuJoules(), "processJoules.gpu", "machineJoules.gpu");
         this.unattributedJoules = Check.nonNegative(unattributedJoules, "unattributedJoules");
         double attributed = unitJoules(this.units);
         if (!Check.sumMatches(attributed + unattributedJoules, processTotalJoules())) {
@@ -154,7 +162,13 @@ public final class IntervalSample {
         return machineMemoryJoules;
     }
 
-    /** Active + idle + memory: the machine energy the attribution divided, joules. */
+    /** {@code machineJoules.gpu}: the measured GPUs' energy, 0 without GPUs, joules. */
+    public double machineGpuJoules() {
+        Double v = machineJoules.get(GPU);
+        return v == null ? 0.0 : v;
+    }
+
+    /** Active + idle + memory: the machine energy the CPU-side attribution divided (GPUs apart), joules. */
     public double machineAttributedJoules() {
         return machineActiveJoules + machineIdleJoules + machineMemoryJoules;
     }

@@ -137,10 +137,12 @@ public final class MeasurementJson {
                 .visibility(PropertyAccessor.FIELD, Visibility.ANY)
                 .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
                 .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-                // The one optional field (added after version 1 first shipped): absent reads as none.
+                // Optional fields (added after version 1 first shipped): absent reads as none.
                 .injectableValues(new InjectableValues.Std()
                         .addValue(UnitSample.NO_NESTED, null)
-                        .addValue(RunMetadata.NO_WARNINGS, null))
+                        .addValue(RunMetadata.NO_WARNINGS, null)
+                        .addValue(RunMetadata.NO_GPU, null)
+                        .addValue(Attribution.NO_GPU, null))
                 // Maps are written in key order so two runs' files diff cleanly.
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What was measured and how: JSON object {@code run}. Fields: {@code runId}, {@code startedAt},
@@ -17,7 +18,8 @@ import java.util.Objects;
  * {@code pid}, {@code agentVersion}, {@code energySource} ({@link EnergySourceInfo}), {@code attribution}
  * ({@link Attribution}), {@code configuration} (the effective agent configuration, key → value, sorted) and,
  * optional, {@code warnings}: sentences about what the agent could not measure as it says elsewhere (e.g. units
- * on virtual threads whose CPU time could not be read), absent when there are none.
+ * on virtual threads whose CPU time could not be read), absent when there are none; and
+ * optional, {@code gpu} ({@link GpuInfo}: the GPUs measured; absent when there is no GPU component).
  * Immutable and thread-safe; build with {@link #builder()}.
  */
 public final class RunMetadata {
@@ -41,6 +43,11 @@ public final class RunMetadata {
 
     /** The injection key whose value (null) stands for an absent {@code warnings} field. */
     static final String NO_WARNINGS = "dev.sci4j.measurement.RunMetadata.noWarnings";
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private final GpuInfo gpu;
+
+    /** The injection key whose value (null) stands for an absent {@code gpu} field. */
+    static final String NO_GPU = "dev.sci4j.measurement.RunMetadata.noGpu";
 
     @JsonCreator
     private RunMetadata(
@@ -60,7 +67,9 @@ public final class RunMetadata {
             @JsonProperty("configuration") Map<String, String> configuration,
             // optional: a missing 'warnings' reads as none (MeasurementJson injects null for it)
             @JsonProperty("warnings") @JacksonInject(value = NO_WARNINGS, useInput = OptBoolean.TRUE)
-                    List<String> warnings) {
+                    List<String> warnings,
+            // optional: a missing 'gpu' reads as no GPU component (MeasurementJson injects null for it)
+            @JsonProperty("gpu") @JacksonInject(value = NO_GPU, useInput = OptBoolean.TRUE) GpuInfo gpu) {
         this.runId = Check.notBlank(runId, "run.runId");
         this.startedAt = Check.notNull(startedAt, "run.startedAt");
         this.endedAt = Check.notNull(endedAt, "run.endedAt");
@@ -85,6 +94,7 @@ public final class RunMetadata {
         for (String w : this.warnings) {
             Check.notBlank(w, "run.warnings[]");
         }
+        this.gpu = gpu;
     }
 
     public static Builder builder() {
@@ -109,6 +119,7 @@ public final class RunMetadata {
         b.attribution = attribution;
         b.configuration = configuration;
         b.warnings = warnings;
+        b.gpu = gpu;
         return b;
     }
 
@@ -174,6 +185,11 @@ public final class RunMetadata {
         return warnings;
     }
 
+    /** The GPUs measured, or empty when the run has no GPU component. */
+    public Optional<GpuInfo> gpu() {
+        return Optional.ofNullable(gpu);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof RunMetadata)) {
@@ -194,7 +210,8 @@ public final class RunMetadata {
                 && energySource.equals(r.energySource)
                 && attribution.equals(r.attribution)
                 && configuration.equals(r.configuration)
-                && warnings.equals(r.warnings);
+                && warnings.equals(r.warnings)
+                && Objects.equals(gpu, r.gpu);
     }
 
     @Override
@@ -219,6 +236,7 @@ public final class RunMetadata {
         private Attribution attribution;
         private Map<String, String> configuration;
         private List<String> warnings;
+        private GpuInfo gpu;
 
         private Builder() {}
 
@@ -298,6 +316,12 @@ public final class RunMetadata {
             return this;
         }
 
+        /** The GPUs measured; null (the default) for none. */
+        public Builder gpu(GpuInfo v) {
+            gpu = v;
+            return this;
+        }
+
         public RunMetadata build() {
             return new RunMetadata(
                     runId,
@@ -314,7 +338,8 @@ public final class RunMetadata {
                     energySource,
                     attribution,
                     configuration,
-                    warnings);
+                    warnings,
+                    gpu);
         }
     }
 }

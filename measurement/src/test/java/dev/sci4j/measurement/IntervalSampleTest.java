@@ -22,9 +22,9 @@ class IntervalSampleTest {
     void unknownProcessComponentIsRejectedAsTheSchemaDoes() {
         assertThatThrownBy(() -> IntervalSample.builder()
                         .window(Fixtures.T0, Fixtures.T0.plusSeconds(1))
-                        .processJoules("gpu", 0)
+                        .processJoules("network", 0)
                         .build())
-                .hasMessageContaining("processJoules.gpu");
+                .hasMessageContaining("processJoules.network");
     }
 
     @Test

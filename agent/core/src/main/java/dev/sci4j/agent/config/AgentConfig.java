@@ -68,6 +68,7 @@ public final class AgentConfig {
     private final String unitsNested;
     private final boolean unitsHttp;
     private final boolean unitsCpuSampled;
+    private final GpuSettings gpu;
     private final Map<String, String> effective;
 
     private AgentConfig(Map<ConfigKey, String> v, long pid) throws ConfigException {
@@ -108,6 +109,7 @@ public final class AgentConfig {
         unitsCpuSampled =
                 Values.choice(ConfigKey.UNITS_CPU_SAMPLING, v.get(ConfigKey.UNITS_CPU_SAMPLING), CpuSampling.class)
                         == CpuSampling.ADAPTIVE;
+        gpu = GpuSettings.parse(v);
         checkCombinations(v);
         Map<String, String> eff = new TreeMap<>();
         v.forEach((k, value) -> eff.put(k.key(), value));
@@ -312,6 +314,11 @@ public final class AgentConfig {
     /** Whether frequent units' CPU time is sampled ({@code units.cpu.sampling=adaptive}) rather than read for every unit. */
     public boolean unitsCpuSampled() {
         return unitsCpuSampled;
+    }
+
+    /** The GPU keys ({@code gpu}, {@code gpu.*}). */
+    public GpuSettings gpu() {
+        return gpu;
     }
 
     /** The effective configuration (defaults included), key → value, for the run metadata. */

@@ -37,7 +37,14 @@ public enum ConfigKey {
     UNITS("units", null),
     UNITS_NESTED("units.nested", null),
     UNITS_HTTP("units.http", "true"),
-    UNITS_CPU_SAMPLING("units.cpu.sampling", Attribution.ADAPTIVE);
+    UNITS_CPU_SAMPLING("units.cpu.sampling", Attribution.ADAPTIVE),
+    GPU("gpu", AgentConfig.AUTO),
+    GPU_LIBRARY("gpu.library", null),
+    GPU_ATTRIBUTION("gpu.attribution", "process"),
+    GPU_DEVICES("gpu.devices", null),
+    GPU_PIDS("gpu.pids", null),
+    GPU_PROCESSES("gpu.processes", null),
+    GPU_UNITS("gpu.units", null);
 
     private final String key;
     private final String defaultValue;

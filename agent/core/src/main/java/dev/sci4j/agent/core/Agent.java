@@ -9,6 +9,8 @@ import dev.sci4j.agent.energy.FileReader;
 import dev.sci4j.agent.export.AgentMetrics;
 import dev.sci4j.agent.export.MeasurementWriter;
 import dev.sci4j.agent.export.PrometheusEndpoint;
+import dev.sci4j.agent.gpu.GpuMeter;
+import dev.sci4j.agent.gpu.Gpus;
 import dev.sci4j.agent.sampler.SampleStore;
 import dev.sci4j.agent.sampler.Sampler;
 import dev.sci4j.agent.sampler.SelfCpu;
@@ -54,6 +56,13 @@ final class Agent {
     private final FileReader files;
     private final boolean dynamic;
     private final TransformMessages transformMessages;
+    private GpuOpener gpus = (cfg, clk, lg) -> Gpus.open(cfg.gpu(), cfg.idlePolicy(), clk, lg);
+
+    /** Opens the GPU component; tests replace it with one over a fake NVML. */
+    interface GpuOpener {
+        GpuMeter open(AgentConfig config, Clock clock, Consumer<String> log);
+    }
+
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch unitsInstalled = new CountDownLatch(1);
     private volatile Thread samplerThread;
@@ -114,6 +123,11 @@ final class Agent {
         disclosures.put(key, value);
     }
 
+    /** Opens the GPU component with {@code opener} instead of NVML through JNA; before {@link #start}. */
+    void openGpusWith(GpuOpener opener) {
+        this.gpus = opener;
+    }
+
     /** Starts the sampler thread and registers {@link #shutdown} as a JVM shutdown hook. */
     void start() {
         Thread hook = new Thread(this::shutdown, "sci4j-shutdown");
@@ -172,6 +186,11 @@ final class Agent {
             log.accept("agent disabled: no energy source could be opened; the application runs without sci4j");
             return null;
         }
+        GpuMeter gpu = gpus.open(config, clock, log);
+        if (gpu != null) {
+            sampler.measureGpuWith(gpu, config.gpu().unitKind());
+            metrics.gpuDevices(gpu.info().devices());
+        }
         RunMetadata base = RunMetadata.builder()
                 .runId(UUID.randomUUID().toString())
                 .startedAt(startedAt)
@@ -185,7 +204,11 @@ final class Agent {
                 .pid(ProcessHandle.current().pid())
                 .agentVersion(version())
                 .energySource(sampler.sourceInfo())
-                .attribution(attributor.describe().withUnitCpuSampling(units.sampling()))
+                .attribution(attributor
+                        .describe()
+                        .withUnitCpuSampling(units.sampling())
+                        .withGpu(gpu == null ? null : gpu.describePolicy()))
+                .gpu(gpu == null ? null : gpu.info())
                 .configuration(configuration())
                 .build();
         MeasurementWriter writer = new MeasurementWriter(
@@ -198,6 +221,9 @@ final class Agent {
                         .build(),
                 log);
         log.accept(describe(sampler.sourceInfo(), base.attribution(), writer));
+        if (gpu != null) {
+            log.accept("GPU energy: " + gpu.info());
+        }
         return new Running(sampler, writer, metrics);
     }
 

@@ -2,11 +2,14 @@ package dev.sci4j.agent.export;
 
 import dev.sci4j.agent.sampler.SampleListener;
 import dev.sci4j.measurement.EnergySourceInfo;
+import dev.sci4j.measurement.GpuDevice;
 import dev.sci4j.measurement.IntervalSample;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.DoubleAdder;
@@ -55,7 +58,11 @@ public final class AgentMetrics implements SampleListener, MeterBinder {
         }
     }
 
+    /** The {@code source} tag of GPU energy. */
+    static final String GPU_SOURCE = "nvml";
+
     private final Map<String, Total> counters = new ConcurrentHashMap<>();
+    private volatile List<GpuDevice> gpuDevices = List.of();
     private volatile MeterRegistry registry;
     private final DoubleAdder samples;
     private final DoubleAdder errors;
@@ -79,7 +86,21 @@ public final class AgentMetrics implements SampleListener, MeterBinder {
             throw new IllegalStateException("already bound");
         }
         counters.values().forEach(t -> t.registerIn(registry));
+        gpuDevices.forEach(d -> registerGpu(registry, d));
         this.registry = registry;
+    }
+
+    /** The GPUs measured, exposed as info metrics once a registry is bound. Before {@link #bindTo}. */
+    public synchronized void gpuDevices(List<GpuDevice> devices) {
+        this.gpuDevices = List.copyOf(devices);
+    }
+
+    private static void registerGpu(MeterRegistry registry, GpuDevice d) {
+        Gauge.builder("sci.gpu.device.info", () -> 1.0)
+                .tags(Tags.of("index", String.valueOf(d.index()), "name", d.name(), "uuid", d.uuid()))
+                .description("A GPU whose energy sci4j measures through NVML (value always 1)")
+                .strongReference(true)
+                .register(registry);
     }
 
     @Override
@@ -87,10 +108,10 @@ public final class AgentMetrics implements SampleListener, MeterBinder {
         String kind = source.kind().id();
         sample.machineJoules()
                 .forEach((component, joules) ->
-                        energy("machine", component, kind).add(joules));
+                        energy("machine", component, sourceOf(component, kind)).add(joules));
         sample.processJoules()
                 .forEach((component, joules) ->
-                        energy("process", component, kind).add(joules));
+                        energy("process", component, sourceOf(component, kind)).add(joules));
         sample.units().forEach((unit, u) -> {
             units(unit, "ok").add(u.okCount());
             units(unit, "failed").add(u.failedCount());
@@ -113,6 +134,10 @@ public final class AgentMetrics implements SampleListener, MeterBinder {
         if (skippedInterval) {
             skipped.add(1);
         }
+    }
+
+    private static String sourceOf(String component, String cpuSourceKind) {
+        return component.equals(IntervalSample.GPU) ? GPU_SOURCE : cpuSourceKind;
     }
 
     private DoubleAdder energy(String scope, String component, String source) {

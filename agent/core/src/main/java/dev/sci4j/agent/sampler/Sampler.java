@@ -7,16 +7,21 @@ import dev.sci4j.agent.clock.Clock;
 import dev.sci4j.agent.energy.EnergyReadException;
 import dev.sci4j.agent.energy.EnergySource;
 import dev.sci4j.agent.energy.EnergySourceChain;
+import dev.sci4j.agent.gpu.GpuMeter;
+import dev.sci4j.agent.gpu.GpuUnits;
+import dev.sci4j.agent.gpu.GpuWindow;
 import dev.sci4j.agent.system.HostCpuTimes;
 import dev.sci4j.agent.system.SystemProbe;
 import dev.sci4j.agent.units.UnitSampler;
 import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.IntervalSample;
+import dev.sci4j.measurement.UnitSample;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -41,6 +46,8 @@ public final class Sampler {
     private final Set<String> logged = new HashSet<>();
     private SelfCpu selfCpu = () -> -1;
     private UnitSampler units;
+    private GpuMeter gpu;
+    private String gpuUnitKind;
 
     private EnergySource source;
     private EnergySourceInfo sourceInfo;
@@ -85,6 +92,15 @@ public final class Sampler {
     }
 
     /**
+     * Adds GPU energy ({@code machineJoules.gpu}, {@code processJoules.gpu}) to every window; the process's GPU
+     * energy goes to the units of kind {@code unitKind}, or with null to all units by their CPU-attributed energy.
+     */
+    public synchronized void measureGpuWith(GpuMeter gpu, String unitKind) {
+        this.gpu = gpu;
+        this.gpuUnitKind = unitKind;
+    }
+
+    /**
      * Opens the first working source and takes the baselines.
      *
      * @return false when no source could be opened (the agent then has nothing to measure)
@@ -122,14 +138,20 @@ public final class Sampler {
         if (!now.isAfter(windowStart)) {
             return; // nothing elapsed (e.g. a final flush right after a sample)
         }
-        IntervalSample sample = attribute(now, host, processCpu, rss, selfNanos);
+        GpuWindow g = gpu == null ? GpuWindow.NONE : gpu.read();
+        if (g.dropped()) {
+            dropWindow(now);
+            return;
+        }
+        IntervalSample sample = attribute(now, host, processCpu, rss, selfNanos, g);
         store.add(sample);
         listener.onSample(sample, sourceInfo);
         advanceBaselines(now, host, processCpu, selfNanos);
     }
 
     /** The interval since the baselines, attributed, as a sample. */
-    private IntervalSample attribute(Instant now, HostCpuTimes host, double processCpu, long rss, long selfNanos) {
+    private IntervalSample attribute(
+            Instant now, HostCpuTimes host, double processCpu, long rss, long selfNanos, GpuWindow gpuWindow) {
         for (int i = 0; i < currentJoules.length; i++) {
             deltaJoules[i] = Math.max(0, currentJoules[i] - previousJoules[i]);
         }
@@ -140,13 +162,23 @@ public final class Sampler {
         Split split = attributor.attribute(
                 roles.cpuSide(deltaJoules), roles.memory(deltaJoules), processCpuDelta, busy, total, residentShare);
         IntervalSample.Builder b = IntervalSample.builder().window(windowStart, now);
+        double gpuProcess = gpuWindow.processJoules();
         if (units != null) {
             double windowSeconds = Duration.between(windowStart, now).toNanos() / 1e9;
-            units.take(split.processActiveJoules(), processCpuDelta, windowSeconds)
-                    .forEach(b::unit);
+            // Without a unit kind for it, GPU energy follows the CPU-attributed energy (same joules per CPU ns).
+            double unitJoules = split.processActiveJoules() + (gpuUnitKind == null ? gpuProcess : 0);
+            Map<String, UnitSample> taken = units.take(unitJoules, processCpuDelta, windowSeconds);
+            if (gpuUnitKind != null) {
+                GpuUnits.give(taken, gpuUnitKind, gpuProcess);
+            }
+            taken.forEach(b::unit);
         }
         for (int i = 0; i < deltaJoules.length; i++) {
             b.machineJoules(components.get(i), deltaJoules[i]);
+        }
+        if (gpuWindow.measured()) {
+            b.machineJoules(IntervalSample.GPU, gpuWindow.machineJoules())
+                    .processJoules(IntervalSample.GPU, gpuProcess);
         }
         return b.machineActiveJoules(split.machineActiveJoules())
                 .machineIdleJoules(split.machineIdleJoules())
@@ -169,6 +201,14 @@ public final class Sampler {
             previousSelfCpuNanos = selfNanos;
         }
         windowStart = now;
+    }
+
+    /** A GPU counter reset: the whole window is dropped (CPU side too), so no sample lacks its GPU energy. */
+    private void dropWindow(Instant now) {
+        listener.onError(true);
+        store.skipped();
+        System.arraycopy(currentJoules, 0, previousJoules, 0, currentJoules.length);
+        rebaseline(now);
     }
 
     private void onReadFailure(EnergyReadException e, Instant now) {

@@ -8,9 +8,12 @@ import dev.sci4j.agent.clock.ManualClock;
 import dev.sci4j.agent.config.AgentConfig;
 import dev.sci4j.agent.config.ConfigException;
 import dev.sci4j.agent.energy.FileReader;
+import dev.sci4j.agent.gpu.FakeNvml;
+import dev.sci4j.agent.gpu.GpuMeter;
 import dev.sci4j.agent.sampler.FakeProbe;
 import dev.sci4j.agent.units.TransformMessages;
 import dev.sci4j.measurement.IntervalSample;
+import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.MeasurementJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -200,6 +203,48 @@ class AgentTest {
 
         shutdown();
         assertThatThrownBy(() -> get(metrics)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aGpuIsListedInTheRunAndItsEnergyIsInEverySample() throws Exception {
+        FakeNvml nvml = new FakeNvml();
+        FakeNvml.Device device = nvml.add();
+        AgentConfig config = AgentConfig.fromArgs("interval=1s;output=" + output()
+                + ";energy.source=host-file;host.file=" + HOST_FILE + ";gpu.attribution=device");
+        agent = new Agent(config, log::add, clock, () -> probe, hostFile, false, transformMessages);
+        agent.openGpusWith(
+                (cfg, clk, lg) -> GpuMeter.open(nvml, cfg.gpu(), cfg.idlePolicy(), () -> java.util.Set.of(), clk, lg));
+        agent.unitsInstalled();
+        agent.startSampler();
+        clock.awaitWaits(1);
+
+        device.energyMillijoules += 80_000;
+        interval(INTERVAL);
+
+        Measurement m = MeasurementJson.read(output());
+        assertThat(m.run().gpu().orElseThrow().devices()).hasSize(1);
+        assertThat(m.run().attribution().gpu().orElseThrow()).startsWith("device");
+        IntervalSample sample = m.samples().get(0);
+        assertThat(sample.machineGpuJoules()).isCloseTo(80, within(1e-9));
+        assertThat(sample.processJoule(IntervalSample.GPU)).isCloseTo(80, within(1e-9));
+        assertThat(log).anyMatch(line -> line.startsWith("GPU energy: 1 GPU(s) by energy-counter"));
+    }
+
+    @Test
+    void withoutAGpuDriverOneLineSaysSoAndTheFileHasNoGpu() throws Exception {
+        start("");
+        clock.awaitWaits(1);
+        interval(INTERVAL);
+
+        assertThat(MeasurementJson.read(output()).run().gpu()).isEmpty();
+        assertThat(samples().get(0).machineJoules()).doesNotContainKey(IntervalSample.GPU);
+        if (!java.nio.file.Files.isDirectory(Path.of("/proc/driver/nvidia"))) {
+            assertThat(log)
+                    .filteredOn(line -> line.contains("GPU"))
+                    .singleElement()
+                    .asString()
+                    .contains("no NVIDIA driver");
+        }
     }
 
     private void start(String args) throws ConfigException {

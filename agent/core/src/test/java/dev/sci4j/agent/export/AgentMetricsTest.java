@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.EnergySourceKind;
+import dev.sci4j.measurement.GpuDevice;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.UnitSample;
 import io.micrometer.core.instrument.Gauge;
@@ -40,6 +41,26 @@ class AgentMetricsTest {
                 .hostTotalCpuSeconds(2)
                 .samplerCpuSeconds(0.001)
                 .unit("http GET /search", new UnitSample(3, 1, 0.2, 4.0));
+    }
+
+    @Test
+    void gpuEnergyIsComponentGpuFromNvmlAndEachDeviceHasAnInfoMetric() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        AgentMetrics metrics = new AgentMetrics();
+        metrics.gpuDevices(java.util.List.of(new GpuDevice(0, "NVIDIA H200", "GPU-1234")));
+        metrics.bindTo(registry);
+
+        metrics.onSample(
+                base().machineJoules(IntervalSample.GPU, 600)
+                        .processJoules(IntervalSample.GPU, 500)
+                        .build(),
+                RAPL);
+
+        assertThat(registry.scrape())
+                .contains("sci_energy_joules_total{component=\"gpu\",scope=\"machine\",source=\"nvml\"} 600.0")
+                .contains("sci_energy_joules_total{component=\"gpu\",scope=\"process\",source=\"nvml\"} 500.0")
+                .contains("sci_energy_joules_total{component=\"package\",scope=\"machine\",source=\"rapl\"} 30.0")
+                .contains("sci_gpu_device_info{index=\"0\",name=\"NVIDIA H200\",uuid=\"GPU-1234\"} 1");
     }
 
     @Test

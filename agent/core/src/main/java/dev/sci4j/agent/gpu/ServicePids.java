@@ -1,0 +1,38 @@
+package dev.sci4j.agent.gpu;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The process ids whose GPU work is the service's: this JVM, plus (policy {@code pids}) the configured ids and
+ * the processes whose command line matches {@code gpu.processes}, looked up again each window so a worker that
+ * starts later is found. A seam: tests pass a fixed set.
+ */
+public interface ServicePids {
+    /** The current set; never empty (this JVM is always in it). */
+    Set<Long> current();
+
+    /** This JVM only. */
+    static ServicePids self() {
+        Set<Long> self = Set.of(ProcessHandle.current().pid());
+        return () -> self;
+    }
+
+    /** This JVM, {@code pids}, and every process whose command line {@code processes} finds (null: none). */
+    static ServicePids of(Set<Long> pids, Pattern processes) {
+        long self = ProcessHandle.current().pid();
+        return () -> {
+            Set<Long> out = new HashSet<>(pids);
+            out.add(self);
+            if (processes != null) {
+                ProcessHandle.allProcesses()
+                        .forEach(p -> p.info()
+                                .commandLine()
+                                .filter(c -> processes.matcher(c).find())
+                                .ifPresent(c -> out.add(p.pid())));
+            }
+            return out;
+        };
+    }
+}
