@@ -89,6 +89,9 @@ public final class MeasurementStreamWriter {
         g.writeNumberField("reservedCores", a.reservedCores());
         g.writeStringField("memoryPolicy", a.memoryPolicy());
         g.writeStringField("unitCpuSampling", a.unitCpuSampling());
+        if (a.gpu().isPresent()) { // the mapper's NON_NULL rule for this optional field
+            g.writeStringField("gpu", a.gpu().get());
+        }
         g.writeEndObject();
         g.writeObjectFieldStart("configuration");
         for (Map.Entry<String, String> c : sorted(r.configuration()).entrySet()) {
@@ -102,6 +105,26 @@ public final class MeasurementStreamWriter {
             }
             g.writeEndArray();
         }
+        if (r.gpu().isPresent()) { // the mapper's NON_NULL rule for this optional field
+            gpu(g, r.gpu().get());
+        }
+        g.writeEndObject();
+    }
+
+    private static void gpu(JsonGenerator g, GpuInfo gpu) throws IOException {
+        g.writeObjectFieldStart("gpu");
+        g.writeArrayFieldStart("devices");
+        for (GpuDevice d : gpu.devices()) {
+            g.writeStartObject();
+            g.writeNumberField("index", d.index());
+            g.writeStringField("name", d.name());
+            g.writeStringField("uuid", d.uuid());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("method", gpu.method());
+        g.writeStringField("detail", gpu.detail());
+        g.writeStringField("accuracyClass", gpu.accuracyClass().name());
         g.writeEndObject();
     }
 

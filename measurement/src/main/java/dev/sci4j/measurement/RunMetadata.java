@@ -43,6 +43,7 @@ public final class RunMetadata {
 
     /** The injection key whose value (null) stands for an absent {@code warnings} field. */
     static final String NO_WARNINGS = "dev.sci4j.measurement.RunMetadata.noWarnings";
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     private final GpuInfo gpu;
 

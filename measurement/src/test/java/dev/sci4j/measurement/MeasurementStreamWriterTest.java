@@ -37,7 +37,9 @@ class MeasurementStreamWriterTest {
                 Attribution.class,
                 IntervalSample.class,
                 UnitSample.class,
-                AggregatedSamples.class)) {
+                AggregatedSamples.class,
+                GpuInfo.class,
+                GpuDevice.class)) {
             BeanDescription bean = mapper.getSerializationConfig().introspect(mapper.constructType(type));
             for (BeanPropertyDefinition p : bean.findProperties()) {
                 if (p.couldSerialize()) {
@@ -63,10 +65,12 @@ class MeasurementStreamWriterTest {
                 .window(Fixtures.T0.plusSeconds(3), Fixtures.T0.plusSeconds(4))
                 .machineJoules("memory", 1.0)
                 .machineJoules("cpu", 3.0)
+                .machineJoules("gpu", 5.0)
                 .machineActiveJoules(2.0)
                 .machineIdleJoules(1.0)
                 .machineMemoryJoules(1.0)
                 .processJoules(IntervalSample.ACTIVE, 1.0)
+                .processJoules("gpu", 2.0)
                 .processCpuSeconds(0.25)
                 .hostBusyCpuSeconds(0.5)
                 .hostTotalCpuSeconds(2.0)
@@ -78,8 +82,17 @@ class MeasurementStreamWriterTest {
                 .build();
         RunMetadata run = Fixtures.run().toBuilder()
                 .hostName("höst \"x\"\t")
-                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0.5).withUnitCpuSampling("adaptive"))
+                .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0.5)
+                        .withUnitCpuSampling("adaptive")
+                        .withGpu("process"))
                 .configuration(Map.of("z", "last", "a", "first", "interval", "1s"))
+                .gpu(new GpuInfo(
+                        List.of(
+                                new GpuDevice(0, "NVIDIA H200", "GPU-0a1b"),
+                                new GpuDevice(1, "NVIDIA H200", "GPU-2c3d")),
+                        GpuInfo.MIXED,
+                        "0: counter; 1: power",
+                        AccuracyClass.B))
                 .warnings(List.of("virtual threads: CPU time not measured", "a \"second\" one"))
                 .build();
         return Measurement.of(
