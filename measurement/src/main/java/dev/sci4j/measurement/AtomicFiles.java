@@ -2,6 +2,8 @@ package dev.sci4j.measurement;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -39,7 +41,13 @@ public final class AtomicFiles {
         }
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            // e.g. /proc or a read-only mount: say where, since the file itself may well exist
+            throw new IOException("its directory " + dir + " does not accept new files (" + reason(e) + ")", e);
+        }
         try {
             Files.write(tmp, bytes);
             readableByOthers(tmp);
@@ -99,6 +107,16 @@ public final class AtomicFiles {
             return "is a directory, not a file";
         }
         return "is not a regular file (a device, FIFO or socket), which sci4j never replaces";
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
+        return "the file system refused a temporary file";
     }
 
     /**

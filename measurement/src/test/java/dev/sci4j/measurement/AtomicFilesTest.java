@@ -69,7 +69,8 @@ class AtomicFilesTest {
     @Test
     void aNewPathAndARegularFileHaveNoProblem() throws IOException {
         assertThat(AtomicFiles.problem(dir.resolve("new.json"))).isNull();
-        assertThat(AtomicFiles.problem(Files.writeString(dir.resolve("old.json"), "x"))).isNull();
+        assertThat(AtomicFiles.problem(Files.writeString(dir.resolve("old.json"), "x")))
+                .isNull();
     }
 
     static boolean mkfifo(Path path) throws InterruptedException {
