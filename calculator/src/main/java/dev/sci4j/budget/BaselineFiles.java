@@ -1,6 +1,7 @@
 package dev.sci4j.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class BaselineFiles implements ScoreSource {
         List<ReportedScore> reports = new ArrayList<>();
         Map<String, List<RunScore>> saved = new LinkedHashMap<>();
         for (Path file : files) {
-            JsonNode root = CheckFiles.readTree(file);
+            JsonNode root = CheckFiles.readTree(file, InputFiles.Kind.CHECK_RESULT);
             if (root.has("run") && root.has("schemaVersion")) {
                 measurements.add(file);
             } else if (CheckJson.isCheckResult(root)) {

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.input.ParseProblems;
 import dev.sci4j.model.Sci;
 import dev.sci4j.rules.json.JsonMappers;
 import dev.sci4j.rules.json.JsonStrictness;
@@ -47,18 +49,18 @@ public final class BudgetFile {
 
     /** The budget in {@code file}; a missing, malformed or invalid file is an {@link InvalidInputException}. */
     public static Budget read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.file(file, "no such budget file");
+        String text = InputFiles.text(file, InputFiles.Kind.BUDGET);
+        if (text.isBlank()) {
+            throw InvalidInputException.file(file, "the budget file is empty; expected grid and units");
         }
         try {
-            if (Files.readString(file).isBlank()) {
-                throw InvalidInputException.file(file, "the budget file is empty; expected grid and units");
+            Document document = YAML.readValue(text, Document.class);
+            if (document == null) {
+                throw InvalidInputException.file(file, "holds no document (null); expected grid and units");
             }
-            return YAML.readValue(file.toFile(), Document.class).budget;
+            return document.budget;
         } catch (JsonProcessingException e) {
             throw located(file, e);
-        } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -106,10 +108,13 @@ public final class BudgetFile {
                     .collect(Collectors.joining(", "));
             return "unknown field; expected one of " + known;
         }
-        if (e instanceof JsonMappingException) {
-            return "has the wrong type or shape: " + e.getOriginalMessage().replaceAll("`[\\w.$]+\\.(\\w+)`", "$1");
+        if (ParseProblems.isSyntax(e)) {
+            return "is not valid YAML" + ParseProblems.at(e) + ": " + ParseProblems.problem(e);
         }
-        return "is not valid YAML: " + e.getOriginalMessage();
+        if (e instanceof JsonMappingException) {
+            return "has the wrong type or shape: " + ParseProblems.clean(e.getOriginalMessage());
+        }
+        return "is not valid YAML" + ParseProblems.at(e) + ": " + ParseProblems.problem(e);
     }
 
     private static String path(JsonMappingException e) {

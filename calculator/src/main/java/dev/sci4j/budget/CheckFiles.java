@@ -3,13 +3,14 @@ package dev.sci4j.budget;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.input.ParseProblems;
 import dev.sci4j.measurement.AtomicFiles;
 import dev.sci4j.rules.json.JsonMappers;
 import dev.sci4j.rules.json.JsonStrictness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,22 +24,18 @@ public final class CheckFiles {
 
     private CheckFiles() {}
 
-    static JsonNode readTree(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.file(file, "no such file");
-        }
+    /** A JSON object from {@code file}, read within the limits of its {@code kind} ({@link InputFiles}). */
+    static JsonNode readTree(Path file, InputFiles.Kind kind) {
+        String text = InputFiles.text(file, kind);
         try {
-            JsonNode root = MAPPER.readTree(file.toFile());
+            JsonNode root = MAPPER.readTree(text);
             if (root == null || !root.isObject()) {
                 throw InvalidInputException.file(file, "expected a JSON object");
             }
             return root;
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw InvalidInputException.inFile(
-                    file, line, "(document)", "is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+                    file, ParseProblems.line(e), "(document)", "is not valid JSON: " + ParseProblems.problem(e));
         }
     }
 
@@ -55,7 +52,7 @@ public final class CheckFiles {
         try {
             AtomicFiles.write(file, text);
         } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be written: " + e.getMessage());
+            throw InvalidInputException.file(file, "cannot be written: " + InputFiles.describe(e));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.sci4j.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sci4j.input.Checks;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.report.SciReport;
 import dev.sci4j.units.Units;
@@ -18,7 +19,7 @@ final class ReportJson {
     private ReportJson() {}
 
     static ReportedScore read(Path file) {
-        return fromTree(file, CheckFiles.readTree(file));
+        return fromTree(file, CheckFiles.readTree(file, InputFiles.Kind.REPORT));
     }
 
     static ReportedScore fromTree(Path file, JsonNode root) {

@@ -121,6 +121,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Path> inputs = OutputFiles.inputs(budget, baselines, runs.measurements, runs.reports);
+        OutputFiles.check("--junit", junit, inputs);
+        OutputFiles.check("--benchmark-json", benchmarkJson, OutputFiles.inputs(inputs, junit));
+        OutputFiles.check("--result", result, OutputFiles.inputs(inputs, junit, benchmarkJson));
         CheckResult checked = CheckRun.run(new CheckRequest(
                 budget,
                 runs.measurements,

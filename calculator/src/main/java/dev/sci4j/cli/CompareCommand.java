@@ -64,6 +64,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFiles.check("--html", html, OutputFiles.inputs(reports, publicKeys));
         ProcurementProfile p = Profiles.load(profile);
         Messages m = Messages.of(lang == null ? p.defaultLanguage() : Language.parse(lang, "--lang"));
         List<PublicKey> keys = publicKeys == null

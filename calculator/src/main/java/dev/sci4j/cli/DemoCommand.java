@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.grid.FactorTable;
 import dev.sci4j.grid.GridFactor;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.model.Sci;
 import dev.sci4j.score.IntensityInput;
@@ -19,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.jar.JarFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -101,6 +103,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Path agent = existing(agentJar, "agent/target/sci4j-agent.jar", "--agent-jar");
         Path shop = existing(shopJar, "examples/shop/target/shop.jar", "--shop-jar");
+        OutputFiles.check("--output", output, OutputFiles.inputs(agent, shop));
         Path measurement = (output != null ? output : defaultOutput()).toAbsolutePath();
         Files.createDirectories(measurement.getParent());
         PrintWriter err = spec.commandLine().getErr();
@@ -161,6 +164,15 @@ final class DemoCommand implements Callable<Integer> {
         if (!Files.isRegularFile(jar)) {
             throw new InvalidInputException(option + ": " + jar + " does not exist; run the demo through ./sci4j (it"
                     + " builds it), or build it: mvn -B -pl agent,examples/shop -am package -DskipTests");
+        }
+        try (JarFile opened = new JarFile(jar.toFile())) {
+            if (opened.getManifest() == null) {
+                throw new InvalidInputException(option + ": " + jar + " is a jar without a manifest; give "
+                        + defaultPath.substring(defaultPath.lastIndexOf('/') + 1) + " as built by sci4j");
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(
+                    option + ": " + jar + " is not a jar file (" + InputFiles.describe(e) + ")", e);
         }
         return jar;
     }

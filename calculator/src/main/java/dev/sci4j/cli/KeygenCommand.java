@@ -4,6 +4,7 @@ import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.sign.Ed25519Keys;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.concurrent.Callable;
@@ -33,6 +34,11 @@ final class KeygenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String text = name.toString();
+        if (text.isBlank() || name.getFileName() == null || text.endsWith("/") || Files.isDirectory(name)) {
+            throw new InvalidInputException("--out '" + text + "': names no file (empty or a directory); give a path"
+                    + " and a name without extension, e.g. keys/vendor-a");
+        }
         Path privateFile = Path.of(name + ".key");
         Path publicFile = Path.of(name + ".pub");
         KeyPair pair = Ed25519Keys.generate();

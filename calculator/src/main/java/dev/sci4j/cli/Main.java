@@ -63,6 +63,7 @@ public final class Main implements Runnable {
     static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
         Locale.setDefault(Locale.ROOT);
         CommandLine cli = new CommandLine(new Main(), new Factory(clock));
+        AsciiNumbers.register(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -85,7 +86,8 @@ public final class Main implements Runnable {
      */
     static int failed(Exception ex, String command, PrintWriter err) {
         if (ex instanceof InvalidInputException) {
-            err.println(command + ": " + ex.getMessage());
+            // One sentence on one line, also when a message quotes a multi-line value.
+            err.println(command + ": " + String.valueOf(ex.getMessage()).strip().replaceAll("\\s*\\R\\s*", " "));
             return BAD_INPUT;
         }
         err.println("sci4j: internal error (this is a bug in sci4j, please report it): " + ex);

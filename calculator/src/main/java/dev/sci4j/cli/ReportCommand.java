@@ -93,6 +93,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Path> inputs = OutputFiles.inputs(measurements, metadata, signingKey);
+        OutputFiles.check("--out", out, inputs);
+        OutputFiles.check("--html", html, OutputFiles.inputs(inputs, out));
         if (unitsPerRepetition != null) {
             Checks.positive(unitsPerRepetition, "--units (R per repetition)");
         }

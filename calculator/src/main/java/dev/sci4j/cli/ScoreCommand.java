@@ -148,8 +148,8 @@ final class ScoreCommand implements Callable<Integer> {
                     x.n(s.pue()), x.n(s.facilityEnergy().kwh()));
         }
         x.line(
-                "  I = %s gCO2e/kWh   [%s]",
-                x.n(result.intensityGramsPerKwh()), result.intensity().describe());
+                "  I = %s   [%s]",
+                result.intensityForDisplay(), result.intensity().describe());
         x.line(
                 "  O = %s = %s gCO2e",
                 result.intensity().formula(s), x.n(s.operational().grams()));

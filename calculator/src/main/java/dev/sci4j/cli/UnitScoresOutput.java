@@ -47,8 +47,8 @@ final class UnitScoresOutput {
             x.line("      x PUE %s", x.n(o.pue()));
         }
         x.line(
-                "  I = %s gCO2e/kWh   [%s]",
-                x.n(overall.intensityGramsPerKwh()), overall.intensity().describe());
+                "  I = %s   [%s]",
+                overall.intensityForDisplay(), overall.intensity().describe());
         x.line(
                 overall.embodiedIncluded()
                         ? "  M = %s gCO2e   [declared; shared by energy]"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.input.ParseProblems;
 import dev.sci4j.rules.json.JsonMappers;
 import dev.sci4j.rules.json.JsonStrictness;
 import dev.sci4j.units.Carbon;
@@ -33,8 +34,8 @@ final class CoefficientsFile {
         try {
             doc = MAPPER.readValue(in, Document.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(name + ": not a valid embodied coefficients file at line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            throw new InvalidInputException(name + ": not a valid embodied coefficients file" + ParseProblems.at(e)
+                    + ": " + ParseProblems.problem(e));
         }
         try {
             var base = new EmbodiedCoefficients.BaseServer(

@@ -1,12 +1,13 @@
 package dev.sci4j.embodied;
 
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Invariants;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,11 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
 
     /** Reads coefficients in the bundled file's format from {@code file}. */
     public static EmbodiedCoefficients read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = InputFiles.bytes(file, InputFiles.Kind.COEFFICIENTS);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
             return CoefficientsFile.parse(in, file.toString());
         } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+            throw InvalidInputException.file(file, "cannot be read: " + InputFiles.describe(e));
         }
     }
 

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.input.ParseProblems;
+import dev.sci4j.rules.json.JsonMappers;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -30,18 +32,13 @@ final class HardwareFile {
     private HardwareFile() {}
 
     static Hardware read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.file(file, "hardware file not found");
-        }
-        try (JsonParser parser = factoryFor(file).createParser(file.toFile())) {
+        String text = InputFiles.text(file, InputFiles.Kind.HARDWARE);
+        try (JsonParser parser = factoryFor(file).createParser(text)) {
             return parse(file, parser);
         } catch (JsonProcessingException e) {
-            throw InvalidInputException.file(
-                    file,
-                    "not valid " + formatOf(file) + " at line "
-                            + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            throw ParseProblems.syntax(file.toString(), e, formatOf(file));
         } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+            throw InvalidInputException.file(file, "cannot be read: " + InputFiles.describe(e));
         }
     }
 
@@ -79,6 +76,13 @@ final class HardwareFile {
                     .orElseThrow(() -> InvalidInputException.inFile(
                             file, line, field, "unknown field; expected " + HardwareComponent.keys() + " or " + NAME));
             quantities.put(component, quantity(file, parser, line, component, value));
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw InvalidInputException.file(file, "line " + line(parser) + ": expected a hardware field name");
+        }
+        if (parser.nextToken() != null) {
+            throw InvalidInputException.file(
+                    file, "line " + line(parser) + ": unexpected content after the hardware mapping");
         }
         for (HardwareComponent component : REQUIRED) {
             if (!quantities.containsKey(component)) {
@@ -122,7 +126,7 @@ final class HardwareFile {
     }
 
     private static JsonFactory factoryFor(Path file) {
-        return isJson(file) ? new JsonFactory() : new YAMLFactory();
+        return JsonMappers.limited(isJson(file) ? new JsonFactory() : new YAMLFactory());
     }
 
     private static String formatOf(Path file) {

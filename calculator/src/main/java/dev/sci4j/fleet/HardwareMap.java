@@ -8,13 +8,13 @@ import dev.sci4j.embodied.EmbodiedCoefficients;
 import dev.sci4j.embodied.EmbodiedShare;
 import dev.sci4j.embodied.Hardware;
 import dev.sci4j.input.Checks;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.input.ParseProblems;
 import dev.sci4j.rules.json.JsonMappers;
 import dev.sci4j.rules.json.JsonStrictness;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Durations;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
@@ -165,20 +165,15 @@ public record HardwareMap(Path file, Map<String, HardwareEntry> entries, Optiona
     private static final ObjectMapper YAML = JsonMappers.withFactory(new YAMLFactory(), JsonStrictness.STRICT);
 
     private static JsonNode tree(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.file(file, "hardware map not found");
-        }
+        String text = InputFiles.text(file, InputFiles.Kind.HARDWARE);
         try {
-            JsonNode root = YAML.readTree(file.toFile());
-            if (root == null || root.isMissingNode()) {
+            JsonNode root = YAML.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
                 throw InvalidInputException.file(file, "the hardware map is empty");
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw InvalidInputException.file(
-                    file, "not valid YAML at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+            throw ParseProblems.syntax(file.toString(), e, "YAML");
         }
     }
 }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.input.ParseProblems;
+import dev.sci4j.rules.json.JsonMappers;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * name, case-insensitively. Read-only after construction.
  */
 final class CsvTable {
-    private static final CsvFactory FACTORY = new CsvFactory();
+    private static final CsvFactory FACTORY = JsonMappers.limited(new CsvFactory());
 
     record Row(long line, List<String> cells) {
         String get(int column) {
@@ -42,8 +42,8 @@ final class CsvTable {
 
     static CsvTable read(Path file) {
         List<Row> all = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CsvParser parser = FACTORY.createParser(reader)) {
+        String text = InputFiles.text(file, InputFiles.Kind.SERIES);
+        try (CsvParser parser = FACTORY.createParser(text)) {
             parser.enable(CsvParser.Feature.TRIM_SPACES);
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -68,9 +68,9 @@ final class CsvTable {
                     file,
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "(row)",
-                    "is not valid CSV: " + e.getOriginalMessage());
+                    "is not valid CSV: " + ParseProblems.problem(e));
         } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+            throw InvalidInputException.file(file, "cannot be read: " + InputFiles.describe(e));
         }
         if (all.isEmpty()) {
             throw InvalidInputException.file(file, "is empty: expected a CSV header line and data rows");

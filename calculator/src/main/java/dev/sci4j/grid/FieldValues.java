@@ -51,11 +51,15 @@ final class FieldValues {
         Duration duration;
         Matcher span = TIME_SPAN.matcher(trimmed);
         if (span.matches()) {
-            duration = Duration.ofDays(span.group(1) == null ? 0 : Long.parseLong(span.group(1)))
-                    .plusHours(Long.parseLong(span.group(2)))
-                    .plusMinutes(Long.parseLong(span.group(3)))
-                    .plusSeconds(Long.parseLong(span.group(4)))
-                    .plusNanos(fractionNanos(span.group(5)));
+            try {
+                duration = Duration.ofDays(span.group(1) == null ? 0 : Long.parseLong(span.group(1)))
+                        .plusHours(Long.parseLong(span.group(2)))
+                        .plusMinutes(Long.parseLong(span.group(3)))
+                        .plusSeconds(Long.parseLong(span.group(4)))
+                        .plusNanos(fractionNanos(span.group(5)));
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw InvalidInputException.inFile(file, line, field, "'" + trimmed + "' is too long a duration");
+            }
         } else {
             try {
                 duration = Durations.parse(trimmed, field);

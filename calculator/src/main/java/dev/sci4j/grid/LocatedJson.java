@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.input.ParseProblems;
+import dev.sci4j.rules.json.JsonMappers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,7 +25,7 @@ import java.util.Map;
  * so lines are keyed by the (always fresh) containing object. Not thread-safe while reading; read-only after.
  */
 final class LocatedJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonMappers.limited(new JsonFactory());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Path file;
@@ -36,7 +39,8 @@ final class LocatedJson {
 
     static LocatedJson read(Path file) {
         LocatedJson doc = new LocatedJson(file);
-        try (JsonParser parser = FACTORY.createParser(file.toFile())) {
+        String text = InputFiles.text(file, InputFiles.Kind.SERIES);
+        try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
                 throw InvalidInputException.file(file, "is empty: expected a JSON document");
             }
@@ -54,9 +58,9 @@ final class LocatedJson {
                 field = e.getProcessor().getParsingContext().getCurrentName();
             }
             throw InvalidInputException.inFile(
-                    file, line(e.getLocation()), field, "is not valid JSON: " + e.getOriginalMessage());
+                    file, line(e.getLocation()), field, "is not valid JSON: " + ParseProblems.problem(e));
         } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+            throw InvalidInputException.file(file, "cannot be read: " + InputFiles.describe(e));
         }
         return doc;
     }

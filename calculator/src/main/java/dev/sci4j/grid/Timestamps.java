@@ -17,7 +17,24 @@ import java.time.format.DateTimeParseException;
 final class Timestamps {
     private Timestamps() {}
 
+    /**
+     * Times as nanoseconds since 1970 (how intervals are aligned) fit a long until 2262: later (or before 1970)
+     * is no grid or energy reading, so it is refused rather than overflowing.
+     */
+    static final Instant EARLIEST = Instant.EPOCH;
+
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
     static Instant parse(String text, boolean headerSaysUtc, Path file, long line, String field) {
+        Instant at = parseAnyYear(text, headerSaysUtc, file, line, field);
+        if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
+            throw InvalidInputException.inFile(
+                    file, line, field, "'" + text.trim() + "' is outside the years 1970 to 2199 that sci4j reads");
+        }
+        return at;
+    }
+
+    private static Instant parseAnyYear(String text, boolean headerSaysUtc, Path file, long line, String field) {
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.isEmpty()) {
             throw InvalidInputException.inFile(file, line, field, "is empty: a timestamp is required");

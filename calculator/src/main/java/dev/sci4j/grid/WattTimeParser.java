@@ -59,10 +59,16 @@ final class WattTimeParser {
                 meta.optionalText("region"));
     }
 
+    private static final double MAX_PERIOD_SECONDS = 366 * 86_400;
+
     private static double positive(JsonRecord record, String field) {
         double value = record.number(field);
         if (value <= 0 || value != Math.rint(value)) {
             throw record.error(field, "must be a whole number of seconds greater than zero, got " + value);
+        }
+        if (value > MAX_PERIOD_SECONDS) {
+            // A period beyond a year is no grid signal, and times computed from it would overflow.
+            throw record.error(field, "must be at most " + (long) MAX_PERIOD_SECONDS + " s (a year), got " + value);
         }
         return value;
     }

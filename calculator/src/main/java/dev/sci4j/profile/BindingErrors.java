@@ -3,6 +3,7 @@ package dev.sci4j.profile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.input.ParseProblems;
 
 /**
  * Turns Jackson's binding errors (YAML or JSON) into one sentence naming the source, line and field, with the
@@ -16,7 +17,7 @@ public final class BindingErrors {
         if (e instanceof JsonMappingException) {
             field = path(e);
         }
-        String problem = e.getOriginalMessage();
+        String problem = ParseProblems.problem(e);
         Throwable cause = e.getCause();
         if (cause instanceof InvalidInputException || cause instanceof IllegalArgumentException) {
             problem = cause.getMessage();
@@ -28,7 +29,10 @@ public final class BindingErrors {
                         || problem.startsWith("Missing creator property"))) {
             problem = "is missing";
         }
-        long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        long line = ParseProblems.line(e);
+        if (ParseProblems.isSyntax(e)) {
+            return new InvalidInputException(source + ParseProblems.at(e) + ": is not valid YAML or JSON: " + problem);
+        }
         return new InvalidInputException(
                 source + (line > 0 ? " line " + line : "") + ", field '" + field + "': " + firstLine(problem));
     }

@@ -3,11 +3,15 @@ package dev.sci4j.profile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.rules.json.JsonMappers;
 import dev.sci4j.rules.json.JsonStrictness;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,11 +56,11 @@ public final class Profiles {
                     "the profile is missing: give an id (" + String.join(", ", bundledIds()) + ") or a YAML file");
         }
         Path file = Path.of(idOrPath);
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, file.toString());
+        if (Files.exists(file) || idOrPath.contains("/")) {
+            try {
+                return parse(new StringReader(InputFiles.text(file, InputFiles.Kind.PROFILE)), file.toString());
             } catch (IOException e) {
-                throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+                throw InvalidInputException.file(file, "cannot be read: " + InputFiles.describe(e));
             }
         }
         InputStream bundled = Profiles.class.getResourceAsStream(RESOURCE_DIR + idOrPath.trim() + ".yaml");
@@ -64,7 +68,7 @@ public final class Profiles {
             throw new InvalidInputException("profile '" + idOrPath + "' is neither a file nor a bundled profile id;"
                     + " bundled: " + String.join(", ", bundledIds()));
         }
-        try (InputStream in = bundled) {
+        try (Reader in = new InputStreamReader(bundled, StandardCharsets.UTF_8)) {
             ProcurementProfile p = parse(in, "bundled profile " + idOrPath);
             if (!p.id().equals(idOrPath.trim())) {
                 throw new InvalidInputException("bundled profile file " + idOrPath + ".yaml declares id " + p.id());
@@ -75,7 +79,7 @@ public final class Profiles {
         }
     }
 
-    private static ProcurementProfile parse(InputStream in, String source) throws IOException {
+    private static ProcurementProfile parse(Reader in, String source) throws IOException {
         try {
             ProcurementProfile p = YAML.readValue(in, ProcurementProfile.class);
             if (p == null) {

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.input.ParseProblems;
 import dev.sci4j.measurement.AtomicFiles;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.MeasurementJson;
@@ -23,9 +25,6 @@ import dev.sci4j.sign.SignatureBlock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -72,15 +71,7 @@ public final class ReportJson {
      * @throws InvalidInputException  the file is missing or unreadable
      */
     public static ReadReport read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.file(file, "no such report file");
-        } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
-        }
-        return parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
+        return parse(InputFiles.text(file, InputFiles.Kind.REPORT), file.toString());
     }
 
     /** Validates a report given as JSON text; {@code source} names it in messages. */
@@ -93,7 +84,7 @@ public final class ReportJson {
                     source,
                     ReportProblem.NOT_JSON,
                     List.of(),
-                    "is not JSON (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
+                    "is not JSON" + ParseProblems.at(e) + ": " + ParseProblems.problem(e));
         }
         if (node == null || !node.isObject()) {
             throw new InvalidReportException(source, ReportProblem.NOT_JSON, List.of(), "is not a JSON object");

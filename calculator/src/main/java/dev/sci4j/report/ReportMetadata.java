@@ -4,15 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sci4j.input.Checks;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.profile.BindingErrors;
 import dev.sci4j.rules.json.JsonMappers;
 import dev.sci4j.rules.json.JsonStrictness;
 import dev.sci4j.units.Durations;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -84,18 +81,15 @@ public record ReportMetadata(
 
     /** Reads and validates a metadata file; every problem names the file, line and field. */
     public static ReportMetadata read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            ReportMetadata m = YAML.readValue(in, ReportMetadata.class);
+        String text = InputFiles.text(file, InputFiles.Kind.METADATA);
+        try {
+            ReportMetadata m = YAML.readValue(text, ReportMetadata.class);
             if (m == null) {
                 throw InvalidInputException.file(file, "the report metadata file is empty");
             }
             return m;
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.file(file, "no such report metadata file");
         } catch (JsonProcessingException e) {
             throw BindingErrors.describe(file.toString(), e);
-        } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.grid.EnergyInterval;
 import dev.sci4j.input.Checks;
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.IntervalSample;
@@ -12,7 +13,6 @@ import dev.sci4j.measurement.MeasurementJson;
 import dev.sci4j.units.Energy;
 import dev.sci4j.units.Numbers;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,10 +74,13 @@ public final class MeasurementInput {
 
     /** Reads one measurement file; a missing or malformed file is an {@link InvalidInputException} naming it. */
     public static Measurement load(Path file) {
+        String text = InputFiles.text(file, InputFiles.Kind.MEASUREMENT);
         try {
-            return MeasurementJson.read(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": no such measurement file");
+            Measurement m = MeasurementJson.parse(text, file.toString());
+            if (m == null) {
+                throw InvalidInputException.file(file, "holds no measurement (the document is null)");
+            }
+            return m;
         } catch (IOException e) {
             // InvalidMeasurementException's message already names the file, line and field.
             throw new InvalidInputException(e.getMessage(), e);

@@ -2,6 +2,7 @@ package dev.sci4j.score;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.model.SciScore;
+import dev.sci4j.units.Numbers;
 
 /**
  * An SCI score with everything it must disclose: where E came from (and its accuracy class), the intensity
@@ -21,6 +22,18 @@ public record ScoredResult(
         return intensity.reportedGramsPerKwh(score);
     }
 
+    /** False when E = 0 with an intensity series: the energy-weighted I is undefined (0 / 0), not a number. */
+    public boolean intensityApplies() {
+        return !Double.isNaN(intensityGramsPerKwh());
+    }
+
+    /** I for people: the figure in gCO2e/kWh, or that it is not applicable when E = 0. */
+    public String intensityForDisplay() {
+        return intensityApplies()
+                ? Numbers.display(intensityGramsPerKwh()) + " gCO2e/kWh"
+                : "not applicable (E = 0, so no energy-weighted intensity)";
+    }
+
     /** The machine form, with full precision; field names carry their units. */
     public ObjectNode toJson() {
         SciScore s = score;
@@ -34,7 +47,11 @@ public record ScoredResult(
         n.put("energyKwh", s.itEnergy().kwh());
         n.put("pue", s.pue());
         n.put("facilityEnergyKwh", s.facilityEnergy().kwh());
-        n.put("intensity", intensityGramsPerKwh());
+        if (intensityApplies()) {
+            n.put("intensity", intensityGramsPerKwh());
+        } else {
+            n.putNull("intensity"); // not applicable: no energy to weight a series' intensities with
+        }
         n.put("intensityUnit", "gCO2e/kWh");
         n.put("intensityType", intensity.type());
         n.set("intensitySource", intensity.provenance());

@@ -33,6 +33,11 @@ public final class Scoring {
         Carbon embodied = embodiedOrNull == null ? Carbon.ZERO : embodiedOrNull;
         Carbon operational = intensity.operational(energy, pue);
         SciScore score = Sci.score(energy.total(), pue, operational, embodied, functionalUnits);
+        if (!Double.isFinite(score.gramsPerUnit())) {
+            // The inputs are finite but R is so small that (O + M) / R exceeds any double: no figure to report.
+            throw new InvalidInputException("R (functional units) = " + functionalUnits
+                    + " is so small that SCI = (O + M)" + " / R overflows; give R in a larger functional unit");
+        }
         return new ScoredResult(score, energy, intensity, embodiedOrNull != null, unitName);
     }
 

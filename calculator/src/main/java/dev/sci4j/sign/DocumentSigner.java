@@ -15,6 +15,9 @@ import java.util.Base64;
  * Stateless and thread-safe.
  */
 public final class DocumentSigner {
+    /** An Ed25519 signature's length (RFC 8032). */
+    static final int SIGNATURE_BYTES = 64;
+
     private DocumentSigner() {}
 
     /** The block to put in the document's {@code signature} member. */
@@ -33,12 +36,17 @@ public final class DocumentSigner {
         }
     }
 
-    /** Whether {@code block} is a valid signature of {@code document} by {@code key}. */
+    /**
+     * Whether {@code block} is a valid signature of {@code document} by {@code key}. The whole block counts: the
+     * canonicalization must be the one sci4j signs with (any other text would claim a different signed form), and
+     * the value exactly one Ed25519 signature in canonical base64 (no bytes appended, no other spelling).
+     */
     public static boolean verify(ObjectNode document, SignatureBlock block, PublicKey key) {
-        byte[] signature;
-        try {
-            signature = Base64.getDecoder().decode(block.value());
-        } catch (IllegalArgumentException e) {
+        if (!SignatureBlock.CANONICALIZATION.equals(block.canonicalization())) {
+            return false;
+        }
+        byte[] signature = canonicalSignature(block.value());
+        if (signature == null) {
             return false;
         }
         try {
@@ -51,6 +59,21 @@ public final class DocumentSigner {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 verification failed to run", e);
         }
+    }
+
+    /** The signature bytes, or {@code null} unless {@code value} is exactly 64 bytes in canonical base64. */
+    static byte[] canonicalSignature(String value) {
+        byte[] signature;
+        try {
+            signature = Base64.getDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (signature.length != SIGNATURE_BYTES
+                || !Base64.getEncoder().encodeToString(signature).equals(value)) {
+            return null;
+        }
+        return signature;
     }
 
     /** A copy of the document without its signature member: what the signature covers. */

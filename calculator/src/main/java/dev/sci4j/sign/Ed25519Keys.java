@@ -1,11 +1,11 @@
 package dev.sci4j.sign;
 
+import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -99,19 +99,24 @@ public final class Ed25519Keys {
     }
 
     private static byte[] der(Path file, String label) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.file(file, "no such key file");
-        } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be read: " + e.getMessage());
+        byte[] bytes = InputFiles.bytes(file, InputFiles.Kind.KEY);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                throw InvalidInputException.file(
+                        file, "is not a PEM key file: byte " + (i + 1) + " is not ASCII (PEM is ASCII text)");
+            }
+        }
+        String text = new String(bytes, StandardCharsets.US_ASCII);
+        int blocks = text.split("-----BEGIN ", -1).length - 1;
+        if (blocks > 1) {
+            throw InvalidInputException.file(
+                    file, "holds " + blocks + " PEM blocks; a key file must hold exactly one key");
         }
         String begin = "-----BEGIN " + label + "-----";
         String end = "-----END " + label + "-----";
         int from = text.indexOf(begin);
         int to = text.indexOf(end);
-        if (from < 0 || to < from) {
+        if (from < 0 || to < from || !text.substring(to + end.length()).isBlank()) {
             throw InvalidInputException.file(file, "is not a PEM file with a '" + begin + "' block");
         }
         try {

@@ -74,7 +74,7 @@ class CheckOutputsTest {
         assertThat(Files.list(dir.resolve("out")))
                 .extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("junit.xml", "bench.json", "check.json");
-        JsonNode json = CheckFiles.readTree(saved);
+        JsonNode json = CheckFiles.readTree(saved, dev.sci4j.input.InputFiles.Kind.CHECK_RESULT);
         assertThat(json.get("passed").asBoolean()).isFalse();
         assertThat(json.at("/units/request/limits/0/excessPercent").asDouble()).isCloseTo(25, within(1e-9));
         BaselineFiles baseline = BaselineFiles.read(List.of(saved), files -> {

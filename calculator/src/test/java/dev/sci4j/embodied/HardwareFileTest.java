@@ -128,7 +128,7 @@ class HardwareFileTest {
         assertThatThrownBy(() -> Hardware.read(missing))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith(missing.toString())
-                .hasMessageContaining("not found");
+                .hasMessageContaining("no such hardware file");
     }
 
     @Test

@@ -47,7 +47,8 @@ class HardwareMapTest {
                 .hasMessageContaining("exactly one");
         assertThatThrownBy(() -> HardwareMap.read(unknown)).hasMessageContaining("totalEmbodiedKg");
         assertThatThrownBy(() -> HardwareMap.read(half)).hasMessageContaining("resourcesReserved");
-        assertThatThrownBy(() -> HardwareMap.read(dir.resolve("none.yaml"))).hasMessageContaining("not found");
+        assertThatThrownBy(() -> HardwareMap.read(dir.resolve("none.yaml")))
+                .hasMessageContaining("no such hardware file");
     }
 
     @Test

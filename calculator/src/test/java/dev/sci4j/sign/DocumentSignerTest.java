@@ -79,4 +79,29 @@ class DocumentSignerTest {
         assertThat(Ed25519Keys.readPrivate(dir.resolve("v.key")).getEncoded())
                 .isEqualTo(KEYS.getPrivate().getEncoded());
     }
+
+    @Test
+    void anyOtherCanonicalizationTextFailsVerification() throws Exception {
+        ObjectNode doc = signed();
+        ((ObjectNode) doc.get(SignatureBlock.MEMBER)).put("canonicalization", "whatever the signer liked");
+
+        assertThat(valid(doc)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"65 bytes", "no padding", "line break"})
+    void aSignatureValueThatIsNotExactly64BytesInCanonicalBase64FailsVerification(String edit) throws Exception {
+        ObjectNode doc = signed();
+        ObjectNode block = (ObjectNode) doc.get(SignatureBlock.MEMBER);
+        String value = block.get("value").asText();
+        byte[] bytes = java.util.Base64.getDecoder().decode(value);
+        String changed = switch (edit) {
+            case "65 bytes" -> java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(bytes, 65));
+            case "no padding" -> value.replace("=", "");
+            default -> value.substring(0, 10) + "\n" + value.substring(10);
+        };
+        block.put("value", changed);
+
+        assertThat(valid(doc)).isFalse();
+    }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.sci4j.rules.json.JsonMappers;
+import dev.sci4j.rules.json.JsonProblems;
 import dev.sci4j.rules.json.JsonStrictness;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +104,7 @@ public final class MeasurementJson {
                 && e.getCause().getMessage() != null) {
             problem = e.getCause().getMessage();
         }
-        return new InvalidMeasurementException(source, line, column, field, problem, e);
+        return new InvalidMeasurementException(source, line, column, field, JsonProblems.clean(problem), e);
     }
 
     private static String path(JsonMappingException e) {

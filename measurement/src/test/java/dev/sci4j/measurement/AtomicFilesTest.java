@@ -1,6 +1,8 @@
 package dev.sci4j.measurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,5 +34,50 @@ class AtomicFilesTest {
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void aFifoAtTheOutputPathIsRefusedAndKept() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assumeTrue(mkfifo(fifo), "mkfifo is not available");
+
+        assertThat(AtomicFiles.problem(fifo)).contains("not a regular file");
+        assertThatThrownBy(() -> AtomicFiles.write(fifo, "x")).hasMessageContaining("not a regular file");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+    }
+
+    @Test
+    void aDirectoryAtTheOutputPathIsRefusedAndKept() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("out"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(empty, "x")).hasMessageContaining("is a directory");
+        assertThat(Files.isDirectory(empty)).isTrue();
+    }
+
+    @Test
+    void aSymbolicLinkIsFollowedAndItsTargetReplacedNotTheLink() throws IOException {
+        Path target = Files.writeString(dir.resolve("real.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), target.getFileName());
+
+        AtomicFiles.write(link, "new");
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("new");
+    }
+
+    @Test
+    void aNewPathAndARegularFileHaveNoProblem() throws IOException {
+        assertThat(AtomicFiles.problem(dir.resolve("new.json"))).isNull();
+        assertThat(AtomicFiles.problem(Files.writeString(dir.resolve("old.json"), "x")))
+                .isNull();
+    }
+
+    static boolean mkfifo(Path path) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * Extracts the agent's nested jars, once per content of the agent jar, into a cache only its user can touch:
@@ -60,6 +63,7 @@ final class JarCache {
             Path version = root.resolve("v-" + contentKey(nested.keySet()));
             List<Path> cached = verified(nested, version);
             if (cached != null) {
+                pruneOthers(root, version);
                 return cached;
             }
             if (Files.exists(version, LinkOption.NOFOLLOW_LINKS)) {
@@ -72,6 +76,7 @@ final class JarCache {
             } catch (IOException e) {
                 IsolatedLoader.deleteQuietly(staging); // another JVM published it first
             }
+            pruneOthers(root, version);
             return verified(nested, version);
         }
     }
@@ -159,6 +164,39 @@ final class JarCache {
         }
         return entry.startsWith(IsolatedLoader.PREFIX) ? base : null;
     }
+
+    /**
+     * Keeps the cache bounded: marks {@code current} as in use (its modification time) and deletes the other
+     * builds' {@code v-*} directories and abandoned {@code staging-*} directories not used for {@link #UNUSED_FOR}
+     * (each build is ~10 MB; without this every agent upgrade would leave one behind). The grace period spares a
+     * JVM of another build that is starting now or still opening its jars (a class loader opens each jar lazily,
+     * but a running agent has opened the ones it uses within its first minute). Only the agent's own names, only
+     * real directories of this user; any failure leaves the directory for the next start.
+     */
+    static void pruneOthers(Path root, Path current) {
+        try {
+            long now = System.currentTimeMillis();
+            Files.setLastModifiedTime(current, FileTime.fromMillis(now));
+            try (Stream<Path> entries = Files.list(root)) {
+                for (Path dir : (Iterable<Path>) entries::iterator) {
+                    String name = dir.getFileName().toString();
+                    if (dir.equals(current) || !(name.startsWith("v-") || name.startsWith("staging-"))) {
+                        continue;
+                    }
+                    long modified = Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS)
+                            .toMillis();
+                    if (now - modified > UNUSED_FOR.toMillis() && ownDirectory(dir)) {
+                        IsolatedLoader.deleteQuietly(dir);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // pruning is housekeeping: the agent starts all the same
+        }
+    }
+
+    /** How long another build's cache directory must have gone unused before it is deleted. */
+    static final Duration UNUSED_FOR = Duration.ofHours(1);
 
     /**
      * Only a real directory (not a symlink planted in a shared temp folder) owned by the user running this JVM:

@@ -127,4 +127,20 @@ class JarCacheTest {
         ((OutputStream) out).write(bytes);
         out.closeEntry();
     }
+
+    @Test
+    void anOlderBuildsDirectoryUnusedForLongIsPrunedWhileARecentOneIsKept() throws IOException {
+        Path old = JarCache.inUserCache(agentJar, tmp).get(0).getParent();
+        Files.setLastModifiedTime(
+                old, FileTime.fromMillis(System.currentTimeMillis() - JarCache.UNUSED_FOR.toMillis() - 60_000));
+        writeAgentJar("core classes, build 2");
+        Path recent = JarCache.inUserCache(agentJar, tmp).get(0).getParent();
+        writeAgentJar("core classes, build 3");
+
+        Path current = JarCache.inUserCache(agentJar, tmp).get(0).getParent();
+
+        assertThat(old).doesNotExist();
+        assertThat(recent).isDirectory(); // another JVM may be starting with it now
+        assertThat(current).isDirectory();
+    }
 }

@@ -1,7 +1,9 @@
 package dev.sci4j.rules.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.TokenStreamFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,7 +17,28 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * a YAML builder to {@link #configure}. Mappers are thread-safe once built; this class is stateless.
  */
 public final class JsonMappers {
+    /**
+     * Nesting depth at most: sci4j's deepest document (a report embedding a measurement) nests under 10 levels;
+     * a deeper one is hostile or broken, refused early, before it costs stack or memory.
+     */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    /** Length of one number at most, digits: a double needs under 30. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    /** The limits every sci4j reader applies ({@link #MAX_NESTING_DEPTH}, {@link #MAX_NUMBER_LENGTH}). */
+    public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build();
+
     private JsonMappers() {}
+
+    /** Applies {@link #LIMITS} to {@code factory} (JSON, YAML, CSV) and returns it. */
+    public static <F extends JsonFactory> F limited(F factory) {
+        factory.setStreamReadConstraints(LIMITS);
+        return factory;
+    }
 
     /** A JSON mapper at {@code strictness}. */
     public static ObjectMapper json(JsonStrictness strictness) {
@@ -39,6 +62,10 @@ public final class JsonMappers {
     public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(
             B builder, JsonStrictness strictness) {
         builder.enable(SerializationFeature.INDENT_OUTPUT);
+        TokenStreamFactory factory = builder.streamFactory();
+        if (factory instanceof JsonFactory) {
+            limited((JsonFactory) factory);
+        }
         if (strictness.compareTo(JsonStrictness.STRICT) >= 0) {
             // A key given twice would otherwise silently keep the last value (and could sign one value while
             // showing another).

@@ -1,5 +1,6 @@
 package dev.sci4j.agent.config;
 
+import dev.sci4j.measurement.AtomicFiles;
 import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.EnergySourceKind;
 import dev.sci4j.measurement.IdlePolicy;
@@ -76,7 +77,7 @@ public final class AgentConfig {
         if (interval.compareTo(MIN_INTERVAL) < 0 || interval.compareTo(MAX_INTERVAL) > 0) {
             throw ConfigException.invalid("interval", v.get(ConfigKey.INTERVAL), "a duration from 10ms to 10min");
         }
-        output = path(ConfigKey.OUTPUT, v.getOrDefault(ConfigKey.OUTPUT, "sci4j-measurement-" + pid + ".json"));
+        output = outputFile(v.getOrDefault(ConfigKey.OUTPUT, "sci4j-measurement-" + pid + ".json"));
         outputWriteIntervals =
                 Values.integer(ConfigKey.OUTPUT_WRITE_INTERVALS, v.get(ConfigKey.OUTPUT_WRITE_INTERVALS), 1, 100_000);
         samplesMax = Values.integer(ConfigKey.SAMPLES_MAX, v.get(ConfigKey.SAMPLES_MAX), 1, 1_000_000);
@@ -193,6 +194,19 @@ public final class AgentConfig {
             throw ConfigException.invalid(key.key(), String.valueOf(value), "a non-empty value");
         }
         return value.trim();
+    }
+
+    /**
+     * The measurement file: a regular file or a new path, never a directory, device, FIFO or socket (the atomic
+     * rename would replace it with a file). Refused at start, so the agent says so once instead of at every write.
+     */
+    private static Path outputFile(String value) throws ConfigException {
+        Path file = path(ConfigKey.OUTPUT, value);
+        String problem = AtomicFiles.problem(file);
+        if (problem != null) {
+            throw ConfigException.invalid(ConfigKey.OUTPUT.key(), value, "a regular file or a new path; it " + problem);
+        }
+        return file;
     }
 
     private static Path path(ConfigKey key, String value) throws ConfigException {

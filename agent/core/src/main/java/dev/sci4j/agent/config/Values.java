@@ -23,7 +23,7 @@ final class Values {
 
     static double number(ConfigKey key, String value, double min, double max) throws ConfigException {
         try {
-            double d = Double.parseDouble(value.trim());
+            double d = Double.parseDouble(ascii(value.trim()));
             if (Double.isFinite(d) && d >= min && d <= max) {
                 return d;
             }
@@ -35,7 +35,7 @@ final class Values {
 
     static int integer(ConfigKey key, String value, int min, int max) throws ConfigException {
         try {
-            int i = Integer.parseInt(value.trim());
+            int i = Integer.parseInt(ascii(value.trim()));
             if (i >= min && i <= max) {
                 return i;
             }
@@ -67,6 +67,15 @@ final class Values {
 
     private static ConfigException invalidId(ConfigKey key, String value, UnknownIdException e) {
         return ConfigException.invalid(key.key(), value, Ids.describe(e.accepted()));
+    }
+
+    /**
+     * {@code text} if it is written in plain ASCII decimal; otherwise text that no parser accepts. Java's parsers
+     * also read other scripts' digits ({@code ١} as 1), hexadecimal floats and a trailing {@code d}: not a
+     * figure anybody types into a configuration.
+     */
+    private static String ascii(String text) {
+        return text.matches("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?") ? text : "not a number";
     }
 
     private static String plain(double d) {

@@ -1,57 +1,110 @@
 package dev.sci4j.agent.export;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.sci4j.agent.bootstrap.AgentThreads;
 import dev.sci4j.agent.bootstrap.ThreadCpu;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
- * Serves {@code GET /metrics} from a {@link PrometheusMeterRegistry} on the JDK's {@link HttpServer} (no servlet
- * container in the application's JVM). Start it from a daemon thread: the server's dispatcher thread inherits
- * the daemon flag of the thread that starts it, and a non-daemon one would keep the application's JVM alive.
- * Exchanges are served on one agent thread ({@link AgentThreads}): the hooks on the JDK's HTTP entry points never
- * count a scrape as a functional unit, and the thread's CPU time is the agent's overhead ({@link #cpuNanos}).
- * Thread-safe.
+ * Serves {@code GET /metrics} (exactly that path; 404 elsewhere) from a {@link PrometheusMeterRegistry} on a
+ * plain server socket: no servlet container in the application's JVM, and, unlike the JDK's {@code HttpServer},
+ * every limit is ours. A client that sends a partial request and waits (slowloris) or an endless one cannot
+ * block scrapes: each connection has {@value #REQUEST_TIMEOUT_MS} ms in all to send its request head of at most
+ * {@value #MAX_REQUEST_BYTES} bytes, and {@value #MAX_CONNECTIONS} connections are served at once (one more is
+ * closed at once, never queued). One request per connection ({@code Connection: close}), which Prometheus
+ * handles. All threads are daemon agent threads ({@link AgentThreads}, named {@code sci4j-prometheus}): the hooks
+ * never count a scrape as a functional unit, they never keep the JVM alive, and their CPU time is the agent's
+ * overhead ({@link #cpuNanos}). Thread-safe.
  */
 public final class PrometheusEndpoint implements AutoCloseable {
+    static final String PATH = "/metrics";
+    static final int MAX_CONNECTIONS = 4;
+    static final int MAX_REQUEST_BYTES = 8192;
+    static final int REQUEST_TIMEOUT_MS = 5000;
+    private static final int LINGER_MS = 200;
+    private static final int MAX_DISCARD_BYTES = 64 * 1024;
     private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    private static final String THREAD_NAME = "sci4j-prometheus";
 
-    private final HttpServer server;
-    private final ExecutorService worker;
-    private final AtomicLong cpuNanos;
+    private final ServerSocket server;
+    private final ThreadPoolExecutor workers;
+    private final AtomicLong cpuNanos = new AtomicLong();
+    private final Supplier<String> scrape;
+    private volatile boolean closed;
 
-    private PrometheusEndpoint(HttpServer server, ExecutorService worker, AtomicLong cpuNanos) {
+    private PrometheusEndpoint(ServerSocket server, Supplier<String> scrape) {
         this.server = server;
-        this.worker = worker;
-        this.cpuNanos = cpuNanos;
+        this.scrape = scrape;
+        this.workers = new ThreadPoolExecutor(
+                MAX_CONNECTIONS,
+                MAX_CONNECTIONS,
+                30,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                task -> AgentThreads.newThread(task, THREAD_NAME));
+        workers.allowCoreThreadTimeOut(true);
     }
 
     /** Binds {@code host:port} (port 0 = any free port) and starts serving. */
     public static PrometheusEndpoint start(String host, int port, PrometheusMeterRegistry registry) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        server.createContext("/metrics", exchange -> handle(exchange, registry));
-        AtomicLong cpuNanos = new AtomicLong();
-        ExecutorService worker =
-                Executors.newSingleThreadExecutor(task -> AgentThreads.newThread(task, "sci4j-prometheus"));
-        server.setExecutor(exchange -> worker.execute(() -> measured(exchange, cpuNanos)));
-        server.start();
-        return new PrometheusEndpoint(server, worker, cpuNanos);
+        return start(host, port, registry::scrape);
     }
 
-    /** Runs one exchange (parsing, filters, handler) and adds its CPU time to the endpoint's. */
-    private static void measured(Runnable exchange, AtomicLong cpuNanos) {
+    /** As {@link #start(String, int, PrometheusMeterRegistry)}, serving what {@code scrape} returns. */
+    static PrometheusEndpoint start(String host, int port, Supplier<String> scrape) throws IOException {
+        ServerSocket server = new ServerSocket();
+        try {
+            server.bind(new InetSocketAddress(host, port), 50);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
+        PrometheusEndpoint endpoint = new PrometheusEndpoint(server, scrape);
+        AgentThreads.newThread(endpoint::acceptLoop, THREAD_NAME).start();
+        return endpoint;
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            Socket client;
+            try {
+                client = server.accept();
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+                continue; // e.g. too many open files for a moment: keep serving
+            }
+            try {
+                workers.execute(() -> measured(client));
+            } catch (RuntimeException busy) {
+                closeQuietly(client); // all workers busy (or closing): refuse rather than queue without bound
+            }
+        }
+    }
+
+    /** Serves one connection and adds its CPU time to the endpoint's. */
+    private void measured(Socket client) {
         long start = ThreadCpu.nowNanos();
         try {
-            exchange.run();
+            serve(client);
+        } catch (IOException | RuntimeException e) {
+            // the client went away, timed out or sent garbage: nothing to report, the next scrape is served
         } finally {
+            closeGracefully(client);
             long end = ThreadCpu.nowNanos();
             if (start >= 0 && end >= start) {
                 cpuNanos.addAndGet(end - start);
@@ -59,30 +112,111 @@ public final class PrometheusEndpoint implements AutoCloseable {
         }
     }
 
-    private static void handle(HttpExchange exchange, PrometheusMeterRegistry registry) throws IOException {
+    private void serve(Socket client) throws IOException {
+        String head = readHead(client);
+        OutputStream out = client.getOutputStream();
+        if (head == null) {
+            respond(out, 431, "Request Header Fields Too Large", null, false);
+            return;
+        }
+        int lineEnd = head.indexOf("\r\n");
+        String[] requestLine = (lineEnd < 0 ? head : head.substring(0, lineEnd)).split(" ", -1);
+        if (requestLine.length != 3 || !requestLine[2].startsWith("HTTP/")) {
+            respond(out, 400, "Bad Request", null, false);
+            return;
+        }
+        String method = requestLine[0];
+        String target = requestLine[1];
+        int query = target.indexOf('?');
+        String path = query < 0 ? target : target.substring(0, query);
+        if (!PATH.equals(path)) {
+            respond(out, 404, "Not Found", null, false);
+        } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            respond(out, 405, "Method Not Allowed", null, false);
+        } else {
+            respond(out, 200, "OK", scrape.get().getBytes(StandardCharsets.UTF_8), "HEAD".equals(method));
+        }
+    }
+
+    /**
+     * The request head up to its blank line, or {@code null} when it exceeds {@link #MAX_REQUEST_BYTES}; throws
+     * {@link SocketTimeoutException} when it is not complete within {@link #REQUEST_TIMEOUT_MS} in all.
+     */
+    private static String readHead(Socket client) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REQUEST_TIMEOUT_MS);
+        InputStream in = client.getInputStream();
+        byte[] buffer = new byte[MAX_REQUEST_BYTES];
+        int length = 0;
+        while (true) {
+            long leftMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (leftMs <= 0) {
+                throw new SocketTimeoutException("request head not complete in time");
+            }
+            client.setSoTimeout((int) leftMs);
+            if (length == buffer.length) {
+                return null;
+            }
+            int n = in.read(buffer, length, buffer.length - length);
+            if (n < 0) {
+                throw new SocketException("closed before the request head ended");
+            }
+            int searchFrom = Math.max(0, length - 3);
+            length += n;
+            for (int i = searchFrom; i + 3 < length; i++) {
+                if (buffer[i] == '\r' && buffer[i + 1] == '\n' && buffer[i + 2] == '\r' && buffer[i + 3] == '\n') {
+                    return new String(buffer, 0, i, StandardCharsets.ISO_8859_1);
+                }
+            }
+        }
+    }
+
+    private static void respond(OutputStream out, int status, String reason, byte[] body, boolean headOnly)
+            throws IOException {
+        byte[] content = body == null ? (reason + "\n").getBytes(StandardCharsets.US_ASCII) : body;
+        String head = "HTTP/1.1 " + status + " " + reason + "\r\n"
+                + "Content-Type: " + (body == null ? "text/plain; charset=utf-8" : CONTENT_TYPE) + "\r\n"
+                + "Content-Length: " + content.length + "\r\n"
+                + (status == 405 ? "Allow: GET, HEAD\r\n" : "")
+                + "Connection: close\r\n\r\n";
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        if (!headOnly) {
+            out.write(content);
+        }
+        out.flush();
+    }
+
+    /**
+     * Closes after the response: unread request bytes at close would make the kernel reset the connection, and
+     * the client could lose the response (e.g. a 431), so read off what little is left first, briefly.
+     */
+    private static void closeGracefully(Socket socket) {
         try {
-            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
-                exchange.sendResponseHeaders(405, -1);
-                return;
+            socket.shutdownOutput();
+            socket.setSoTimeout(LINGER_MS);
+            InputStream in = socket.getInputStream();
+            byte[] discard = new byte[4096];
+            int total = 0;
+            int n;
+            while (total < MAX_DISCARD_BYTES && (n = in.read(discard)) >= 0) {
+                total += n;
             }
-            byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
-            if ("HEAD".equals(exchange.getRequestMethod())) {
-                exchange.sendResponseHeaders(200, -1);
-                return;
-            }
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        } finally {
-            exchange.close(); // HttpExchange is AutoCloseable only from JDK 21 on
+        } catch (IOException e) {
+            // timed out or reset: close anyway
+        }
+        closeQuietly(socket);
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // nothing left to do with it
         }
     }
 
     /** The bound port (useful with port 0). */
     public int port() {
-        return server.getAddress().getPort();
+        return server.getLocalPort();
     }
 
     /** CPU time spent serving scrapes since the start, nanoseconds. */
@@ -92,7 +226,12 @@ public final class PrometheusEndpoint implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        worker.shutdown();
+        closed = true;
+        try {
+            server.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        workers.shutdownNow();
     }
 }

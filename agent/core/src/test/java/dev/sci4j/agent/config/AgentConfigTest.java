@@ -129,4 +129,27 @@ class AgentConfigTest {
         assertThat(ConfigKey.MEMORY_WATTS_PER_GB.environmentVariable()).isEqualTo("SCI4J_MEMORY_WATTS_PER_GB");
         assertThat(ConfigKey.PROMETHEUS_PORT.systemProperty()).isEqualTo("sci4j.prometheus.port");
     }
+
+    @Test
+    void anOutputThatIsADirectoryOrAFifoIsRefusedWithOneSentence() throws Exception {
+        Path directory = Files.createDirectory(dir.resolve("out"));
+        assertThatThrownBy(() -> AgentConfig.fromArgs("output=" + directory))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'output'")
+                .hasMessageContaining("is a directory");
+        Path fifo = dir.resolve("pipe");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            assertThatThrownBy(() -> AgentConfig.fromArgs("output=" + fifo))
+                    .hasMessageContaining("not a regular file")
+                    .hasMessageNotContaining("\n");
+        }
+    }
+
+    @Test
+    void numbersAreReadWithAsciiDigitsOnly() {
+        assertThatThrownBy(() -> AgentConfig.fromArgs("output.write.intervals=\u0661"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("output.write.intervals");
+        assertThatThrownBy(() -> AgentConfig.fromArgs("tdp.watts=1e2d")).isInstanceOf(ConfigException.class);
+    }
 }
