@@ -5,16 +5,16 @@ import dev.sci4j.compare.ComparisonJson;
 import dev.sci4j.compare.ComparisonPage;
 import dev.sci4j.compare.ComparisonReport;
 import dev.sci4j.compare.VendorComparison;
+import dev.sci4j.compare.VendorKeys;
 import dev.sci4j.i18n.Language;
 import dev.sci4j.i18n.Messages;
+import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.profile.Profiles;
 import dev.sci4j.report.ReportJson;
-import dev.sci4j.sign.Ed25519Keys;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,18 +57,36 @@ final class CompareCommand implements Callable<Integer> {
     boolean json;
 
     @Option(
-            names = "--public-key",
+            names = "--vendor-key",
+            paramLabel = "VENDOR=FILE",
+            description = {
+                "The public key a vendor registered, e.g. '甲資訊=keys/a.pub' (repeat per vendor): a report is",
+                "conformant only if signed by the key registered for the vendor it names."
+            })
+    List<String> vendorKeys;
+
+    @Option(
+            names = "--vendor-keys",
             paramLabel = "FILE",
-            description = "Vendors' public keys (repeat); when given, every report must be signed by one of them.")
-    List<Path> publicKeys;
+            description = "A registry of vendors' keys: one VENDOR=FILE per line (# comments; FILE relative to it).")
+    Path vendorKeyRegistry;
+
+    @Option(
+            names = "--unsigned-ok",
+            description =
+                    "Compare without vendors' keys: signatures are not checked and every page says so at the top.")
+    boolean unsignedOk;
 
     @Override
     public Integer call() throws IOException {
         ProcurementProfile p = Profiles.load(profile);
         Messages m = Messages.of(lang == null ? p.defaultLanguage() : Language.parse(lang, "--lang"));
-        List<PublicKey> keys = publicKeys == null
-                ? List.of()
-                : publicKeys.stream().map(Ed25519Keys::readPublic).toList();
+        VendorKeys keys = VendorKeys.read(vendorKeys == null ? List.of() : vendorKeys, vendorKeyRegistry);
+        if (keys.isEmpty() && !unsignedOk) {
+            throw new InvalidInputException("no vendor keys: give each vendor's registered public key with"
+                    + " --vendor-key 'VENDOR=FILE' (or --vendor-keys FILE), or compare unverified reports with"
+                    + " --unsigned-ok");
+        }
         Comparison c = VendorComparison.compare(p, reports, keys, Instant.now());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -19,6 +19,9 @@ public final class ComparisonPage {
         ComparisonText t = new ComparisonText(c, m);
         Html h = new Html();
         PageStyle.head(h, m.language().id(), t.title());
+        if (!c.signaturesChecked()) {
+            h.element("p", m.get("page.unverified"), "class", "unverified", "role", "note");
+        }
         h.open("header")
                 .element("h1", t.title())
                 .raw("\n")
@@ -32,6 +35,7 @@ public final class ComparisonPage {
         h.close("ul").close("section");
         if (!c.ranked().isEmpty()) {
             ranking(h, t);
+            details(h, t);
             chart(h, t);
         }
         if (!c.nonConformant().isEmpty()) {
@@ -76,6 +80,43 @@ public final class ComparisonPage {
                                             "distinct.no",
                                             String.join(m.get("list.separator"), e.indistinguishableFrom())))
                     .element("td", t.location(e))
+                    .close("tr");
+        }
+        h.close("tbody").close("table").close("section");
+    }
+
+    /** O and M apart, PUE compared and declared, the energy evidence, CPU, units left out of R and the signer. */
+    private static void details(Html h, ComparisonText t) {
+        Messages m = t.m;
+        h.open("section", "aria-labelledby", "details").element("h2", m.get("section.details"), "id", "details");
+        h.open("table")
+                .element(
+                        "caption",
+                        m.get("table.details", t.c.profile().functionalUnit().name()))
+                .open("thead")
+                .open("tr")
+                .element("th", m.get("col.vendor"), "scope", "col");
+        for (String col : List.of(
+                m.get("col.operational", t.unit),
+                m.get("col.embodied", t.unit),
+                m.get("col.pue"),
+                m.get("col.accuracy"),
+                m.get("col.hardware"),
+                m.get("col.excluded"),
+                m.get("col.signer"))) {
+            h.element("th", col, "scope", "col");
+        }
+        h.close("tr").close("thead").open("tbody");
+        for (ComparisonEntry e : t.c.ranked()) {
+            h.open("tr")
+                    .element("th", e.name(), "scope", "row")
+                    .element("td", t.operational(e), "class", "num")
+                    .element("td", t.embodied(e), "class", "num")
+                    .element("td", t.pue(e))
+                    .element("td", t.accuracy(e))
+                    .element("td", t.hardware(e))
+                    .element("td", t.excluded(e))
+                    .element("td", t.signer(e), "class", "fingerprint")
                     .close("tr");
         }
         h.close("tbody").close("table").close("section");
@@ -136,10 +177,20 @@ public final class ComparisonPage {
         h.open("section", "aria-labelledby", "method")
                 .element("h2", t.m.get("section.method"), "id", "method")
                 .open("ul");
+        h.element("li", t.functionalUnitLine());
+        h.element(
+                "li",
+                t.m.get(
+                        "method.warmUp",
+                        t.f.number(t.c.profile().usageScenario().warmUpSeconds())));
         h.element("li", t.normalisationLine());
+        h.element("li", t.m.get("method.pue", t.f.number(t.c.profile().referencePue())));
+        h.element("li", t.embodiedLine());
+        h.element("li", t.m.get("method.score"));
         h.element("li", t.m.get("method.uncertainty"));
         h.element("li", t.m.get("method.overlap"));
         h.element("li", t.signatures());
+        h.element("li", t.m.get("method.signature"));
         h.element("li", t.m.get("page.rounding"));
         h.close("ul").close("section");
     }

@@ -12,7 +12,9 @@ final class PageStyle {
             "thead th{background:#e8eef5}tbody th{font-weight:600;min-width:9rem}",
             "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
             ".bad{color:#8b0000}.note{color:#3d3d3d;font-size:.95rem}figure{margin:1rem 0}svg{max-width:100%;height:auto}",
-            "a{color:#1f4e79}");
+            "a{color:#1f4e79}",
+            ".unverified{border:3px solid #8b0000;color:#8b0000;padding:.75rem;font-weight:bold}",
+            ".fingerprint{overflow-wrap:anywhere;font-family:ui-monospace,monospace;font-size:.85rem}");
 
     private PageStyle() {}
 

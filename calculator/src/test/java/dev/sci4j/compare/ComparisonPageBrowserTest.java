@@ -52,7 +52,7 @@ class ComparisonPageBrowserTest {
                     ReportFixtures.measurements(dir, "m" + reports.size(), Double.parseDouble(v[1]), reports.size()),
                     Profiles.load(ReportFixtures.PROFILE),
                     ReportMetadata.read(ReportFixtures.metadata(dir, v[0])),
-                    15000.0,
+                    null,
                     "test",
                     Instant.now());
             Path file = dir.resolve("r" + reports.size() + ".json");
@@ -63,8 +63,8 @@ class ComparisonPageBrowserTest {
                 dir.resolve("bad.json"),
                 Files.readString(reports.get(0)).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 9"));
         reports.add(bad);
-        Comparison c =
-                VendorComparison.compare(Profiles.load(ReportFixtures.PROFILE), reports, List.of(), Instant.now());
+        Comparison c = VendorComparison.compare(
+                Profiles.load(ReportFixtures.PROFILE), reports, VendorKeys.none(), Instant.now());
         page = dir.resolve("compare.html");
         Files.writeString(page, ComparisonPage.render(c, Messages.of(Language.ZH_TW)), StandardCharsets.UTF_8);
     }
