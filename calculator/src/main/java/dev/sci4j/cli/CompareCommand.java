@@ -53,6 +53,12 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained accessible HTML page.")
     Path html;
 
+    @Option(
+            names = "--pdf",
+            paramLabel = "FILE",
+            description = "Also write the page as an A4 PDF for the tender file (needs Chromium, Chrome or Edge).")
+    Path pdf;
+
     @Option(names = "--json", description = "Print JSON instead of the table.")
     boolean json;
 
@@ -98,6 +104,12 @@ final class CompareCommand implements Callable<Integer> {
             OutputFiles.write("--html", html, f -> ReportJson.writeAtomically(ComparisonPage.render(c, m), f));
             if (!json) {
                 out.println(m.get("cli.wroteHtml", html));
+            }
+        }
+        if (pdf != null) {
+            OutputFiles.write("--pdf", pdf, f -> PdfPrinter.print(ComparisonPage.render(c, m), f));
+            if (!json) {
+                out.println(m.get("cli.wroteHtml", pdf));
             }
         }
         return Main.OK;

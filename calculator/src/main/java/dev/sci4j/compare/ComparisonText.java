@@ -154,4 +154,25 @@ final class ComparisonText {
         }
         return m.get(e.signerVerified() ? "signer.verified" : "signer.unverified", e.signerOrNull());
     }
+
+    /** Each grade with its threshold ("≤ x", the lowest "> x") and the vendors that earned it, best first. */
+    List<String[]> gradeRows() {
+        var p = c.profile();
+        List<String[]> rows = new java.util.ArrayList<>();
+        double previous = 0;
+        for (var g : p.grades()) {
+            rows.add(new String[] {g.grade(), "≤ " + f.number(g.maxSciGPerUnit()), vendorsWith(g.grade())});
+            previous = g.maxSciGPerUnit();
+        }
+        rows.add(new String[] {p.lowestGrade(), "> " + f.number(previous), vendorsWith(p.lowestGrade())});
+        return rows;
+    }
+
+    private String vendorsWith(String grade) {
+        List<String> names = c.ranked().stream()
+                .filter(e -> grade.equals(e.grade()))
+                .map(ComparisonEntry::name)
+                .toList();
+        return names.isEmpty() ? m.get("excluded.none") : String.join(m.get("list.separator"), names);
+    }
 }

@@ -114,7 +114,7 @@ class CompareCommandTest {
                 a.toString(),
                 b.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("第 1 名").contains("2023（民國112年）").contains("未查驗數位簽章");
+        assertThat(run.out()).contains("第 1 名").contains("民國112年（2023）").contains("未查驗數位簽章");
         String page = Files.readString(html);
         assertThat(page)
                 .contains("<html lang=\"zh-TW\">")
