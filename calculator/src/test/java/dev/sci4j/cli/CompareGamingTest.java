@@ -137,7 +137,7 @@ class CompareGamingTest {
         });
         assertThat(reasons(compare(List.of(key("v", "v")), inflated), inflated))
                 .contains("differs from the units the agent counted")
-                .contains("1500, 1500, 1500");
+                .contains("15000, 15000, 15000");
     }
 
     @Test

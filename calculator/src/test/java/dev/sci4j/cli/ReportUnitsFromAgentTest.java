@@ -71,7 +71,7 @@ class ReportUnitsFromAgentTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode unit =
                 JsonOutput.MAPPER.readTree(dir.resolve("r.json").toFile()).get("functionalUnit");
-        assertThat(unit.get("totalUnits").asDouble()).isEqualTo(4500); // the 1500 API requests per repetition only
+        assertThat(unit.get("totalUnits").asDouble()).isEqualTo(45000); // the 15000 API requests per repetition only
     }
 
     /**

@@ -29,7 +29,7 @@ public final class IllustrativeMeasurements {
     public static final String UNIT = "http GET /api/documents";
 
     /** Its successful requests per second, in every sample. */
-    public static final double REQUESTS_PER_SECOND = 5;
+    public static final double REQUESTS_PER_SECOND = 50;
 
     /** Samples per repetition: the profile's 60 s warm-up, then its minimum of 300 s (10 s samples). */
     public static final int SAMPLES = 36;

@@ -39,9 +39,9 @@ class ReportBuilderTest {
         assertThat(r.result().sciGPerUnit()).isCloseTo(mean, within(1e-15));
         assertThat(r.uncertainty().lowSciGPerUnit()).isLessThan(r.result().sciGPerUnit());
         assertThat(r.uncertainty().highSciGPerUnit()).isGreaterThan(r.result().sciGPerUnit());
-        // 300 s after the 60 s warm-up at 5 requests per second
-        assertThat(r.functionalUnit().totalUnits()).isEqualTo(4500);
-        assertThat(r.functionalUnit().unitsPerRepetition()).containsExactly(1500.0, 1500.0, 1500.0);
+        // 300 s after the 60 s warm-up at 50 requests per second
+        assertThat(r.functionalUnit().totalUnits()).isEqualTo(45000);
+        assertThat(r.functionalUnit().unitsPerRepetition()).containsExactly(15000.0, 15000.0, 15000.0);
         assertThat(r.functionalUnit().countSource()).isEqualTo(FunctionalUnit.FROM_AGENT);
         assertThat(r.usageScenario().warmUpSeconds()).isEqualTo(60);
         assertThat(r.measurementWindow().repetitionSeconds()).containsExactly(300.0, 300.0, 300.0);
@@ -97,14 +97,14 @@ class ReportBuilderTest {
         Assertions.assertThatThrownBy(() -> build(meta, files, 100000.0))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("--units")
-                .hasMessageContaining("1500, 1500, 1500")
+                .hasMessageContaining("15000, 15000, 15000")
                 .hasMessageContaining("omit --units");
     }
 
     @Test
     void aDeclaredRIsAcceptedAndDisclosedWhenTheFilesHoldNoCounts() throws IOException {
         List<Path> files = ReportFixtures.withoutCounts(ReportFixtures.measurements(dir, "v", 6.0, 1));
-        SciReport r = build(ReportFixtures.metadata(dir, "v"), files, 1500.0);
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), files, 15000.0);
         assertThat(r.functionalUnit().countSource()).isEqualTo(FunctionalUnit.FROM_CLI);
     }
 
@@ -125,7 +125,7 @@ class ReportBuilderTest {
                                 r.grid().toInput(),
                                 r.embodied(),
                                 1,
-                                List.of(1500.0),
+                                List.of(15000.0),
                                 "request",
                                 0)
                         .total()
