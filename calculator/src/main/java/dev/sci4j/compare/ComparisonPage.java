@@ -124,7 +124,7 @@ public final class ComparisonPage {
                 m.get("col.hardware"),
                 m.get("col.excluded"),
                 m.get("col.signer"));
-        head(h, m.get("table.details", t.c.profile().functionalUnit().name()), cols);
+        head(h, m.get("table.details", t.unit), cols);
         for (ComparisonEntry e : t.c.ranked()) {
             h.open("tr")
                     .element("th", e.name(), "scope", "row", "data-label", cols.get(0))
