@@ -5,16 +5,16 @@ import dev.sci4j.compare.ComparisonJson;
 import dev.sci4j.compare.ComparisonPage;
 import dev.sci4j.compare.ComparisonReport;
 import dev.sci4j.compare.VendorComparison;
+import dev.sci4j.compare.VendorKeys;
 import dev.sci4j.i18n.Language;
 import dev.sci4j.i18n.Messages;
+import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.profile.Profiles;
 import dev.sci4j.report.ReportJson;
-import dev.sci4j.sign.Ed25519Keys;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,23 +53,47 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained accessible HTML page.")
     Path html;
 
+    @Option(
+            names = "--pdf",
+            paramLabel = "FILE",
+            description = "Also write the page as an A4 PDF for the tender file (needs Chromium, Chrome or Edge).")
+    Path pdf;
+
     @Option(names = "--json", description = "Print JSON instead of the table.")
     boolean json;
 
     @Option(
-            names = "--public-key",
+            names = "--vendor-key",
+            paramLabel = "VENDOR=FILE",
+            description = {
+                "The public key a vendor registered, e.g. '甲資訊=keys/a.pub' (repeat per vendor): a report is",
+                "conformant only if signed by the key registered for the vendor it names."
+            })
+    List<String> vendorKeys;
+
+    @Option(
+            names = "--vendor-keys",
             paramLabel = "FILE",
-            description = "Vendors' public keys (repeat); when given, every report must be signed by one of them.")
-    List<Path> publicKeys;
+            description = "A registry of vendors' keys: one VENDOR=FILE per line (# comments; FILE relative to it).")
+    Path vendorKeyRegistry;
+
+    @Option(
+            names = "--unsigned-ok",
+            description =
+                    "Compare without vendors' keys: signatures are not checked and every page says so at the top.")
+    boolean unsignedOk;
 
     @Override
     public Integer call() throws IOException {
         OutputFiles.check("--html", html, OutputFiles.inputs(reports, publicKeys));
         ProcurementProfile p = Profiles.load(profile);
         Messages m = Messages.of(lang == null ? p.defaultLanguage() : Language.parse(lang, "--lang"));
-        List<PublicKey> keys = publicKeys == null
-                ? List.of()
-                : publicKeys.stream().map(Ed25519Keys::readPublic).toList();
+        VendorKeys keys = VendorKeys.read(vendorKeys == null ? List.of() : vendorKeys, vendorKeyRegistry);
+        if (keys.isEmpty() && !unsignedOk) {
+            throw new InvalidInputException("no vendor keys: give each vendor's registered public key with"
+                    + " --vendor-key 'VENDOR=FILE' (or --vendor-keys FILE), or compare unverified reports with"
+                    + " --unsigned-ok");
+        }
         Comparison c = VendorComparison.compare(p, reports, keys, Instant.now());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -81,6 +105,12 @@ final class CompareCommand implements Callable<Integer> {
             OutputFiles.write("--html", html, f -> ReportJson.writeAtomically(ComparisonPage.render(c, m), f));
             if (!json) {
                 out.println(m.get("cli.wroteHtml", html));
+            }
+        }
+        if (pdf != null) {
+            OutputFiles.write("--pdf", pdf, f -> PdfPrinter.print(ComparisonPage.render(c, m), f));
+            if (!json) {
+                out.println(m.get("cli.wroteHtml", pdf));
             }
         }
         return Main.OK;

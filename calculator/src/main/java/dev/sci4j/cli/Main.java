@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             KeygenCommand.class,
             VerifyCommand.class,
+            VerifyClaimCommand.class,
             CompareCommand.class,
             ProfileCommand.class,
             CommandLine.HelpCommand.class

@@ -27,6 +27,7 @@ public final class ComparisonJson {
         grid.put("year", c.profile().grid().year());
         grid.put("type", c.profile().grid().type());
         grid.put("intensityGPerKwh", c.normalisedIntensityGPerKwh());
+        n.put("referencePue", c.profile().referencePue());
         n.put("sciUnit", "gCO2e/" + c.profile().functionalUnit().name());
         ArrayNode entries = n.putArray("entries");
         for (ComparisonEntry e : c.entries()) {
@@ -40,6 +41,21 @@ public final class ComparisonJson {
                 o.put("locationBasedSciGPerUnit", e.reportOrNull().result().sciGPerUnit());
                 o.put("locationBasedIntensityGPerKwh", e.reportOrNull().grid().intensityGPerKwh());
                 o.put("locationBasedRegion", e.reportOrNull().grid().region());
+                if (e.reportOrNull().result().pue() != dev.sci4j.model.Sci.NO_PUE) {
+                    o.put("declaredPue", e.reportOrNull().result().pue());
+                }
+            }
+            if (e.signerOrNull() != null) {
+                o.put("signer", e.signerOrNull());
+            }
+            o.put("signerVerified", e.signerVerified());
+            if (e.factsOrNull() != null) {
+                o.put("accuracyClass", e.factsOrNull().accuracyClass().name());
+                o.put("logicalCores", e.factsOrNull().logicalCores());
+                ArrayNode cpus = o.putArray("cpuModels");
+                e.factsOrNull().cpuModels().forEach(cpus::add);
+                ObjectNode excluded = o.putObject("excludedUnits");
+                e.factsOrNull().excludedUnits().forEach(excluded::put);
             }
             o.put("conformant", e.conformant());
             if (e.conformant()) {
@@ -47,6 +63,9 @@ public final class ComparisonJson {
                 o.put("rank", e.rank());
                 o.put("grade", e.grade());
                 o.put("sciGPerUnit", s.sciGPerUnit());
+                o.put("operationalG", s.total().score().operational().grams());
+                o.put("embodiedG", s.total().score().embodied().grams());
+                o.put("functionalUnits", s.total().score().functionalUnits());
                 o.put("lowSciGPerUnit", s.uncertainty().lowSciGPerUnit());
                 o.put("highSciGPerUnit", s.uncertainty().highSciGPerUnit());
                 ArrayNode same = o.putArray("indistinguishableFrom");

@@ -93,4 +93,86 @@ final class ComparisonText {
     String signatures() {
         return m.get(c.signaturesChecked() ? "page.signaturesChecked" : "page.signaturesNotChecked");
     }
+
+    String functionalUnitLine() {
+        var fu = c.profile().functionalUnit();
+        return m.get(
+                "method.functionalUnit",
+                fu.definition().in(m.language()),
+                String.join(m.get("list.separator"), fu.countedUnits()),
+                fu.excludedUnits().isEmpty()
+                        ? m.get("excluded.none")
+                        : String.join(m.get("list.separator"), fu.excludedUnits()));
+    }
+
+    String embodiedLine() {
+        var e = c.profile().embodied();
+        return m.get("method.embodied", f.number(e.perLogicalCoreG()), e.lifespan());
+    }
+
+    String operational(ComparisonEntry e) {
+        var s = e.normalisedOrNull().total().score();
+        return f.number(s.operational().grams() / s.functionalUnits());
+    }
+
+    String embodied(ComparisonEntry e) {
+        var s = e.normalisedOrNull().total().score();
+        return f.number(s.embodied().grams() / s.functionalUnits());
+    }
+
+    String pue(ComparisonEntry e) {
+        double declared = e.reportOrNull().result().pue();
+        return m.get(
+                "pue.pair",
+                f.number(c.profile().referencePue()),
+                declared == dev.sci4j.model.Sci.NO_PUE ? m.get("pue.none") : f.number(declared));
+    }
+
+    String accuracy(ComparisonEntry e) {
+        var facts = e.factsOrNull();
+        return m.get("accuracy.pair", String.join(m.get("list.separator"), facts.sourceKinds()), facts.accuracyClass());
+    }
+
+    String hardware(ComparisonEntry e) {
+        var facts = e.factsOrNull();
+        return m.get("hardware.cores", String.join(m.get("list.separator"), facts.cpuModels()), facts.logicalCores());
+    }
+
+    String excluded(ComparisonEntry e) {
+        var units = e.factsOrNull().excludedUnits();
+        if (units.isEmpty()) {
+            return m.get("excluded.none");
+        }
+        List<String> items = new java.util.ArrayList<>();
+        units.forEach((name, count) -> items.add(m.get("excluded.item", name, f.number(count))));
+        return String.join(m.get("list.separator"), items);
+    }
+
+    String signer(ComparisonEntry e) {
+        if (e.signerOrNull() == null) {
+            return m.get("signer.none");
+        }
+        return m.get(e.signerVerified() ? "signer.verified" : "signer.unverified", e.signerOrNull());
+    }
+
+    /** Each grade with its threshold ("≤ x", the lowest "> x") and the vendors that earned it, best first. */
+    List<String[]> gradeRows() {
+        var p = c.profile();
+        List<String[]> rows = new java.util.ArrayList<>();
+        double previous = 0;
+        for (var g : p.grades()) {
+            rows.add(new String[] {g.grade(), "≤ " + f.number(g.maxSciGPerUnit()), vendorsWith(g.grade())});
+            previous = g.maxSciGPerUnit();
+        }
+        rows.add(new String[] {p.lowestGrade(), "> " + f.number(previous), vendorsWith(p.lowestGrade())});
+        return rows;
+    }
+
+    private String vendorsWith(String grade) {
+        List<String> names = c.ranked().stream()
+                .filter(e -> grade.equals(e.grade()))
+                .map(ComparisonEntry::name)
+                .toList();
+        return names.isEmpty() ? m.get("excluded.none") : String.join(m.get("list.separator"), names);
+    }
 }

@@ -3,25 +3,34 @@ package dev.sci4j.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.i18n.Message;
+import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.profile.ProcurementProfile;
+import dev.sci4j.report.MeasuredFacts;
 import dev.sci4j.report.SciReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks a report against every requirement of a procurement profile and names each failure: profile,
- * functional unit, repetitions, duration, warm-up, boundary, mandatory disclosures, accuracy class and agent
- * overhead. Stateless and thread-safe.
+ * Checks a report against every requirement of a procurement profile and names each failure: profile and its
+ * version, functional unit, repetitions, measured duration (after the warm-up), boundary, mandatory disclosures,
+ * measured accuracy class and agent overhead. Stateless and thread-safe.
  */
 public final class ConformanceCheck {
     private ConformanceCheck() {}
 
-    /** Every failed requirement, empty when the report conforms. */
-    public static List<Message> check(ProcurementProfile p, SciReport r, ObjectNode tree) {
+    /**
+     * Every failed requirement, empty when the report conforms.
+     *
+     * @param factsOrNull what the report's files say under the profile's rules ({@link ClaimCheck}); null when
+     *                    they cannot be read so (that is a reason of its own), then the stated figures are used
+     */
+    public static List<Message> check(ProcurementProfile p, SciReport r, ObjectNode tree, MeasuredFacts factsOrNull) {
         List<Message> out = new ArrayList<>();
         if (!r.profile().id().equals(p.id())) {
             out.add(Message.of("check.profile", r.profile().id(), p.id()));
+        } else if (r.profile().version() != p.version()) {
+            out.add(Message.of("check.profileVersion", r.profile().version(), p.version()));
         }
         if (!r.functionalUnit().name().equals(p.functionalUnit().name())) {
             out.add(Message.of(
@@ -33,15 +42,14 @@ public final class ConformanceCheck {
         if (r.usageScenario().repetitions() < scenario.minimumRepetitions()) {
             out.add(Message.of("check.repetitions", r.usageScenario().repetitions(), scenario.minimumRepetitions()));
         }
-        if (r.measurementWindow().shortestSeconds() < scenario.minimumDurationSeconds()) {
-            out.add(Message.of(
-                    "check.duration",
-                    seconds(r.measurementWindow().shortestSeconds()),
-                    seconds(scenario.minimumDurationSeconds())));
-        }
-        if (r.usageScenario().warmUpSeconds() < scenario.warmUpSeconds()) {
-            out.add(Message.of(
-                    "check.warmUp", seconds(r.usageScenario().warmUpSeconds()), seconds(scenario.warmUpSeconds())));
+        double shortest = factsOrNull == null
+                ? r.measurementWindow().shortestSeconds()
+                : factsOrNull.repetitionSeconds().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .min()
+                        .orElse(0);
+        if (shortest < scenario.minimumDurationSeconds()) {
+            out.add(Message.of("check.duration", seconds(shortest), seconds(scenario.minimumDurationSeconds())));
         }
         for (String component : p.boundary().requiredComponents()) {
             if (!r.boundary().includes(component)) {
@@ -56,8 +64,9 @@ public final class ConformanceCheck {
                 out.add(Message.of("check.disclosure", path));
             }
         }
-        if (!p.accepts(r.energy().accuracyClass())) {
-            out.add(Message.of("check.accuracy", r.energy().accuracyClass(), p.minimumAccuracyClass()));
+        AccuracyClass accuracy = factsOrNull == null ? r.energy().accuracyClass() : factsOrNull.accuracyClass();
+        if (!p.accepts(accuracy)) {
+            out.add(Message.of("check.accuracy", accuracy, p.minimumAccuracyClass()));
         }
         if (r.agentOverhead().samplerCpuPercent() > p.maxAgentOverheadPercent()) {
             out.add(Message.of(

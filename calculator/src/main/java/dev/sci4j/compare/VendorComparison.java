@@ -5,14 +5,16 @@ import dev.sci4j.i18n.Message;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.report.InvalidReportException;
+import dev.sci4j.report.MeasuredFacts;
 import dev.sci4j.report.ReadReport;
 import dev.sci4j.report.ReportJson;
-import dev.sci4j.report.ReportScoring;
 import dev.sci4j.report.ReportVerifier;
+import dev.sci4j.report.SciReport;
 import dev.sci4j.report.ScoredRepetitions;
-import dev.sci4j.score.IntensityInput;
 import dev.sci4j.sign.DocumentSigner;
 import dev.sci4j.sign.Ed25519Keys;
+import dev.sci4j.sign.SignatureBlock;
+import dev.sci4j.units.Numbers;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Instant;
@@ -23,22 +25,25 @@ import java.util.Locale;
 
 /**
  * Compares vendor reports under a procurement profile: reads and validates each one, verifies its signature
- * (against the key whose fingerprint it names, when keys are given) and its recomputation, checks every profile
- * requirement, recomputes conformant reports under the profile's grid normalisation and ranks them, saying which
- * ones cannot be told apart (overlapping 95 % intervals). A bad report never stops the comparison of the others.
+ * against the key registered for the vendor it names, recomputes its stated figures, checks every claim its
+ * measurement files can check ({@link ClaimCheck}) and every profile requirement, flags measurement files
+ * submitted twice ({@link Duplicates}), scores conformant reports under the profile's rules ({@link
+ * Normalisation}) and ranks them, saying which ones cannot be told apart (overlapping 95 % intervals). A bad report never stops the comparison of the others.
  * Stateless and thread-safe.
  */
 public final class VendorComparison {
     private VendorComparison() {}
 
-    public static Comparison compare(
-            ProcurementProfile profile, List<Path> reports, List<PublicKey> keys, Instant now) {
-        IntensityInput normalised = profile.grid().intensity();
+    /**
+     * @param keys the vendors' registered keys; empty only when the officer accepted unverified reports
+     */
+    public static Comparison compare(ProcurementProfile profile, List<Path> reports, VendorKeys keys, Instant now) {
         List<ComparisonEntry> entries = new ArrayList<>();
         for (Path file : reports) {
-            entries.add(assess(profile, file, keys, normalised));
+            entries.add(assess(profile, file, keys));
         }
-        return new Comparison(profile, now, !keys.isEmpty(), tableIntensity(profile), rank(profile, entries));
+        return new Comparison(
+                profile, now, !keys.isEmpty(), tableIntensity(profile), rank(profile, Duplicates.flag(entries)));
     }
 
     private static double tableIntensity(ProcurementProfile p) {
@@ -47,8 +52,7 @@ public final class VendorComparison {
                 .gramsPerKwh();
     }
 
-    private static ComparisonEntry assess(
-            ProcurementProfile profile, Path file, List<PublicKey> keys, IntensityInput normalised) {
+    private static ComparisonEntry assess(ProcurementProfile profile, Path file, VendorKeys keys) {
         ReadReport read;
         try {
             read = ReportJson.read(file);
@@ -65,59 +69,89 @@ public final class VendorComparison {
         } catch (InvalidInputException e) {
             return rejected(file, Message.of("report.unreadable", e.getMessage()));
         }
-        List<Message> reasons = new ArrayList<>(signature(read, keys));
+        SciReport r = read.report();
+        List<Message> signature = signature(read, keys);
+        List<Message> reasons = new ArrayList<>(signature);
         reasons.addAll(ReportVerifier.verify(read, null));
-        reasons.addAll(ConformanceCheck.check(profile, read.report(), read.tree()));
-        if (!reasons.isEmpty()) {
-            return new ComparisonEntry(file.toString(), read.report(), reasons, null, 0, null, List.of());
+        ClaimCheck.Outcome claims = ClaimCheck.check(profile, r);
+        reasons.addAll(ConformanceCheck.check(profile, r, read.tree(), claims.factsOrNull()));
+        reasons.addAll(claims.reasons());
+        String signer = read.signature().map(SignatureBlock::publicKeySha256).orElse(null);
+        boolean verified = !keys.isEmpty() && signature.isEmpty();
+        MeasuredFacts facts = claims.factsOrNull();
+        ScoredRepetitions normalised = null;
+        if (reasons.isEmpty()) {
+            try {
+                normalised = Normalisation.score(
+                        profile,
+                        facts,
+                        facts.hasCounts()
+                                ? facts.countedUnits()
+                                : r.functionalUnit().unitsPerRepetition());
+            } catch (IllegalArgumentException e) {
+                // As in ReportVerifier: figures that cannot be scored again reject the report, not the comparison.
+                reasons.add(Message.of("verify.recomputeFailed", e.getMessage()));
+            }
         }
-        try {
-            ScoredRepetitions scored = ReportScoring.recompute(read.report(), normalised);
-            return new ComparisonEntry(file.toString(), read.report(), List.of(), scored, 0, null, List.of());
-        } catch (IllegalArgumentException e) {
-            // As in ReportVerifier: figures that cannot be scored again reject the report, not the comparison.
-            return new ComparisonEntry(
-                    file.toString(),
-                    read.report(),
-                    List.of(Message.of("verify.recomputeFailed", e.getMessage())),
-                    null,
-                    0,
-                    null,
-                    List.of());
-        }
+        return new ComparisonEntry(
+                file.toString(),
+                r,
+                reasons.stream().distinct().toList(),
+                facts,
+                signer,
+                verified,
+                normalised,
+                0,
+                null,
+                List.of());
     }
 
-    /** With keys given, the report must be signed by the one its signature names, and the signature must hold. */
-    private static List<Message> signature(ReadReport read, List<PublicKey> keys) {
+    /**
+     * With keys registered, the report must be signed by the key registered for the vendor it names, and the
+     * signature must hold; without keys nothing is checked (the comparison is marked unverified).
+     */
+    private static List<Message> signature(ReadReport read, VendorKeys keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        if (read.signatureOrNull() == null) {
+        SignatureBlock block = read.signatureOrNull();
+        if (block == null) {
             return List.of(Message.of("verify.unsigned"));
         }
-        String named = read.signatureOrNull().publicKeySha256();
-        for (PublicKey k : keys) {
-            if (Ed25519Keys.fingerprint(k).equals(named)) {
-                return DocumentSigner.verify(read.tree(), read.signatureOrNull(), k)
-                        ? List.of()
-                        : List.of(Message.of("verify.signatureInvalid"));
-            }
+        String vendor = read.report().vendor().name();
+        PublicKey registered = keys.of(vendor).orElse(null);
+        if (registered == null) {
+            return List.of(Message.of("verify.vendorUnregistered", vendor, block.publicKeySha256()));
         }
-        return List.of(Message.of("verify.unknownKey", named));
+        String expected = Ed25519Keys.fingerprint(registered);
+        if (!expected.equals(block.publicKeySha256())) {
+            return List.of(Message.of("verify.notVendorKey", block.publicKeySha256(), vendor, expected));
+        }
+        return DocumentSigner.verify(read.tree(), block, registered)
+                ? List.of()
+                : List.of(Message.of("verify.signatureInvalid"));
     }
 
     private static ComparisonEntry rejected(Path file, Message why) {
-        return new ComparisonEntry(file.toString(), null, List.of(why), null, 0, null, List.of());
+        return new ComparisonEntry(file.toString(), null, List.of(why), null, null, false, null, 0, null, List.of());
     }
 
+    /** Lowest normalised score first; equal scores (to the precision shown) share a rank, as ties. */
     private static List<ComparisonEntry> rank(ProcurementProfile profile, List<ComparisonEntry> entries) {
         List<ComparisonEntry> ok = entries.stream()
                 .filter(ComparisonEntry::conformant)
                 .sorted(Comparator.comparingDouble(e -> e.normalisedOrNull().sciGPerUnit()))
                 .toList();
         List<ComparisonEntry> out = new ArrayList<>();
+        int rank = 0;
+        String previous = null;
         for (int i = 0; i < ok.size(); i++) {
             ComparisonEntry e = ok.get(i);
+            String shown = Numbers.display(e.normalisedOrNull().sciGPerUnit());
+            if (!shown.equals(previous)) {
+                rank = i + 1;
+                previous = shown;
+            }
             List<String> overlapping = new ArrayList<>();
             for (ComparisonEntry other : ok) {
                 if (other != e
@@ -127,7 +161,7 @@ public final class VendorComparison {
                     overlapping.add(other.name());
                 }
             }
-            out.add(e.ranked(i + 1, profile.grade(e.normalisedOrNull().sciGPerUnit()), overlapping));
+            out.add(e.ranked(rank, profile.grade(e.normalisedOrNull().sciGPerUnit()), overlapping));
         }
         entries.stream().filter(e -> !e.conformant()).forEach(out::add);
         return out;

@@ -55,20 +55,20 @@ public final class Formats {
         return number(percent) + (language == Language.ZH_TW ? "%" : " %");
     }
 
-    /** A year, with the ROC year beside it in zh-TW: "2023（民國112年）". */
+    /** A year; in zh-TW the ROC year first, as Taiwan's official documents write it: "民國112年（2023）". */
     public String year(int year) {
         if (language == Language.ZH_TW && year > 1911) {
-            return year + "（民國" + MinguoDate.from(LocalDate.of(year, 1, 1)).get(ChronoField.YEAR_OF_ERA) + "年）";
+            return "民國" + MinguoDate.from(LocalDate.of(year, 1, 1)).get(ChronoField.YEAR_OF_ERA) + "年（" + year + "）";
         }
         return Integer.toString(year);
     }
 
-    /** The calendar day of an instant: "2026年11月23日（民國115年）" or "23 November 2026 (UTC)". */
+    /** The calendar day of an instant: "民國115年11月23日（2026年）" (Taipei) or "23 November 2026 (UTC)". */
     public String date(Instant instant) {
         if (language == Language.ZH_TW) {
             LocalDate d = instant.atZone(TAIPEI).toLocalDate();
             int roc = MinguoDate.from(d).get(ChronoField.YEAR_OF_ERA);
-            return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日（民國" + roc + "年）";
+            return "民國" + roc + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日（" + d.getYear() + "年）";
         }
         return EN_DATE.format(instant.atZone(ZoneOffset.UTC)) + " (UTC)";
     }

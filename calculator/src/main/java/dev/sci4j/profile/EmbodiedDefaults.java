@@ -4,12 +4,16 @@ import dev.sci4j.embodied.EmbodiedShare;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Durations;
 import dev.sci4j.units.Invariants;
+import dev.sci4j.units.Units;
 import java.time.Duration;
 
 /**
- * Embodied-emission inputs used when a vendor gives none, so a report without hardware data is still
- * comparable (and the default is disclosed). M = TE × (TiR / EL) × (RR / ToR) with TiR the measurement window.
- * Immutable and thread-safe.
+ * A profile's embodied emissions: the model every report is compared with, M = {@code perLogicalCoreG} ×
+ * measured logical cores × TiR / EL (so a vendor cannot shade M with its own TE, lifespan or share; a declared
+ * rate below it is implausible), and the inputs a report uses when the vendor gives none (disclosed as the
+ * profile's default): M = TE × (TiR / EL) × (RR / ToR), TiR the measurement window. Immutable and thread-safe.
+ *
+ * @param perLogicalCoreG   the model's embodied emissions per logical core (vCPU) over EL, gCO2e
  *
  * @param totalEmbodiedG    TE in gCO2e
  * @param lifespan          EL as written, e.g. {@code 4y}
@@ -18,8 +22,14 @@ import java.time.Duration;
  * @param source            where TE comes from, in both languages
  */
 public record EmbodiedDefaults(
-        double totalEmbodiedG, String lifespan, double resourcesReserved, double resourcesTotal, LocalizedText source) {
+        double perLogicalCoreG,
+        double totalEmbodiedG,
+        String lifespan,
+        double resourcesReserved,
+        double resourcesTotal,
+        LocalizedText source) {
     public EmbodiedDefaults {
+        Invariants.positive(perLogicalCoreG, "embodied.perLogicalCoreG");
         Invariants.nonNegative(totalEmbodiedG, "embodied.totalEmbodiedG");
         if (Durations.parse(lifespan, "embodied.lifespan").isZero()) {
             throw new IllegalArgumentException("embodied.lifespan must be greater than zero, got " + lifespan);
@@ -31,6 +41,11 @@ public record EmbodiedDefaults(
 
     public Duration lifespanDuration() {
         return Durations.parse(lifespan, "embodied.lifespan");
+    }
+
+    /** The model's embodied emissions per second of a machine with {@code logicalCores}, gCO2e per second. */
+    public double modelGramsPerSecond(int logicalCores) {
+        return perLogicalCoreG * logicalCores / Units.seconds(lifespanDuration());
     }
 
     /** The share for a window of {@code timeReserved}. */

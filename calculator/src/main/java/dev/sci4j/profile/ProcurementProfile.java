@@ -17,6 +17,7 @@ import java.util.List;
  * @param id                      e.g. {@code tw-web-service-per-request}
  * @param version                 the profile's own revision, at least 1; reports cite it
  * @param language                the language officers using this profile read by default
+ * @param referencePue            the PUE every report is compared with (a vendor's declared PUE is shown beside it)
  * @param title                   in both languages
  * @param mandatoryDisclosures    report fields (dotted paths such as {@code software.vendor}) that must be present
  * @param minimumAccuracyClass    the least accurate energy source accepted (A best, D worst)
@@ -33,6 +34,7 @@ public record ProcurementProfile(
         UsageScenarioRequirement usageScenario,
         BoundaryRequirement boundary,
         GridNormalisation grid,
+        double referencePue,
         EmbodiedDefaults embodied,
         List<String> mandatoryDisclosures,
         AccuracyClass minimumAccuracyClass,
@@ -57,6 +59,7 @@ public record ProcurementProfile(
         Invariants.present(usageScenario, "usageScenario");
         Invariants.present(boundary, "boundary");
         Invariants.present(grid, "grid");
+        Invariants.atLeast(referencePue, 1, "referencePue");
         Invariants.present(embodied, "embodied");
         mandatoryDisclosures = List.copyOf(Invariants.present(mandatoryDisclosures, "mandatoryDisclosures"));
         Invariants.present(minimumAccuracyClass, "minimumAccuracyClass");

@@ -1,9 +1,6 @@
 package dev.sci4j.report;
 
 import dev.sci4j.input.Checks;
-import dev.sci4j.input.InvalidInputException;
-import dev.sci4j.measurement.Measurement;
-import dev.sci4j.measurement.UnitSample;
 import dev.sci4j.units.Invariants;
 import java.util.List;
 
@@ -11,7 +8,8 @@ import java.util.List;
  * R: what one functional unit is and how many were counted in each repetition (measurement file), in the
  * order of the embedded measurements; the score's R is their sum, {@code totalUnits}. {@code countSource} says
  * where the counts came from: {@value #FROM_CLI} (the same N for every repetition), or {@value #FROM_AGENT}
- * (each repetition's successful units as the agent counted them in its file, {@code IntervalSample.units()}).
+ * (each repetition's successful units as the agent counted them in its file, of the names the profile counts,
+ * after the warm-up: {@link MeasuredFacts}).
  * Immutable and thread-safe.
  */
 public record FunctionalUnit(
@@ -19,8 +17,8 @@ public record FunctionalUnit(
     /** The counts were declared with {@code sci4j report --units N}. */
     public static final String FROM_CLI = "declared with --units";
     /** The counts are the successful functional units (all kinds) the agent recorded in each measurement file. */
-    public static final String FROM_AGENT =
-            "counted by the sci4j agent in each measurement file (successful units of all kinds)";
+    public static final String FROM_AGENT = "counted by the sci4j agent in each measurement file"
+            + " (successful units whose names the profile counts, after the warm-up)";
 
     public FunctionalUnit {
         Invariants.present(name, "functionalUnit.name");
@@ -41,25 +39,5 @@ public record FunctionalUnit(
     public static List<Double> declared(double units, int repetitions) {
         Checks.functionalUnits(units, "--units (R per repetition)");
         return java.util.Collections.nCopies(repetitions, units);
-    }
-
-    /** Each file's successful units of every kind, as the agent counted them; a file without counts is an error. */
-    public static List<Double> counted(List<Measurement> measurements, List<String> labels) {
-        List<Double> units = new java.util.ArrayList<>();
-        for (int i = 0; i < measurements.size(); i++) {
-            long ok = measurements
-                    .get(i)
-                    .total()
-                    .map(t -> t.units().values().stream()
-                            .mapToLong(UnitSample::okCount)
-                            .sum())
-                    .orElse(0L);
-            if (ok == 0) {
-                throw new InvalidInputException(
-                        labels.get(i) + " holds no functional-unit counts: give R with --units N");
-            }
-            units.add((double) ok);
-        }
-        return units;
     }
 }

@@ -12,6 +12,7 @@ import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.score.IntensityInput;
 import dev.sci4j.score.MeasurementInput;
 import dev.sci4j.units.Durations;
+import dev.sci4j.units.Numbers;
 import dev.sci4j.units.Units;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,26 +32,27 @@ public final class ReportBuilder {
     private ReportBuilder() {}
 
     public static SciReport build(
-            List<Path> files,
+            List<Path> paths,
             ProcurementProfile profile,
             ReportMetadata meta,
             Double unitsPerRepetitionOrNull,
             String generatorVersion,
             Instant createdAt) {
-        if (files.isEmpty()) {
+        if (paths.isEmpty()) {
             throw new InvalidInputException("--measurement is missing: give at least one measurement file");
         }
-        List<Measurement> measurements = new ArrayList<>();
-        files.forEach(f -> measurements.add(MeasurementInput.load(f)));
-        List<String> labels = files.stream().map(Path::toString).toList();
+        List<Measurement> files = new ArrayList<>();
+        paths.forEach(f -> files.add(MeasurementInput.load(f)));
+        List<String> labels = paths.stream().map(Path::toString).toList();
+        double warmUpSeconds = warmUp(meta, profile);
+        MeasuredFacts facts = MeasuredFacts.of(files, labels, warmUpSeconds, profile.functionalUnit());
+        List<Measurement> measurements = facts.measured();
         IntensityInput intensity = intensity(meta, profile);
         EmbodiedDisclosure embodied = embodied(meta, profile);
         double pue = meta.pue() == null ? Sci.NO_PUE : meta.pue();
         EnergyDisclosure energy = energy(measurements);
         String unitName = profile.functionalUnit().name();
-        List<Double> units = unitsPerRepetitionOrNull == null
-                ? FunctionalUnit.counted(measurements, labels)
-                : FunctionalUnit.declared(unitsPerRepetitionOrNull, measurements.size());
+        List<Double> units = units(facts, labels, unitsPerRepetitionOrNull);
         ScoredRepetitions scored = ReportScoring.score(
                 measurements, labels, intensity, embodied, pue, units, unitName, energy.accuracyRelativeUncertainty());
         return new SciReport(
@@ -68,16 +70,58 @@ public final class ReportBuilder {
                         units,
                         scored.total().score().functionalUnits(),
                         unitsPerRepetitionOrNull == null ? FunctionalUnit.FROM_AGENT : FunctionalUnit.FROM_CLI),
-                new UsageScenario(
-                        meta.usageScenario().description(), meta.usageScenario().warmUpSeconds(), measurements.size()),
+                new UsageScenario(meta.usageScenario().description(), warmUpSeconds, measurements.size()),
                 window(measurements),
                 energy,
                 grid(meta, intensity, scored),
                 embodied,
                 Result.of(scored.total().score(), scored.total().intensityGramsPerKwh(), unitName),
                 scored.uncertainty(),
-                overhead(measurements, meta.agentOverheadStatement()),
-                measurements);
+                overhead(files, meta.agentOverheadStatement()),
+                files);
+    }
+
+    /** The profile's warm-up, which the calculator applies; a vendor's statement of another one is a mistake. */
+    private static double warmUp(ReportMetadata meta, ProcurementProfile profile) {
+        double required = profile.usageScenario().warmUpSeconds();
+        Double stated = meta.usageScenario().warmUpSeconds();
+        if (stated != null && stated != required) {
+            throw new InvalidInputException("usageScenario.warmUpSeconds is " + Numbers.display(stated)
+                    + " but sci4j applies the profile's warm-up of " + Numbers.display(required)
+                    + " s itself (it leaves the first " + Numbers.display(required)
+                    + " s of each measurement file out): remove the field, and run each repetition that much longer");
+        }
+        return required;
+    }
+
+    /**
+     * R per repetition: the agent's counts of the units the profile counts; a declared {@code --units} only when
+     * the files hold no counts at all (the report says it was declared).
+     */
+    private static List<Double> units(MeasuredFacts facts, List<String> labels, Double declaredOrNull) {
+        if (declaredOrNull != null) {
+            if (facts.hasCounts()) {
+                throw new InvalidInputException("--units: the measurement files hold the units the agent counted ("
+                        + counts(facts) + " per repetition), and R is taken from them: omit --units");
+            }
+            return FunctionalUnit.declared(declaredOrNull, facts.measured().size());
+        }
+        if (!facts.hasCounts()) {
+            throw new InvalidInputException(labels.get(0) + " holds no functional-unit counts: give R with --units N");
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            if (facts.countedUnits().get(i) == 0) {
+                throw new InvalidInputException(labels.get(i)
+                        + " holds no units that the profile counts as its functional unit after the warm-up"
+                        + (facts.excludedUnits().isEmpty() ? "" : " (not counted: " + facts.excludedUnits() + ")"));
+            }
+        }
+        return facts.countedUnits();
+    }
+
+    private static String counts(MeasuredFacts facts) {
+        return String.join(
+                ", ", facts.countedUnits().stream().map(Numbers::display).toList());
     }
 
     private static IntensityInput intensity(ReportMetadata meta, ProcurementProfile profile) {

@@ -38,11 +38,16 @@ public record ReportMetadata(
         }
     }
 
-    /** The workload run and the warm-up before measuring, in seconds. */
-    public record Scenario(String description, double warmUpSeconds) {
+    /**
+     * The workload run. {@code warmUpSeconds} is optional and, when given, must be the profile's: sci4j applies
+     * the profile's warm-up to the files itself, so it is no longer the vendor's to state.
+     */
+    public record Scenario(String description, Double warmUpSeconds) {
         public Scenario {
             Checks.present(description, "usageScenario.description");
-            Checks.nonNegative(warmUpSeconds, "usageScenario.warmUpSeconds");
+            if (warmUpSeconds != null) {
+                Checks.nonNegative(warmUpSeconds, "usageScenario.warmUpSeconds");
+            }
         }
     }
 

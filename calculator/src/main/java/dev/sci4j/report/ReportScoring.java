@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Computes a report's score from its measurements with {@link Scoring}, the one composition of E, I, M and R:
- * once over all repetitions (the stated score: total carbon over total units) and once per repetition (for the
- * interval; with equal counts per repetition the stated score is their mean). Used to build a
+ * Computes a report's score from its measurements (after the warm-up) with {@link Scoring}, the one composition
+ * of E, I, M and R: once over all repetitions (the stated score: Σ carbon / Σ R, which is the mean of the
+ * repetitions' scores only when every repetition has the same R) and once per repetition (for the interval,
+ * which is centred on the mean of the repetitions' scores). Used to build a
  * report, to verify one, and to recompute it under a profile's grid normalisation. Stateless and thread-safe.
  */
 public final class ReportScoring {
@@ -63,7 +64,7 @@ public final class ReportScoring {
         return new ScoredRepetitions(total, each, Uncertainty.of(perRep, operationalPerUnit, accuracyRelative));
     }
 
-    /** Recomputes a report as stated (its own grid intensity). */
+    /** Recomputes a report as stated (its own grid intensity and warm-up). */
     public static ScoredRepetitions recompute(SciReport r) {
         return recompute(r, r.grid().toInput());
     }
@@ -71,11 +72,14 @@ public final class ReportScoring {
     /** Recomputes a report with another grid intensity, e.g. a profile's normalisation. */
     public static ScoredRepetitions recompute(SciReport r, IntensityInput intensity) {
         List<String> labels = new ArrayList<>();
+        List<Measurement> measured = new ArrayList<>();
         for (int i = 0; i < r.measurements().size(); i++) {
             labels.add("measurements[" + i + "]");
+            measured.add(
+                    WarmUp.exclude(r.measurements().get(i), r.usageScenario().warmUpSeconds(), labels.get(i)));
         }
         return score(
-                r.measurements(),
+                measured,
                 labels,
                 intensity,
                 r.embodied(),

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param name               the unit kind, e.g. {@code http GET /search}
  * @param okCount            successful units: R for this kind
- * @param failedCount        failed units (exception or HTTP status ≥ 500); their energy is in E, they are not in R
+ * @param failedCount        failed units (exception or an HTTP status other than 2xx); their energy is in E, they are not in R
  * @param attributedJoules   energy attributed to these units by their thread CPU time, J
  * @param sharedJoules       their share of the unattributed process energy, J
  * @param intervals          E per measurement window (attributed + shared), for grid time series

@@ -168,8 +168,6 @@ class CheckCommandTest {
                 ReportFixtures.PROFILE,
                 "--metadata",
                 ReportFixtures.metadata(dir, "vendor-a").toString(),
-                "--units",
-                "15000",
                 "--out",
                 dir.resolve("sci-report.json").toString()));
         for (Path m : ReportFixtures.measurements(dir, "a", 6.0, 1)) {

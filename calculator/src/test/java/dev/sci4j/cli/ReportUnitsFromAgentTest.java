@@ -40,7 +40,7 @@ class ReportUnitsFromAgentTest {
 
     @Test
     void aFileWithoutCountsNeedsUnitsAndSaysSo() throws IOException {
-        CliRun run = report(ReportFixtures.measurements(dir, "v", 6.0, 1));
+        CliRun run = report(ReportFixtures.withoutCounts(ReportFixtures.measurements(dir, "v", 6.0, 1)));
 
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).contains("holds no functional-unit counts").contains("--units");
@@ -59,19 +59,53 @@ class ReportUnitsFromAgentTest {
         return CliRun.of(args.toArray(String[]::new));
     }
 
-    /** Gives every sample {@code ok} successful and {@code failed} failed requests; returns the file's ok total. */
+    @Test
+    void unitsTheProfileDoesNotCountAreLeftOutOfR() throws IOException {
+        List<Path> files = ReportFixtures.measurements(dir, "v", 6.0, 1);
+        for (Path f : files) {
+            addUnits(f, "http GET /health", 1000);
+        }
+
+        CliRun run = report(files);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode unit =
+                JsonOutput.MAPPER.readTree(dir.resolve("r.json").toFile()).get("functionalUnit");
+        assertThat(unit.get("totalUnits").asDouble()).isEqualTo(45000); // the 15000 API requests per repetition only
+    }
+
+    /**
+     * Gives every sample {@code ok} successful and {@code failed} failed requests; returns the file's ok total
+     * after the profile's 60 s warm-up (the first six 10 s samples).
+     */
     private static long addUnitCounts(Path file, int ok, int failed) throws IOException {
         ObjectNode m = (ObjectNode) JsonOutput.MAPPER.readTree(file.toFile());
         long total = 0;
+        int index = 0;
         for (JsonNode sample : m.get("samples")) {
             ObjectNode unit = ((ObjectNode) sample).putObject("units").putObject("http GET /api");
             unit.put("okCount", ok)
                     .put("failedCount", failed)
                     .put("cpuSeconds", 0.0)
                     .put("joules", 0.0);
-            total += ok;
+            ReportFixtures.unattributeAll((ObjectNode) sample);
+            total += index++ >= 6 ? ok : 0;
         }
         Files.writeString(file, JsonOutput.MAPPER.writeValueAsString(m));
         return total;
+    }
+
+    /** Adds {@code ok} successful units named {@code name} to every sample of the file. */
+    static void addUnits(Path file, String name, int ok) throws IOException {
+        ObjectNode m = (ObjectNode) JsonOutput.MAPPER.readTree(file.toFile());
+        for (JsonNode sample : m.get("samples")) {
+            ObjectNode units = (ObjectNode) sample.get("units");
+            units.putObject(name)
+                    .put("okCount", ok)
+                    .put("failedCount", 0)
+                    .put("cpuSeconds", 0.0)
+                    .put("joules", 0.0);
+        }
+        Files.writeString(file, JsonOutput.MAPPER.writeValueAsString(m));
     }
 }

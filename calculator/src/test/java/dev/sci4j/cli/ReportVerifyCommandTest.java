@@ -81,8 +81,13 @@ class ReportVerifyCommandTest {
     }
 
     Path signedReport(String vendor, double watts, long seed) throws IOException {
-        if (!Files.exists(dir.resolve("k.key"))) {
-            assertThat(CliRun.of("keygen", "--out", dir.resolve("k").toString()).exitCode())
+        return signedReport(vendor, watts, seed, "k");
+    }
+
+    /** A report of three repetitions signed with key {@code key} (made when missing) and its HTML page. */
+    Path signedReport(String vendor, double watts, long seed, String key) throws IOException {
+        if (!Files.exists(dir.resolve(key + ".key"))) {
+            assertThat(CliRun.of("keygen", "--out", dir.resolve(key).toString()).exitCode())
                     .isZero();
         }
         List<String> args = new ArrayList<>(List.of(
@@ -91,14 +96,12 @@ class ReportVerifyCommandTest {
                 ReportFixtures.PROFILE,
                 "--metadata",
                 ReportFixtures.metadata(dir, vendor).toString(),
-                "--units",
-                "15000",
                 "--out",
                 dir.resolve(vendor + ".json").toString(),
                 "--html",
                 dir.resolve(vendor + ".html").toString(),
                 "--sign",
-                dir.resolve("k.key").toString()));
+                dir.resolve(key + ".key").toString()));
         for (Path m : ReportFixtures.measurements(dir, vendor, watts, seed)) {
             args.add("--measurement");
             args.add(m.toString());

@@ -52,7 +52,7 @@ class ComparisonPageBrowserTest {
                     ReportFixtures.measurements(dir, "m" + reports.size(), Double.parseDouble(v[1]), reports.size()),
                     Profiles.load(ReportFixtures.PROFILE),
                     ReportMetadata.read(ReportFixtures.metadata(dir, v[0])),
-                    15000.0,
+                    null,
                     "test",
                     Instant.now());
             Path file = dir.resolve("r" + reports.size() + ".json");
@@ -63,8 +63,8 @@ class ComparisonPageBrowserTest {
                 dir.resolve("bad.json"),
                 Files.readString(reports.get(0)).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 9"));
         reports.add(bad);
-        Comparison c =
-                VendorComparison.compare(Profiles.load(ReportFixtures.PROFILE), reports, List.of(), Instant.now());
+        Comparison c = VendorComparison.compare(
+                Profiles.load(ReportFixtures.PROFILE), reports, VendorKeys.none(), Instant.now());
         page = dir.resolve("compare.html");
         Files.writeString(page, ComparisonPage.render(c, Messages.of(Language.ZH_TW)), StandardCharsets.UTF_8);
     }
@@ -95,6 +95,45 @@ class ComparisonPageBrowserTest {
                 .contains("<title id=\"chart-title\">")
                 .contains("<figcaption")
                 .contains("民國");
+    }
+
+    /** Print rules applied on screen at A4's printable width (210 mm − 2 × 15 mm = 180 mm = 680 CSS px). */
+    @Test
+    void theA4PrintLayoutCutsNothingOff() throws Exception {
+        String print = Files.readString(page).replace("@media print{", "@media all{");
+        assertThat(overflowing(print, 680)).isEmpty();
+    }
+
+    @Test
+    void tablesReflowOnA390PixelScreen() throws Exception {
+        assertThat(overflowing(Files.readString(page), 390)).isEmpty();
+    }
+
+    /**
+     * The elements whose right edge lies beyond a viewport {@code width} CSS px wide, as Chromium lays it out
+     * (column headers a reflowed table keeps only for screen readers, in a 1 px box, excepted).
+     */
+    private String overflowing(String html, int width) throws Exception {
+        String probe = "<script>addEventListener('load',()=>{const w=document.documentElement.clientWidth;"
+                + "const hidden=e=>{const t=e.closest('thead');return t&&t.getBoundingClientRect().width<=1;};"
+                + "const out=[...document.body.querySelectorAll('*')]"
+                + ".filter(e=>!hidden(e)&&e.getBoundingClientRect().right>w+1)"
+                + ".map(e=>e.tagName+(e.className&&e.className.baseVal===undefined?'.'+e.className:''));"
+                + "document.body.setAttribute('data-overflow',out.join(' ')||'none');});</script>";
+        Path probed =
+                Files.writeString(dir.resolve("probe-" + width + ".html"), html.replace("</body>", probe + "</body>"));
+        Result run = chromium(
+                "--window-size=" + width + ",3000",
+                "--virtual-time-budget=2000",
+                "--dump-dom",
+                probed.toUri().toString());
+        assertThat(run.exit).as(run.stderr).isZero();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("data-overflow=\"([^\"]*)\"").matcher(run.stdout);
+        assertThat(m.find())
+                .as("the probe ran: " + run.stdout.length() + " chars of DOM")
+                .isTrue();
+        return m.group(1).equals("none") ? "" : m.group(1);
     }
 
     private record Result(int exit, String stdout, String stderr) {}

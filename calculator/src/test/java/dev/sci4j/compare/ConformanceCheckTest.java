@@ -30,7 +30,7 @@ class ConformanceCheckTest {
                 ReportFixtures.measurements(dir, vendor, 6.0, 1),
                 Profiles.load(ReportFixtures.PROFILE),
                 ReportMetadata.read(ReportFixtures.metadata(dir, vendor)),
-                15000.0,
+                null,
                 "test",
                 Instant.now());
     }
@@ -44,7 +44,6 @@ class ConformanceCheckTest {
                         StandardCharsets.UTF_8)
                 .replace("minimumRepetitions: 3", "minimumRepetitions: 10")
                 .replace("minimumDurationSeconds: 300", "minimumDurationSeconds: 600")
-                .replace("warmUpSeconds: 60", "warmUpSeconds: 120")
                 .replace("requiredComponents: [application]", "requiredComponents: [application, database]")
                 .replace("minimumAccuracyClass: C", "minimumAccuracyClass: A")
                 .replace("maxAgentOverheadPercent: 5", "maxAgentOverheadPercent: 0.1")
@@ -55,7 +54,7 @@ class ConformanceCheckTest {
     @Test
     void aConformingReportHasNoFindings() throws IOException {
         SciReport r = report("v");
-        assertThat(ConformanceCheck.check(Profiles.load(ReportFixtures.PROFILE), r, ReportJson.toTree(r, null)))
+        assertThat(ConformanceCheck.check(Profiles.load(ReportFixtures.PROFILE), r, ReportJson.toTree(r, null), null))
                 .isEmpty();
     }
 
@@ -64,16 +63,11 @@ class ConformanceCheckTest {
         SciReport r = report("v");
         var tree = ReportJson.toTree(r, null);
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("vendor")).putNull("contact");
-        List<Message> found = ConformanceCheck.check(strict(), r, tree);
+        List<Message> found = ConformanceCheck.check(strict(), r, tree, null);
         assertThat(found)
                 .extracting(Message::key)
                 .containsExactlyInAnyOrder(
-                        "check.repetitions",
-                        "check.duration",
-                        "check.warmUp",
-                        "check.component",
-                        "check.overhead",
-                        "check.disclosure");
+                        "check.repetitions", "check.duration", "check.component", "check.overhead", "check.disclosure");
         Messages en = Messages.of(Language.EN);
         assertThat(found.stream().map(en::render).toList())
                 .contains(
@@ -92,13 +86,13 @@ class ConformanceCheckTest {
                 ReportFixtures.measurements(dir, "x", 6.0, 1),
                 Profiles.load(ReportFixtures.PROFILE),
                 ReportMetadata.read(meta),
-                15000.0,
+                null,
                 "test",
                 Instant.now());
         Path file = dir.resolve("x.json");
         ReportJson.writeAtomically(ReportJson.text(ReportJson.toTree(r, null)), file);
         Comparison c = VendorComparison.compare(
-                Profiles.load(ReportFixtures.PROFILE), List.of(file), List.of(), Instant.now());
+                Profiles.load(ReportFixtures.PROFILE), List.of(file), VendorKeys.none(), Instant.now());
         String page = ComparisonPage.render(c, Messages.of(Language.EN));
         assertThat(page).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(page).contains("<html lang=\"en\">");

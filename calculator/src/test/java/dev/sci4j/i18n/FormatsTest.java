@@ -11,8 +11,8 @@ class FormatsTest {
     @Test
     void zhTwShowsTheRocYearBesideTheGregorian() {
         Formats zh = Formats.of(Language.ZH_TW);
-        assertThat(zh.year(2026)).isEqualTo("2026（民國115年）");
-        assertThat(zh.date(Instant.parse("2026-11-22T20:00:00Z"))).isEqualTo("2026年11月23日（民國115年）");
+        assertThat(zh.year(2026)).isEqualTo("民國115年（2026）");
+        assertThat(zh.date(Instant.parse("2026-11-22T20:00:00Z"))).isEqualTo("民國115年11月23日（2026年）");
         assertThat(Formats.of(Language.EN).date(Instant.parse("2026-11-22T20:00:00Z")))
                 .isEqualTo("22 November 2026 (UTC)");
     }

@@ -9,6 +9,7 @@ import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.MeasurementJson;
 import dev.sci4j.measurement.RunMetadata;
+import dev.sci4j.measurement.UnitSample;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,12 +19,21 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Deterministic, ILLUSTRATIVE measurement files built with the measurement module's builders, standing in for
- * the agent until it lands: a process drawing about {@code processWatts}, sampled every {@code stepSeconds},
- * with a seeded ±{@code jitter} relative wobble. Used by tests and to produce the handbooks' worked example
+ * Deterministic, ILLUSTRATIVE measurement files built with the measurement module's builders: a process drawing
+ * about {@code processWatts}, sampled every {@code stepSeconds}, with a seeded ±{@code jitter} relative wobble,
+ * serving {@value #REQUESTS_PER_SECOND} successful {@value #UNIT} requests per second as the agent counts them. Used by tests and to produce the handbooks' worked example
  * ({@link #main}).
  */
 public final class IllustrativeMeasurements {
+    /** The one unit the illustrative service serves, as the agent names it. */
+    public static final String UNIT = "http GET /api/documents";
+
+    /** Its successful requests per second, in every sample. */
+    public static final double REQUESTS_PER_SECOND = 50;
+
+    /** Samples per repetition: the profile's 60 s warm-up, then its minimum of 300 s (10 s samples). */
+    public static final int SAMPLES = 36;
+
     private IllustrativeMeasurements() {}
 
     public static Measurement repetition(
@@ -54,6 +64,9 @@ public final class IllustrativeMeasurements {
                     .hostBusyCpuSeconds(cpu * 2)
                     .hostTotalCpuSeconds(stepSeconds * 4)
                     .samplerCpuSeconds(cpu * samplerCpuShare)
+                    .unit(
+                            UNIT,
+                            new UnitSample(Math.round(REQUESTS_PER_SECOND * stepSeconds), 0, cpu * 0.9, joules * 0.9))
                     .build());
         }
         EnergySourceKind kind = accuracy == AccuracyClass.A
@@ -81,7 +94,10 @@ public final class IllustrativeMeasurements {
         return Measurement.of(run, list, null, 0);
     }
 
-    /** Writes {@code count} repetitions of 300 s (30 samples of 10 s), one hour apart, as {@code prefix-N.json}. */
+    /**
+     * Writes {@code count} repetitions of 360 s ({@value #SAMPLES} samples of 10 s: the warm-up, then 300 s), one
+     * hour apart, as {@code prefix-N.json}.
+     */
     public static List<Path> write(
             Path dir, String prefix, int count, double processWatts, AccuracyClass accuracy, long seed)
             throws IOException {
@@ -93,7 +109,7 @@ public final class IllustrativeMeasurements {
                     repetition(
                             prefix + "-" + (i + 1),
                             t0.plusSeconds(3600L * i),
-                            30,
+                            SAMPLES,
                             10,
                             processWatts,
                             0.05,

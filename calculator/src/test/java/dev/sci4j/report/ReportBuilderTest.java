@@ -23,14 +23,14 @@ class ReportBuilderTest {
     @TempDir
     Path dir;
 
-    private SciReport build(Path metadata, List<Path> files, double units) {
+    private SciReport build(Path metadata, List<Path> files, Double units) {
         return ReportBuilder.build(
                 files, Profiles.load(ReportFixtures.PROFILE), ReportMetadata.read(metadata), units, "test", NOW);
     }
 
     @Test
-    void theScoreIsTheMeanOfTheRepetitionsAndLiesInsideItsInterval() throws IOException {
-        SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
+    void withEqualCountsTheScoreIsTheMeanOfTheRepetitionsAndLiesInsideItsInterval() throws IOException {
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), null);
 
         double mean = r.uncertainty().perRepetitionSciGPerUnit().stream()
                 .mapToDouble(Double::doubleValue)
@@ -39,15 +39,18 @@ class ReportBuilderTest {
         assertThat(r.result().sciGPerUnit()).isCloseTo(mean, within(1e-15));
         assertThat(r.uncertainty().lowSciGPerUnit()).isLessThan(r.result().sciGPerUnit());
         assertThat(r.uncertainty().highSciGPerUnit()).isGreaterThan(r.result().sciGPerUnit());
+        // 300 s after the 60 s warm-up at 50 requests per second
         assertThat(r.functionalUnit().totalUnits()).isEqualTo(45000);
         assertThat(r.functionalUnit().unitsPerRepetition()).containsExactly(15000.0, 15000.0, 15000.0);
-        assertThat(r.functionalUnit().countSource()).isEqualTo(FunctionalUnit.FROM_CLI);
+        assertThat(r.functionalUnit().countSource()).isEqualTo(FunctionalUnit.FROM_AGENT);
+        assertThat(r.usageScenario().warmUpSeconds()).isEqualTo(60);
+        assertThat(r.measurementWindow().repetitionSeconds()).containsExactly(300.0, 300.0, 300.0);
         assertThat(r.uncertainty().method()).contains("Student t").contains("accuracy");
     }
 
     @Test
     void withoutGridOrEmbodiedDataTheProfileDefaultsAreUsedAndDisclosed() throws IOException {
-        SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), null);
 
         assertThat(r.grid().source()).isEqualTo("tw-moea-ea");
         assertThat(r.grid().year()).isEqualTo(2023);
@@ -59,7 +62,7 @@ class ReportBuilderTest {
 
     @Test
     void recomputationReproducesTheStatedScore() throws IOException {
-        SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), ReportFixtures.measurements(dir, "v", 6.0, 1), null);
         assertThat(ReportScoring.recompute(r).sciGPerUnit())
                 .isCloseTo(r.result().sciGPerUnit(), within(0.0));
     }
@@ -71,7 +74,7 @@ class ReportBuilderTest {
                 Files.readString(ReportFixtures.metadata(dir, "v"))
                         + "grid: {region: JP, year: 2024, source: ember}\n"
                         + "embodied: {totalEmbodiedG: 1000000, source: vendor LCA, lifespan: 4y, resourcesReserved: 4, resourcesTotal: 64}\n");
-        SciReport r = build(meta, ReportFixtures.measurements(dir, "v", 6.0, 1), 15000);
+        SciReport r = build(meta, ReportFixtures.measurements(dir, "v", 6.0, 1), null);
         assertThat(r.grid().region()).isEqualTo("JP");
         assertThat(r.embodied().profileDefault()).isFalse();
         assertThat(r.embodied().resourcesReserved()).isEqualTo(4);
@@ -80,17 +83,74 @@ class ReportBuilderTest {
     @Test
     void zeroUnitsIsAnError() throws IOException {
         Path meta = ReportFixtures.metadata(dir, "v");
-        List<Path> files = ReportFixtures.measurements(dir, "v", 6.0, 1);
-        Assertions.assertThatThrownBy(() -> build(meta, files, 0))
+        List<Path> files = ReportFixtures.withoutCounts(ReportFixtures.measurements(dir, "v", 6.0, 1));
+        Assertions.assertThatThrownBy(() -> build(meta, files, 0.0))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("--units")
                 .hasMessageContaining("R (functional units) is zero");
     }
 
     @Test
+    void aDeclaredRIsRefusedWhenTheFilesHoldTheAgentsCounts() throws IOException {
+        Path meta = ReportFixtures.metadata(dir, "v");
+        List<Path> files = ReportFixtures.measurements(dir, "v", 6.0, 1);
+        Assertions.assertThatThrownBy(() -> build(meta, files, 100000.0))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("--units")
+                .hasMessageContaining("15000, 15000, 15000")
+                .hasMessageContaining("omit --units");
+    }
+
+    @Test
+    void aDeclaredRIsAcceptedAndDisclosedWhenTheFilesHoldNoCounts() throws IOException {
+        List<Path> files = ReportFixtures.withoutCounts(ReportFixtures.measurements(dir, "v", 6.0, 1));
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), files, 15000.0);
+        assertThat(r.functionalUnit().countSource()).isEqualTo(FunctionalUnit.FROM_CLI);
+    }
+
+    @Test
+    void theProfilesWarmUpIsLeftOutOfEnergyUnitsAndWindow() throws IOException {
+        List<Path> files = ReportFixtures.measurements(dir, "v", 6.0, 1);
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), files, null);
+        Measurement first = dev.sci4j.measurement.MeasurementJson.read(files.get(0));
+        double allJoules = first.total().orElseThrow().processTotalJoules();
+        double firstSixJoules = first.samples().subList(0, 6).stream()
+                .mapToDouble(dev.sci4j.measurement.IntervalSample::processTotalJoules)
+                .sum();
+        double perRepetitionKwh = r.result().energyKwh() / 3;
+        assertThat(perRepetitionKwh).isLessThan(allJoules / 3.6e6);
+        assertThat(ReportScoring.score(
+                                List.of(WarmUp.exclude(first, 60, "f")),
+                                List.of("f"),
+                                r.grid().toInput(),
+                                r.embodied(),
+                                1,
+                                List.of(15000.0),
+                                "request",
+                                0)
+                        .total()
+                        .score()
+                        .itEnergy()
+                        .kwh())
+                .isCloseTo((allJoules - firstSixJoules) / 3.6e6, within(1e-12));
+    }
+
+    @Test
+    void aStatedWarmUpOtherThanTheProfilesIsAMistake() throws IOException {
+        Path meta = Files.writeString(
+                dir.resolve("m.yaml"),
+                Files.readString(ReportFixtures.metadata(dir, "v")).replace("warmUpSeconds: 60", "warmUpSeconds: 0"));
+        List<Path> files = ReportFixtures.measurements(dir, "v", 6.0, 1);
+        Assertions.assertThatThrownBy(() -> build(meta, files, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("usageScenario.warmUpSeconds")
+                .hasMessageContaining("60");
+    }
+
+    @Test
     void embeddedMeasurementsAreTheFullFiles() throws IOException {
         List<Path> files = ReportFixtures.measurements(dir, "v", 6.0, 1);
-        SciReport r = build(ReportFixtures.metadata(dir, "v"), files, 15000);
+        SciReport r = build(ReportFixtures.metadata(dir, "v"), files, null);
         Measurement first = dev.sci4j.measurement.MeasurementJson.read(files.get(0));
         assertThat(r.measurements().get(0)).isEqualTo(first);
     }

@@ -31,6 +31,33 @@ public final class ReportFixtures {
                         ""));
     }
 
+    /** The same files with the agent's unit counts removed, as a measurement without counts would be. */
+    public static List<Path> withoutCounts(List<Path> files) throws IOException {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path f : files) {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var tree = mapper.readTree(f.toFile());
+            tree.get("samples").forEach(s -> {
+                var sample = (com.fasterxml.jackson.databind.node.ObjectNode) s;
+                sample.putObject("units");
+                unattributeAll(sample);
+            });
+            Path to = f.resolveSibling("uncounted-" + f.getFileName());
+            Files.writeString(to, mapper.writeValueAsString(tree));
+            out.add(to);
+        }
+        return out;
+    }
+
+    /** Makes a sample's whole process energy unattributed, as when its units carry no joules. */
+    public static void unattributeAll(com.fasterxml.jackson.databind.node.ObjectNode sample) {
+        double process = 0;
+        for (var v : sample.get("processJoules")) {
+            process += v.asDouble();
+        }
+        sample.put("unattributedJoules", process);
+    }
+
     public static List<Path> measurements(Path dir, String prefix, double watts, long seed) throws IOException {
         return IllustrativeMeasurements.write(dir, prefix, 3, watts, AccuracyClass.A, seed);
     }

@@ -26,7 +26,7 @@ class ReportJsonTest {
                 ReportFixtures.measurements(dir, "v", 6.0, 1),
                 Profiles.load(ReportFixtures.PROFILE),
                 ReportMetadata.read(ReportFixtures.metadata(dir, "v")),
-                15000.0,
+                null,
                 "test",
                 Instant.parse("2026-11-23T00:00:00Z"));
     }

@@ -39,7 +39,7 @@ class SignatureInteroperabilityTest {
                 ReportFixtures.measurements(dir, "v", 6.0, 1),
                 Profiles.load(ReportFixtures.PROFILE),
                 ReportMetadata.read(ReportFixtures.metadata(dir, "v")),
-                15000.0,
+                null,
                 "test",
                 Instant.now());
         KeyPair keys = Ed25519Keys.generate();

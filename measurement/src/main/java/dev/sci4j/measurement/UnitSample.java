@@ -64,7 +64,7 @@ public final class UnitSample {
         return okCount;
     }
 
-    /** Units that failed (exception, or HTTP status ≥ 500). */
+    /** Units that failed (exception, or an HTTP status other than 2xx). */
     public long failedCount() {
         return failedCount;
     }

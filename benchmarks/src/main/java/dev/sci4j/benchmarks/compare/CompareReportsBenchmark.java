@@ -2,6 +2,7 @@ package dev.sci4j.benchmarks.compare;
 
 import dev.sci4j.compare.Comparison;
 import dev.sci4j.compare.VendorComparison;
+import dev.sci4j.compare.VendorKeys;
 import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.EnergySourceInfo;
@@ -11,6 +12,7 @@ import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.MeasurementJson;
 import dev.sci4j.measurement.RunMetadata;
+import dev.sci4j.measurement.UnitSample;
 import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.profile.Profiles;
 import dev.sci4j.report.ReportBuilder;
@@ -76,13 +78,13 @@ public class CompareReportsBenchmark {
             List<Path> runs = new ArrayList<>();
             for (int rep = 0; rep < 3; rep++) {
                 Path file = dir.resolve("m-" + r + "-" + rep + ".json");
-                MeasurementJson.writeAtomically(measurement(5 + random.nextDouble() * 5), file);
+                MeasurementJson.writeAtomically(measurement("m-" + r + "-" + rep, 5 + random.nextDouble() * 5), file);
                 runs.add(file);
             }
             Path report = dir.resolve("report-" + r + ".json");
             ReportJson.writeAtomically(
                     ReportJson.text(ReportJson.toTree(
-                            ReportBuilder.build(runs, profile, ReportMetadata.read(meta), 15000.0, "bench", T0), null)),
+                            ReportBuilder.build(runs, profile, ReportMetadata.read(meta), null, "bench", T0), null)),
                     report);
             reports.add(report);
         }
@@ -90,15 +92,18 @@ public class CompareReportsBenchmark {
 
     @Benchmark
     public Comparison compareHundredReports() {
-        return VendorComparison.compare(profile, reports, List.of(), T0);
+        return VendorComparison.compare(profile, reports, VendorKeys.none(), T0);
     }
 
-    /** Five 60 s windows (300 s, the profile's minimum) at {@code watts} of process power. */
-    private static Measurement measurement(double watts) {
+    /**
+     * Six 60 s windows (the profile's 60 s warm-up, then its minimum of 300 s) at {@code watts} of process power,
+     * serving 5 requests per second.
+     */
+    private static Measurement measurement(String runId, double watts) {
         RunMetadata run = RunMetadata.builder()
-                .runId("bench")
+                .runId(runId)
                 .startedAt(T0)
-                .endedAt(T0.plusSeconds(300))
+                .endedAt(T0.plusSeconds(360))
                 .hostName("bench")
                 .os("Linux")
                 .cpuModel("bench CPU")
@@ -112,7 +117,7 @@ public class CompareReportsBenchmark {
                 .configuration(Map.of("interval", "1s"))
                 .build();
         List<IntervalSample> samples = new ArrayList<>();
-        for (int w = 0; w < 5; w++) {
+        for (int w = 0; w < 6; w++) {
             double joules = watts * 60;
             samples.add(IntervalSample.builder()
                     .window(T0.plusSeconds(60L * w), T0.plusSeconds(60L * (w + 1)))
@@ -125,6 +130,7 @@ public class CompareReportsBenchmark {
                     .hostBusyCpuSeconds(60)
                     .hostTotalCpuSeconds(240)
                     .samplerCpuSeconds(0.01)
+                    .unit("http GET /api", new UnitSample(300, 0, 27, joules * 0.9))
                     .build());
         }
         return Measurement.of(run, samples, null, 0);

@@ -68,7 +68,7 @@ public final class Hooks {
         }
     }
 
-    /** Before every return of a method entered above: ends the unit, failed if its HTTP status is 500 or more. */
+    /** Before every return of a method entered above: ends the unit, failed if its HTTP status is not 2xx. */
     public static void exit() {
         try {
             UnitContext.exitReturning();

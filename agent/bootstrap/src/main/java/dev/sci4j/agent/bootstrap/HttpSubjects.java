@@ -107,6 +107,15 @@ final class HttpSubjects {
         return ACCESS.get(request.getClass()).asyncStarted(request);
     }
 
+    /**
+     * Whether a response of this status is an unsuccessful request: any status outside 2xx (procurement profiles
+     * define a web request's functional unit as a 2xx response, so a 4xx or a redirect never pads R). A final
+     * status is never below 200: a lower value (−1 or 0) means it could not be read and is not held against the unit.
+     */
+    static boolean unsuccessful(int status) {
+        return status >= 300;
+    }
+
     /** The response status of an exchange or servlet response, or −1 when it cannot be read. */
     static int status(Object subject) {
         try {

@@ -7,7 +7,7 @@ import java.lang.reflect.Proxy;
 /**
  * An asynchronous servlet request ({@code startAsync}) is one unit that ends when the request completes, not when
  * {@code service} returns: an {@code AsyncListener} (javax or jakarta, whichever the request implements) counts it
- * once at {@code onComplete}, failed if its final status is 500 or more or an error was reported. The CPU time
+ * once at {@code onComplete}, failed if its final status is not 2xx or an error was reported. The CPU time
  * spent in {@code service} is the unit's already; work handed to {@code java.util.concurrent} executors follows
  * the unit as everywhere. Reflection and one proxy per async request, none for synchronous ones. Thread-safe:
  * the listener may be called on any thread.
@@ -74,7 +74,7 @@ final class ServletAsync implements InvocationHandler {
         }
         counted = true;
         try {
-            UnitCounters.completed(unitId, failed || HttpSubjects.status(response) >= 500);
+            UnitCounters.completed(unitId, failed || HttpSubjects.unsuccessful(HttpSubjects.status(response)));
         } catch (Throwable t) {
             // never into the application
         }

@@ -109,7 +109,7 @@ public final class UnitContext {
         current().pop(failed);
     }
 
-    /** Leaves the innermost unit on a normal return: failed only if its subject's status is 500 or more. */
+    /** Leaves the innermost unit on a normal return: failed only if its subject's status is not 2xx. */
     static void exitReturning() {
         UnitContext c = current();
         int frame = c.depth - 1;
@@ -122,7 +122,7 @@ public final class UnitContext {
                 c.counted[frame] = false; // the listener counts it, once, with the final status
             }
         }
-        c.pop(s != null && HttpSubjects.status(s) >= 500);
+        c.pop(s != null && HttpSubjects.unsuccessful(HttpSubjects.status(s)));
     }
 
     /**

@@ -153,7 +153,7 @@ public final class AgentMetrics implements SampleListener, MeterBinder {
                 "sci.functional.units",
                 null,
                 Tags.of("unit", unit, "outcome", outcome),
-                "Functional units completed, by kind and outcome (ok, or failed: exception or HTTP status >= 500)");
+                "Functional units completed, by kind and outcome (ok, or failed: exception or an HTTP status other than 2xx)");
     }
 
     private DoubleAdder cpu(String scope) {

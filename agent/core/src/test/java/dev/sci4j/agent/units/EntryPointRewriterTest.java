@@ -84,7 +84,7 @@ class EntryPointRewriterTest {
     }
 
     @Test
-    void httpHandlersAreUnitsTaggedByContextPathAndFailOnStatus500OrMore() throws Exception {
+    void httpHandlersAreUnitsTaggedByContextPathAndFailOnAStatusOtherThan2xx() throws Exception {
         HttpHandler handler = (HttpHandler) newInstance(rewritten(HTTP_ONLY, Handler.class));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/rewriter-items", handler);
@@ -93,13 +93,14 @@ class EntryPointRewriterTest {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/rewriter-items/";
             assertThat(status(base + "1")).isEqualTo(200);
             assertThat(status(base + "2?fail")).isEqualTo(503);
+            assertThat(status(base + "3?400")).isEqualTo(400); // a client error pads no profile's R
         } finally {
             server.stop(0);
         }
 
         int id = UnitCounters.id("http GET /rewriter-items");
         assertThat(UnitCounters.ok(id)).isEqualTo(1);
-        assertThat(UnitCounters.failed(id)).isEqualTo(1);
+        assertThat(UnitCounters.failed(id)).isEqualTo(2);
     }
 
     @Test
@@ -230,7 +231,8 @@ class EntryPointRewriterTest {
     public static class Handler implements HttpHandler {
         @Override
         public void handle(HttpExchange exchange) throws IOException {
-            int status = exchange.getRequestURI().getQuery() == null ? 200 : 503;
+            String query = exchange.getRequestURI().getQuery();
+            int status = query == null ? 200 : query.equals("400") ? 400 : 503;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         }

@@ -11,7 +11,7 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
  * and the older attribute names). HTTP: {@code http METHOD ROUTE}, ROUTE being {@code http.route} — the same
  * names, and the same bound on their number, as the standalone agent ({@link HttpUnits}); a request without a
  * route is {@code http METHOD (no route)}, never the URL. RPC: {@code rpc SERVICE/METHOD}. Anything else: {@code
- * span NAME}. Failed: HTTP status 500 or more, otherwise an error status. Stateless, thread-safe.
+ * span NAME}. Failed: an HTTP status other than 2xx, otherwise an error status. Stateless, thread-safe.
  */
 final class SpanUnitNames {
     static final String NO_ROUTE = "(no route)";
@@ -41,11 +41,14 @@ final class SpanUnitNames {
         return UnitCounters.id("span " + span.getName());
     }
 
-    /** Whether the unit failed: an HTTP status of 500 or more, or else the span's error status. */
+    /**
+     * Whether the unit failed: an HTTP status other than 2xx (as the agent's own HTTP units: a profile's web
+     * request is a 2xx response), or else the span's error status.
+     */
     static boolean failed(ReadableSpan span) {
         Long status = first(span, STATUS, OLD_STATUS);
         if (status != null) {
-            return status >= 500;
+            return status >= 300; // a final status is never below 200
         }
         return span.toSpanData().getStatus().getStatusCode() == StatusCode.ERROR;
     }

@@ -123,13 +123,15 @@ class ServerSpanUnitsTest {
     }
 
     @Test
-    void statusOf500OrMoreIsAFailedUnitAndA404IsNot() {
+    void aStatusOtherThan2xxIsAFailedUnit() {
         String route = newRoute();
         end(serverSpan(Context.root()), route, 500);
         end(serverSpan(Context.root()), route, 404);
+        end(serverSpan(Context.root()), route, 302);
+        end(serverSpan(Context.root()), route, 204);
 
         int id = UnitCounters.id("http GET " + route);
-        assertThat(UnitCounters.failed(id)).isEqualTo(1);
+        assertThat(UnitCounters.failed(id)).isEqualTo(3);
         assertThat(UnitCounters.ok(id)).isEqualTo(1);
     }
 

@@ -1,0 +1,104 @@
+package dev.sci4j.compare;
+
+import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.measurement.Measurement;
+import dev.sci4j.profile.ProcurementProfile;
+import dev.sci4j.report.MeasuredFacts;
+import dev.sci4j.report.SciReport;
+import dev.sci4j.report.ScoredRepetitions;
+import dev.sci4j.report.Uncertainty;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Verification by re-measurement (查證): a vendor's claim and an officer's (or third party's) re-measurement of
+ * the same software under the same profile, both scored by the profile's rules ({@link Normalisation}). The
+ * claim is consistent when their difference's 95 % interval (the two half-widths combined in quadrature)
+ * contains zero. A signature proves who wrote a report; only this shows that its figure holds on another
+ * machine. Immutable and thread-safe.
+ *
+ * @param claimed              the report's score under the profile's rules, gCO2e per unit
+ * @param remeasured           the re-measurement's score under the same rules, gCO2e per unit
+ * @param differenceGPerUnit   remeasured − claimed, gCO2e per unit
+ * @param combinedHalfWidthGPerUnit the 95 % half-width of that difference, gCO2e per unit
+ */
+public record ClaimVerification(
+        ScoredRepetitions claimed,
+        ScoredRepetitions remeasured,
+        double differenceGPerUnit,
+        double combinedHalfWidthGPerUnit) {
+
+    /** Whether the re-measurement agrees with the claim: the difference's interval contains zero. */
+    public boolean consistent() {
+        return Math.abs(differenceGPerUnit) <= combinedHalfWidthGPerUnit;
+    }
+
+    public double lowDifferenceGPerUnit() {
+        return differenceGPerUnit - combinedHalfWidthGPerUnit;
+    }
+
+    public double highDifferenceGPerUnit() {
+        return differenceGPerUnit + combinedHalfWidthGPerUnit;
+    }
+
+    /**
+     * @param report         the vendor's report (its embedded files are the claim's evidence)
+     * @param officerFiles   the re-measurement, one file per repetition
+     * @param labels         names of the officer's files for messages
+     * @param declaredOrNull R per repetition of the re-measurement when its files hold no counts
+     */
+    public static ClaimVerification verify(
+            ProcurementProfile p,
+            SciReport report,
+            List<Measurement> officerFiles,
+            List<String> labels,
+            Double declaredOrNull) {
+        List<String> reportLabels = new ArrayList<>();
+        for (int i = 0; i < report.measurements().size(); i++) {
+            reportLabels.add("--report measurements[" + i + "]");
+        }
+        MeasuredFacts claimFacts = MeasuredFacts.of(
+                report.measurements(), reportLabels, p.usageScenario().warmUpSeconds(), p.functionalUnit());
+        ScoredRepetitions claimed = Normalisation.score(
+                p,
+                claimFacts,
+                claimFacts.hasCounts()
+                        ? claimFacts.countedUnits()
+                        : report.functionalUnit().unitsPerRepetition());
+        MeasuredFacts officerFacts =
+                MeasuredFacts.of(officerFiles, labels, p.usageScenario().warmUpSeconds(), p.functionalUnit());
+        ScoredRepetitions remeasured =
+                Normalisation.score(p, officerFacts, units(officerFacts, labels, declaredOrNull));
+        double difference = remeasured.sciGPerUnit() - claimed.sciGPerUnit();
+        return new ClaimVerification(
+                claimed,
+                remeasured,
+                difference,
+                Math.hypot(half(claimed.uncertainty()), half(remeasured.uncertainty())));
+    }
+
+    private static List<Double> units(MeasuredFacts facts, List<String> labels, Double declaredOrNull) {
+        if (facts.hasCounts()) {
+            if (declaredOrNull != null) {
+                throw new InvalidInputException(
+                        "--units: the re-measurement's files hold the agent's counts, and R is taken from them");
+            }
+            for (int i = 0; i < labels.size(); i++) {
+                if (facts.countedUnits().get(i) == 0) {
+                    throw new InvalidInputException(
+                            labels.get(i) + " holds no units the profile counts after the warm-up");
+                }
+            }
+            return facts.countedUnits();
+        }
+        if (declaredOrNull == null) {
+            throw new InvalidInputException(labels.get(0) + " holds no functional-unit counts: give R with --units N");
+        }
+        return java.util.Collections.nCopies(labels.size(), declaredOrNull);
+    }
+
+    /** The 95 % half-width of a score before clamping at zero. */
+    private static double half(Uncertainty u) {
+        return Math.hypot(u.repetitionHalfWidthGPerUnit(), u.accuracyHalfWidthGPerUnit());
+    }
+}

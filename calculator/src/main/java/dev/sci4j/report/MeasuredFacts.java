@@ -1,0 +1,99 @@
+package dev.sci4j.report;
+
+import dev.sci4j.measurement.AccuracyClass;
+import dev.sci4j.measurement.IntervalSample;
+import dev.sci4j.measurement.Measurement;
+import dev.sci4j.measurement.UnitSample;
+import dev.sci4j.profile.FunctionalUnitRequirement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the measurement files themselves say, under a profile's rules, so no checkable claim is taken on trust:
+ * the files with the warm-up left out ({@link WarmUp}), each repetition's measured window, the energy source
+ * kinds and the least accurate class, the CPU models and logical cores, and R: the successful units the agent
+ * counted whose names the profile's functional unit counts, per repetition, with the units it does not count
+ * listed. Built by {@code report} (so a report states these facts) and again by {@code compare} and
+ * {@code verify-claim} (so a stated fact that differs is found). Immutable and thread-safe.
+ *
+ * @param measured          the files after the warm-up, in the given order
+ * @param warmUpSeconds     the warm-up left out of each file, seconds
+ * @param repetitionSeconds each repetition's window after the warm-up (TiR), seconds
+ * @param countedUnits      R of each repetition as the agent counted it; empty when the files hold no counts
+ * @param excludedUnits     successful units the profile does not count, by name, summed over the repetitions
+ * @param logicalCores      the most logical cores any repetition ran on
+ */
+public record MeasuredFacts(
+        List<Measurement> measured,
+        double warmUpSeconds,
+        List<Double> repetitionSeconds,
+        List<String> sourceKinds,
+        AccuracyClass accuracyClass,
+        List<String> cpuModels,
+        int logicalCores,
+        List<Double> countedUnits,
+        Map<String, Long> excludedUnits) {
+    public MeasuredFacts {
+        measured = List.copyOf(measured);
+        repetitionSeconds = List.copyOf(repetitionSeconds);
+        sourceKinds = List.copyOf(sourceKinds);
+        cpuModels = List.copyOf(cpuModels);
+        countedUnits = List.copyOf(countedUnits);
+        excludedUnits = java.util.Collections.unmodifiableMap(new TreeMap<>(excludedUnits));
+    }
+
+    /**
+     * @param files  the repetitions as read, one measurement each, at least one
+     * @param labels names for messages, one per file
+     */
+    public static MeasuredFacts of(
+            List<Measurement> files, List<String> labels, double warmUpSeconds, FunctionalUnitRequirement unit) {
+        List<Measurement> measured = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            measured.add(WarmUp.exclude(files.get(i), warmUpSeconds, labels.get(i)));
+        }
+        List<Double> counted = new ArrayList<>();
+        Map<String, Long> excluded = new TreeMap<>();
+        boolean anyCounts = false;
+        for (Measurement m : measured) {
+            long ok = 0;
+            for (Map.Entry<String, UnitSample> e : units(m).entrySet()) {
+                anyCounts |= e.getValue().count() > 0;
+                if (unit.counts(e.getKey())) {
+                    ok += e.getValue().okCount();
+                } else if (e.getValue().okCount() > 0) {
+                    excluded.merge(e.getKey(), e.getValue().okCount(), Long::sum);
+                }
+            }
+            counted.add((double) ok);
+        }
+        return new MeasuredFacts(
+                measured,
+                warmUpSeconds,
+                measured.stream().map(ReportScoring::windowSeconds).toList(),
+                measured.stream()
+                        .map(m -> m.run().energySource().kind().id())
+                        .distinct()
+                        .toList(),
+                measured.stream()
+                        .map(m -> m.run().energySource().accuracyClass())
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow(),
+                measured.stream().map(m -> m.run().cpuModel()).distinct().toList(),
+                measured.stream().mapToInt(m -> m.run().logicalCores()).max().orElseThrow(),
+                anyCounts ? counted : List.of(),
+                excluded);
+    }
+
+    /** Whether the agent counted any units (of any name) in the files. */
+    public boolean hasCounts() {
+        return !countedUnits.isEmpty();
+    }
+
+    private static Map<String, UnitSample> units(Measurement m) {
+        return m.total().map(IntervalSample::units).orElse(Map.of());
+    }
+}
