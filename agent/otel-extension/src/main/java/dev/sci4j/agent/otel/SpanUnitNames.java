@@ -23,6 +23,7 @@ final class SpanUnitNames {
     private static final AttributeKey<Long> OLD_STATUS = AttributeKey.longKey("http.status_code");
     private static final AttributeKey<String> RPC_SERVICE = AttributeKey.stringKey("rpc.service");
     private static final AttributeKey<String> RPC_METHOD = AttributeKey.stringKey("rpc.method");
+    private static final AttributeKey<Long> GRPC_STATUS = AttributeKey.longKey("rpc.grpc.status_code");
 
     private SpanUnitNames() {}
 
@@ -43,12 +44,18 @@ final class SpanUnitNames {
 
     /**
      * Whether the unit failed: an HTTP status other than 2xx (as the agent's own HTTP units: a profile's web
-     * request is a 2xx response), or else the span's error status.
+     * request is a 2xx response); a gRPC status other than {@code OK} (0), the same rule for a call — OpenTelemetry
+     * marks only some codes as errors on the server side, not {@code NOT_FOUND} or {@code INVALID_ARGUMENT}; or else
+     * the span's error status.
      */
     static boolean failed(ReadableSpan span) {
         Long status = first(span, STATUS, OLD_STATUS);
         if (status != null) {
             return status >= 300; // a final status is never below 200
+        }
+        Long grpc = span.getAttribute(GRPC_STATUS);
+        if (grpc != null) {
+            return grpc != 0;
         }
         return span.toSpanData().getStatus().getStatusCode() == StatusCode.ERROR;
     }

@@ -151,6 +151,24 @@ class ServerSpanUnitsTest {
     }
 
     @Test
+    void aGrpcCallFailsWithAnyStatusButOkEvenWhereOpenTelemetryLeavesTheSpanUnset() {
+        String service = "test.Owners" + ROUTES.incrementAndGet();
+        for (long code : new long[] {0, 5, 0}) { // OK, NOT_FOUND (no error status on a server span), OK
+            tracer.spanBuilder(service + "/Find")
+                    .setSpanKind(SpanKind.SERVER)
+                    .setAttribute("rpc.service", service)
+                    .setAttribute("rpc.method", "Find")
+                    .setAttribute("rpc.grpc.status_code", code)
+                    .startSpan()
+                    .end();
+        }
+
+        int id = UnitCounters.id("rpc " + service + "/Find");
+        assertThat(UnitCounters.ok(id)).isEqualTo(2);
+        assertThat(UnitCounters.failed(id)).isEqualTo(1);
+    }
+
+    @Test
     void aRequestWithoutARouteIsNamedByItsMethodNeverItsUrl() {
         String path = "/items/" + ROUTES.incrementAndGet();
         int before = UnitCounters.size();
