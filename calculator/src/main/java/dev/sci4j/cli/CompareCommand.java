@@ -85,7 +85,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check("--html", html, OutputFiles.inputs(reports, publicKeys));
+        List<Path> inputs = OutputFiles.inputs(reports, vendorKeyRegistry);
+        OutputFiles.check("--html", html, inputs);
+        OutputFiles.check("--pdf", pdf, inputs);
         ProcurementProfile p = Profiles.load(profile);
         Messages m = Messages.of(lang == null ? p.defaultLanguage() : Language.parse(lang, "--lang"));
         VendorKeys keys = VendorKeys.read(vendorKeys == null ? List.of() : vendorKeys, vendorKeyRegistry);
