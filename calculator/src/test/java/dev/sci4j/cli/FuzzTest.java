@@ -331,8 +331,6 @@ class FuzzTest {
                 profile,
                 "--metadata",
                 metadata.toString(),
-                "--units",
-                "15000",
                 "--out",
                 out.toString(),
                 "--measurement",

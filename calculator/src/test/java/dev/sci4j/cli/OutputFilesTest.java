@@ -44,8 +44,6 @@ class OutputFilesTest {
                 ReportFixtures.PROFILE,
                 "--metadata",
                 ReportFixtures.metadata(dir, "vendor").toString(),
-                "--units",
-                "100",
                 "--out",
                 out.toString()));
         ReportFixtures.measurements(dir, "v", 6.0, 1).forEach(f -> args.addAll(List.of("--measurement", f.toString())));

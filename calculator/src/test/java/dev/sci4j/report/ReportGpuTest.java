@@ -48,7 +48,7 @@ class ReportGpuTest {
                 files,
                 Profiles.load(ReportFixtures.PROFILE),
                 ReportMetadata.read(ReportFixtures.metadata(dir, "v")),
-                15000.0,
+                null, // R from the agent's counts in the files
                 "test",
                 Instant.parse("2026-11-23T00:00:00Z"));
     }
