@@ -4,6 +4,7 @@ import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.units.Carbon;
 import dev.sci4j.units.Invariants;
+import dev.sci4j.units.Numbers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,8 +113,13 @@ public record EmbodiedCoefficients(BaseServer base, Map<HardwareComponent, Addit
             Invariants.present(source, "addition source");
         }
 
-        /** Emissions of {@code quantity} units. */
+        /** Emissions of {@code quantity} units; an error when coefficients this large overflow. */
         public Carbon carbonOf(double quantity) {
+            double grams = carbon.grams() * (quantity / perUnits);
+            if (!Double.isFinite(grams)) {
+                throw new InvalidInputException("the embodied emissions of " + Numbers.display(quantity) + " " + unit
+                        + " are too large to compute; check the coefficients (carbon and perUnits)");
+            }
             return carbon.times(quantity / perUnits);
         }
     }

@@ -15,7 +15,7 @@ public record EmbodiedEstimate(Hardware hardware, List<Part> parts) {
 
     public EmbodiedEstimate {
         Invariants.present(hardware, "hardware");
-        parts = List.copyOf(Invariants.present(parts, "embodied parts"));
+        parts = Invariants.list(parts, "embodied parts");
     }
 
     /** TE: the sum of all parts. */

@@ -14,24 +14,28 @@ import java.util.stream.Collectors;
  */
 public enum HardwareComponent {
     /** CPU sockets (physical processors); a server has at least one. */
-    CPU_SOCKETS("cpuSockets", 1, true, Hardware::cpuSockets),
+    CPU_SOCKETS("cpuSockets", 1, 64, true, Hardware::cpuSockets),
     /** Installed DRAM in GB. */
-    MEMORY_GB("memoryGb", 0, false, Hardware::memoryGb),
+    MEMORY_GB("memoryGb", 0, 1_048_576, false, Hardware::memoryGb),
     /** Solid-state drives. */
-    SSD("ssdCount", 0, true, Hardware::ssdCount),
+    SSD("ssdCount", 0, 10_000, true, Hardware::ssdCount),
     /** Hard disk drives. */
-    HDD("hddCount", 0, true, Hardware::hddCount),
+    HDD("hddCount", 0, 10_000, true, Hardware::hddCount),
     /** GPU cards. */
-    GPU("gpuCount", 0, true, Hardware::gpuCount);
+    GPU("gpuCount", 0, 1_024, true, Hardware::gpuCount);
 
     private final String key;
     private final double minimum;
+    // Far above any one server (the largest hold 32 sockets and 48 TB): a bound catches typos such as 1e308
+    // before they overflow an estimate, without second-guessing real machines.
+    private final double maximum;
     private final boolean whole;
     private final ToDoubleFunction<Hardware> quantity;
 
-    HardwareComponent(String key, double minimum, boolean whole, ToDoubleFunction<Hardware> quantity) {
+    HardwareComponent(String key, double minimum, double maximum, boolean whole, ToDoubleFunction<Hardware> quantity) {
         this.key = key;
         this.minimum = minimum;
+        this.maximum = maximum;
         this.whole = whole;
         this.quantity = quantity;
     }
@@ -73,7 +77,10 @@ public enum HardwareComponent {
                             ? "must not be negative, got " + shown
                             : "must be at least " + Numbers.display(minimum) + ", got " + shown);
         }
-        if (whole && (value != Math.rint(value) || value > Integer.MAX_VALUE)) {
+        if (value > maximum) {
+            return Optional.of("must be at most " + Numbers.display(maximum) + " for one server, got " + shown);
+        }
+        if (whole && value != Math.rint(value)) {
             return Optional.of("must be a whole number (a count), got " + shown);
         }
         return Optional.empty();

@@ -28,8 +28,8 @@ public record FleetEnergy(
         Invariants.present(server, "server");
         Invariants.present(query, "query");
         Invariants.present(grid, "grid");
-        instances = List.copyOf(Invariants.present(instances, "instances"));
-        sourceKinds = List.copyOf(Invariants.present(sourceKinds, "energy source kinds"));
+        instances = Invariants.list(instances, "instances");
+        sourceKinds = Invariants.list(sourceKinds, "energy source kinds");
     }
 
     public Energy total() {

@@ -25,8 +25,8 @@ public record FleetResult(
         boolean unitsDeclared) {
     public FleetResult {
         Invariants.present(overall, "overall score");
-        instances = List.copyOf(Invariants.present(instances, "instances"));
-        unitKinds = List.copyOf(Invariants.present(unitKinds, "unit kinds"));
+        instances = Invariants.list(instances, "instances");
+        unitKinds = Invariants.list(unitKinds, "unit kinds");
         Invariants.present(units, "units");
     }
 

@@ -27,9 +27,9 @@ public record FleetUnits(
     public FleetUnits {
         Invariants.present(query, "units query");
         Invariants.present(unitEnergyQuery, "unit energy query");
-        byInstance = Map.copyOf(Invariants.present(byInstance, "units per instance"));
-        byUnit = Map.copyOf(Invariants.present(byUnit, "units per kind"));
-        energyByUnit = Map.copyOf(Invariants.present(energyByUnit, "energy per unit kind"));
+        byInstance = Invariants.map(byInstance, "units per instance");
+        byUnit = Invariants.map(byUnit, "units per kind");
+        energyByUnit = Invariants.map(energyByUnit, "energy per unit kind");
     }
 
     /** Whether the agent exported any functional-unit counter for the selected service in the window. */

@@ -18,7 +18,7 @@ public record InstanceEnergy(String instance, String hardwareKey, List<EnergyInt
     public InstanceEnergy {
         Invariants.present(instance, "instance");
         Invariants.present(hardwareKey, "hardware key");
-        intervals = List.copyOf(Invariants.present(intervals, "energy intervals"));
+        intervals = Invariants.list(intervals, "energy intervals");
         Invariants.present(present, "time present");
     }
 

@@ -11,6 +11,6 @@ import java.util.List;
  */
 public record BoundaryRequirement(List<String> requiredComponents, boolean hardwareDisclosure) {
     public BoundaryRequirement {
-        requiredComponents = List.copyOf(Invariants.present(requiredComponents, "boundary.requiredComponents"));
+        requiredComponents = Invariants.list(requiredComponents, "boundary.requiredComponents");
     }
 }

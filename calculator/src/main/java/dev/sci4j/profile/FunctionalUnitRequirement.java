@@ -27,11 +27,11 @@ public record FunctionalUnitRequirement(
     public FunctionalUnitRequirement {
         Invariants.present(name, "functionalUnit.name");
         Invariants.present(definition, "functionalUnit.definition");
-        countedUnits = List.copyOf(Invariants.present(countedUnits, "functionalUnit.countedUnits"));
+        countedUnits = Invariants.list(countedUnits, "functionalUnit.countedUnits");
         if (countedUnits.isEmpty()) {
             throw new IllegalArgumentException("functionalUnit.countedUnits must name at least one unit pattern");
         }
-        excludedUnits = List.copyOf(Invariants.present(excludedUnits, "functionalUnit.excludedUnits"));
+        excludedUnits = Invariants.list(excludedUnits, "functionalUnit.excludedUnits");
     }
 
     /** Whether units of this name (as the agent wrote it) count in R under this profile. */

@@ -61,10 +61,10 @@ public record ProcurementProfile(
         Invariants.present(grid, "grid");
         Invariants.atLeast(referencePue, 1, "referencePue");
         Invariants.present(embodied, "embodied");
-        mandatoryDisclosures = List.copyOf(Invariants.present(mandatoryDisclosures, "mandatoryDisclosures"));
+        mandatoryDisclosures = Invariants.list(mandatoryDisclosures, "mandatoryDisclosures");
         Invariants.present(minimumAccuracyClass, "minimumAccuracyClass");
         Invariants.between(maxAgentOverheadPercent, 0, 100, "maxAgentOverheadPercent");
-        grades = List.copyOf(Invariants.present(grades, "grades"));
+        grades = Invariants.list(grades, "grades");
         Invariants.present(lowestGrade, "lowestGrade");
         for (int i = 1; i < grades.size(); i++) {
             if (grades.get(i).maxSciGPerUnit() <= grades.get(i - 1).maxSciGPerUnit()) {

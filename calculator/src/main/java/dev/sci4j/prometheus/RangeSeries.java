@@ -14,8 +14,8 @@ import java.util.Map;
  */
 public record RangeSeries(Map<String, String> labels, List<Sample> samples) {
     public RangeSeries {
-        labels = Map.copyOf(Invariants.present(labels, "series labels"));
-        samples = List.copyOf(Invariants.present(samples, "series samples"));
+        labels = Invariants.map(labels, "series labels");
+        samples = Invariants.list(samples, "series samples");
     }
 
     /** The value of {@code label}, or the empty string when the series has none (as PromQL treats it). */

@@ -6,8 +6,8 @@ import java.util.List;
 /** The software boundary: what is inside (at least one component) and what is left out, with reasons. Immutable. */
 public record Boundary(List<Component> included, List<Exclusion> excluded) {
     public Boundary {
-        included = List.copyOf(Invariants.present(included, "boundary.included"));
-        excluded = List.copyOf(Invariants.present(excluded, "boundary.excluded"));
+        included = Invariants.list(included, "boundary.included");
+        excluded = Invariants.list(excluded, "boundary.excluded");
         if (included.isEmpty()) {
             throw new IllegalArgumentException("boundary.included must list at least one component");
         }

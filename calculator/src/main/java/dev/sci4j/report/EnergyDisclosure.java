@@ -18,7 +18,7 @@ public record EnergyDisclosure(
         String idlePolicy,
         String unitCpuSampling) {
     public EnergyDisclosure {
-        sourceKinds = List.copyOf(Invariants.present(sourceKinds, "energy.sourceKinds"));
+        sourceKinds = Invariants.list(sourceKinds, "energy.sourceKinds");
         Invariants.present(accuracyClass, "energy.accuracyClass");
         Invariants.nonNegative(accuracyRelativeUncertainty, "energy.accuracyRelativeUncertainty");
         Invariants.present(attributionPolicy, "energy.attributionPolicy");

@@ -23,7 +23,7 @@ public record FunctionalUnit(
     public FunctionalUnit {
         Invariants.present(name, "functionalUnit.name");
         Invariants.present(definition, "functionalUnit.definition");
-        unitsPerRepetition = List.copyOf(Invariants.present(unitsPerRepetition, "functionalUnit.unitsPerRepetition"));
+        unitsPerRepetition = Invariants.list(unitsPerRepetition, "functionalUnit.unitsPerRepetition");
         unitsPerRepetition.forEach(u -> Invariants.positive(u, "functionalUnit.unitsPerRepetition[]"));
         Invariants.positive(totalUnits, "functionalUnit.totalUnits");
         double sum =

@@ -11,7 +11,7 @@ public record MeasurementWindow(String start, String end, List<Double> repetitio
     public MeasurementWindow {
         Instants.check(Invariants.present(start, "measurementWindow.start"), "measurementWindow.start");
         Instants.check(Invariants.present(end, "measurementWindow.end"), "measurementWindow.end");
-        repetitionSeconds = List.copyOf(Invariants.present(repetitionSeconds, "measurementWindow.repetitionSeconds"));
+        repetitionSeconds = Invariants.list(repetitionSeconds, "measurementWindow.repetitionSeconds");
         repetitionSeconds.forEach(s -> Invariants.nonNegative(s, "measurementWindow.repetitionSeconds[]"));
     }
 

@@ -55,7 +55,7 @@ public record SciReport(
         Invariants.present(result, "result");
         Invariants.present(uncertainty, "uncertainty");
         Invariants.present(agentOverhead, "agentOverhead");
-        measurements = List.copyOf(Invariants.present(measurements, "measurements"));
+        measurements = Invariants.list(measurements, "measurements");
         if (measurements.isEmpty()) {
             throw new IllegalArgumentException("measurements must hold at least one measurement file");
         }

@@ -32,8 +32,7 @@ public record Uncertainty(
 
     public Uncertainty {
         Invariants.present(method, "uncertainty.method");
-        perRepetitionSciGPerUnit =
-                List.copyOf(Invariants.present(perRepetitionSciGPerUnit, "uncertainty.perRepetitionSciGPerUnit"));
+        perRepetitionSciGPerUnit = Invariants.list(perRepetitionSciGPerUnit, "uncertainty.perRepetitionSciGPerUnit");
         perRepetitionSciGPerUnit.forEach(v -> Invariants.nonNegative(v, "uncertainty.perRepetitionSciGPerUnit[]"));
         Invariants.nonNegative(meanSciGPerUnit, "uncertainty.meanSciGPerUnit");
         Invariants.nonNegative(repetitionHalfWidthGPerUnit, "uncertainty.repetitionHalfWidthGPerUnit");

@@ -1,5 +1,8 @@
 package dev.sci4j.units;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * The invariants of sci4j's value types, checked in their constructors. A violation is an
  * {@link IllegalArgumentException}: by the time a value is built, user input has been validated by the input
@@ -61,6 +64,28 @@ public final class Invariants {
             throw new IllegalArgumentException(field + " is missing");
         }
         return value;
+    }
+
+    /** A non-null list without empty (null) entries, copied so the caller's value stays immutable. */
+    public static <T> List<T> list(List<T> values, String field) {
+        present(values, field);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new IllegalArgumentException(field + " has an empty entry (item " + (i + 1) + ")");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** A non-null map without empty (null) keys or values, copied so the caller's value stays immutable. */
+    public static <K, V> Map<K, V> map(Map<K, V> values, String field) {
+        present(values, field);
+        values.forEach((k, v) -> {
+            if (k == null || v == null) {
+                throw new IllegalArgumentException(field + " has an empty entry" + (k == null ? "" : " for " + k));
+            }
+        });
+        return Map.copyOf(values);
     }
 
     private static String show(double value) {

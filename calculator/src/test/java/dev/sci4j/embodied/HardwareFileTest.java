@@ -82,6 +82,15 @@ class HardwareFileTest {
     }
 
     @Test
+    void implausiblyLargeMemoryIsRejectedBeforeItOverflowsTheEstimate() throws IOException {
+        Path file = write("huge.json", "{\n  \"cpuSockets\": 2,\n  \"memoryGb\": 1e308\n}\n");
+        assertThatThrownBy(() -> Hardware.read(file))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(file + " line 3, field 'memoryGb'")
+                .hasMessageContaining("at most");
+    }
+
+    @Test
     void zeroCpuSocketsIsRejected() throws IOException {
         Path file = write("nocpu.yaml", "cpuSockets: 0\nmemoryGb: 64\n");
         assertThatThrownBy(() -> Hardware.read(file))
