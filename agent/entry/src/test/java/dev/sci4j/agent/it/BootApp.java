@@ -1,5 +1,8 @@
 package dev.sci4j.agent.it;
 
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -22,13 +25,19 @@ public class BootApp {
     static final int REQUESTS = 6;
     static final int WARM_UPS = 3;
 
+    /** Whether a handler ran on a virtual thread, so the test knows Boot's switch really took effect. */
+    private static volatile boolean sawVirtualThread;
+
+    /** Extra arguments are Spring properties, e.g. {@code --spring.threads.virtual.enabled=true}. */
     public static void main(String[] args) throws Exception {
-        ConfigurableApplicationContext context = SpringApplication.run(
-                BootApp.class,
+        List<String> properties = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=warn",
-                "--spring.mvc.servlet.load-on-startup=1"); // Spring MVC starts now, not in the first request
+                "--spring.mvc.servlet.load-on-startup=1")); // Spring MVC starts now, not in the first request
+        properties.addAll(List.of(args));
+        ConfigurableApplicationContext context =
+                SpringApplication.run(BootApp.class, properties.toArray(new String[0]));
         try {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             for (int i = 0; i < WARM_UPS; i++) { // the first requests' class loading and compilation: its own unit
@@ -43,7 +52,17 @@ public class BootApp {
         } finally {
             context.close();
         }
+        System.out.println("handlers on virtual threads: " + sawVirtualThread);
         System.out.println("done");
+    }
+
+    private static void noteThread() {
+        try { // Thread.isVirtual is JDK 21+; these classes also run on JDK 17
+            Method isVirtual = Thread.class.getMethod("isVirtual");
+            sawVirtualThread |= (Boolean) isVirtual.invoke(Thread.currentThread());
+        } catch (ReflectiveOperationException e) {
+            // JDK 17: no virtual threads
+        }
     }
 
     /** The application's routes. */
@@ -62,6 +81,7 @@ public class BootApp {
 
         @GetMapping("/orders/{id}")
         public String order(@PathVariable("id") String id) {
+            noteThread();
             RouteClient.burn(16);
             return "order " + id;
         }

@@ -71,23 +71,55 @@ final class RouteClient {
     /**
      * Burns {@code millis} ms of this thread's CPU time, not wall time: on a busy machine (this 2-core one at a load
      * of 16) a long burst by the wall clock gets a smaller share of a core than a short one, which blurs an 8×
-     * ratio.
+     * ratio. A virtual thread has no CPU clock of its own, so there it does the fixed amount of work that took
+     * {@code millis} ms of CPU on a platform thread.
      */
     static void burn(long millis) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = threads.getCurrentThreadCpuTime();
         if (start < 0) {
-            throw new IllegalStateException("no CPU time on this thread (a virtual thread?)"); // never loop forever
+            spin(Math.round(millis * Calibration.ROUNDS_PER_MS));
+            return;
         }
         long end = start + millis * 1_000_000L;
-        double x = 0;
         while (threads.getCurrentThreadCpuTime() < end) {
+            spin(1);
+        }
+    }
+
+    private static double sink;
+
+    private static void spin(long rounds) {
+        double x = sink;
+        for (long r = 0; r < rounds; r++) {
             for (int i = 0; i < 1000; i++) {
                 x += Math.sqrt(x + i);
             }
         }
-        if (x < 0) {
-            System.out.println(x); // never: keeps the loop
+        sink = x;
+    }
+
+    /** How many {@link #spin} rounds take 1 ms of CPU, measured once (on first use) on a platform thread. */
+    private static final class Calibration {
+        static final double ROUNDS_PER_MS = roundsPerMs();
+    }
+
+    // Outside Calibration: the measuring thread runs this lambda while Calibration is still being initialised.
+    private static double roundsPerMs() {
+        double[] result = new double[1];
+        Thread t = new Thread(() -> {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            spin(20_000); // compiled before it is timed
+            long start = threads.getCurrentThreadCpuTime();
+            spin(20_000);
+            result[0] = 20_000 / ((threads.getCurrentThreadCpuTime() - start) / 1e6);
+        });
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        return result[0];
     }
 }
