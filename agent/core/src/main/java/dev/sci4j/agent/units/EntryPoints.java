@@ -36,6 +36,7 @@ final class EntryPoints {
     static final String EXECUTORS = "java/util/concurrent/";
     static final String FILTER_CHAIN = "com/sun/net/httpserver/Filter$Chain";
     private static final String JERSEY_ROUTING = "org/glassfish/jersey/server/internal/routing/UriRoutingContext";
+    private static final String RESTEASY_INVOKER = "org/jboss/resteasy/core/ResourceMethodInvoker";
     private static final String EXCHANGE_HANDLER = "(Lcom/sun/net/httpserver/HttpExchange;)V";
     private static final String JAVAX_SERVICE = "(Ljavax/servlet/ServletRequest;Ljavax/servlet/ServletResponse;)V";
     private static final String JAKARTA_SERVICE =
@@ -78,6 +79,15 @@ final class EntryPoints {
                     false,
                     "setMatchedResourceMethod",
                     "(Lorg/glassfish/jersey/server/model/ResourceMethod;)V",
+                    true,
+                    Hook.JAX_RS_ROUTE),
+            // RESTEasy (4.x and later) as it invokes the matched resource method; every invocation passes here.
+            Rule.exact(
+                    RESTEASY_INVOKER,
+                    false,
+                    "invoke",
+                    "(Lorg/jboss/resteasy/spi/HttpRequest;Lorg/jboss/resteasy/spi/HttpResponse;Ljava/lang/Object;)"
+                            + "Lorg/jboss/resteasy/specimpl/BuiltResponse;",
                     true,
                     Hook.JAX_RS_ROUTE),
             Rule.exact(ANY_CLASS, false, "service", JAVAX_SERVICE, true, Hook.SERVLET)

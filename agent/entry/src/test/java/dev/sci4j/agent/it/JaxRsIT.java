@@ -20,57 +20,82 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * JAX-RS on Jersey 3.1 from Maven Central ({@link JerseyApp}, on embedded Tomcat 11) under the packaged agent:
- * each request is one unit named from the matched resource's {@code @Path} templates, not from the servlet mapping
- * and never from the URL; a request no resource matches keeps the mapping's name. On this JDK and on JDK 25
- * where installed.
+ * JAX-RS on Jersey 3.1 and on RESTEasy 6.2 from Maven Central ({@link JaxRsApp}, on embedded Tomcat 11) under the
+ * packaged agent: each request is one unit named from the matched resource's {@code @Path} templates, not from the
+ * servlet mapping and never from the URL; a request no resource matches keeps the mapping's name. On this JDK and
+ * on JDK 25 where installed.
  */
 class JaxRsIT {
-    private static final int N = JerseyApp.REQUESTS;
-    /** The jars of Jersey, HK2 and the APIs they need, by file name prefix (versions from the pom). */
-    private static final List<String> JERSEY = List.of(
-            "jersey-",
-            "hk2-",
-            "aopalliance-repackaged-",
-            "javassist-",
-            "osgi-resource-locator-",
-            "jakarta.ws.rs-api-",
-            "jakarta.inject-api-",
-            "jakarta.annotation-api-",
-            "jakarta.validation-api-",
-            "tomcat-embed-core-",
-            "tomcat-annotations-api-");
+    private static final int N = JaxRsApp.REQUESTS;
+    /** The jars of each implementation and the APIs it needs, by file name prefix (versions from the pom). */
+    private static final Map<String, List<String>> JARS = Map.of(
+            "jersey",
+            List.of(
+                    "jersey-",
+                    "hk2-",
+                    "aopalliance-repackaged-",
+                    "javassist-",
+                    "osgi-resource-locator-",
+                    "jakarta.inject-api-",
+                    "jakarta.validation-api-"),
+            "resteasy",
+            List.of(
+                    "resteasy-",
+                    "jboss-logging-",
+                    "jandex-",
+                    "reactive-streams-",
+                    "jakarta.xml.bind-api-",
+                    "jakarta.activation-api-",
+                    "angus-activation-",
+                    "jakarta.validation-api-",
+                    "asyncutil-"));
+
+    private static final List<String> COMMON =
+            List.of("jakarta.ws.rs-api-", "jakarta.annotation-api-", "tomcat-embed-core-", "tomcat-annotations-api-");
 
     private static final Map<String, Measurement> measurements = new HashMap<>();
 
     @BeforeAll
     static void runTheService() throws Exception {
-        List<String> classPath = new ArrayList<>();
-        classPath.add(ChildJvm.TEST_CLASSES.toString());
-        for (String prefix : JERSEY) {
-            classPath.addAll(libs(prefix));
-        }
-        for (String jdk : jdks()) {
-            Path javaHome = jdk.equals("25") ? AgentLaunchIT.findJdk25() : ChildJvm.currentJavaHome();
-            Path out = ChildJvm.fresh("jaxrs-" + jdk + ".json");
+        for (String run : runs()) {
+            String implementation = run.split(" ", 2)[0];
+            List<String> classPath = new ArrayList<>();
+            classPath.add(ChildJvm.TEST_CLASSES.toString());
+            for (String prefix : JARS.get(implementation)) {
+                classPath.addAll(libs(prefix));
+            }
+            for (String prefix : COMMON) {
+                classPath.addAll(libs(prefix));
+            }
+            Path javaHome = run.endsWith("25") ? AgentLaunchIT.findJdk25() : ChildJvm.currentJavaHome();
+            String name = "jaxrs-" + run.replace(' ', '-');
+            Path out = ChildJvm.fresh(name + ".json");
             ChildJvm child = ChildJvm.start(
-                    "jaxrs-" + jdk,
+                    name,
                     javaHome,
                     List.of(
                             "-javaagent:" + ChildJvm.AGENT_JAR.toAbsolutePath() + "=output=" + out
                                     + ";interval=200ms;energy.source=model",
                             "-cp",
                             String.join(File.pathSeparator, classPath),
-                            JerseyApp.class.getName()));
+                            JaxRsApp.class.getName(),
+                            implementation));
             assertThat(child.waitFor(90)).as(child.output()).isZero();
             assertThat(child.output()).contains("done");
-            measurements.put(jdk, MeasurementJson.read(out));
+            measurements.put(run, MeasurementJson.read(out));
         }
     }
 
-    /** This JDK, and JDK 25 where it is installed. */
-    static List<String> jdks() throws IOException {
-        return AgentLaunchIT.findJdk25() == null ? List.of("this JDK") : List.of("this JDK", "25");
+    /** Jersey and RESTEasy, each on this JDK and on JDK 25 where it is installed. */
+    static List<String> runs() throws IOException {
+        List<String> jdks = AgentLaunchIT.findJdk25() == null ? List.of("this JDK") : List.of("this JDK", "25");
+        List<String> runs = new ArrayList<>();
+        for (String implementation : List.of("jersey", "resteasy")) {
+            for (String jdk : jdks) {
+                runs.add(implementation + " on " + jdk);
+            }
+        }
+        return runs;
     }
 
     /** Every jar in it-libs whose name starts with {@code prefix}; at least one. */
@@ -84,24 +109,24 @@ class JaxRsIT {
         }
     }
 
-    private static Map<String, UnitSample> units(String jdk) {
-        return measurements.get(jdk).total().orElseThrow().units();
+    private static Map<String, UnitSample> units(String run) {
+        return measurements.get(run).total().orElseThrow().units();
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
-    void eachRequestIsOneUnitNamedByTheMatchedResourceTemplate(String jdk) {
-        assertThat(units(jdk).keySet())
+    @MethodSource("runs")
+    void eachRequestIsOneUnitNamedByTheMatchedResourceTemplate(String run) {
+        assertThat(units(run).keySet())
                 .containsExactlyInAnyOrder("http GET /vets", "http GET /vets/{id}", "http GET /api/*");
-        assertThat(units(jdk).get("http GET /vets").okCount()).isEqualTo(N);
-        assertThat(units(jdk).get("http GET /vets/{id}").okCount()).isEqualTo(N);
+        assertThat(units(run).get("http GET /vets").okCount()).isEqualTo(N);
+        assertThat(units(run).get("http GET /vets/{id}").okCount()).isEqualTo(N);
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
-    void aRequestNoResourceMatchesKeepsTheServletMappingsName(String jdk) {
-        // Jersey's 404: counted once, and not a successful request (not 2xx)
-        assertThat(units(jdk).get("http GET /api/*").failedCount()).isEqualTo(N);
-        assertThat(units(jdk).get("http GET /api/*").okCount()).isZero();
+    @MethodSource("runs")
+    void aRequestNoResourceMatchesKeepsTheServletMappingsName(String run) {
+        // the implementation's 404: counted once, and not a successful request (not 2xx)
+        assertThat(units(run).get("http GET /api/*").failedCount()).isEqualTo(N);
+        assertThat(units(run).get("http GET /api/*").okCount()).isZero();
     }
 }

@@ -10,30 +10,40 @@ import org.apache.catalina.Wrapper;
 import org.apache.catalina.startup.Tomcat;
 
 /**
- * A JAX-RS service on Jersey 3.1's servlet container, mapped at {@code /api/*} on embedded Tomcat 11, under the
- * agent (run by {@link JaxRsIT}): a resource at {@code /vets} and {@code /vets/{id}}, each sent {@link #REQUESTS}
- * requests with distinct ids, and as many requests no resource matches (404). Jersey is loaded by name: the test
- * compiles against the JAX-RS annotations only.
+ * A JAX-RS service on Jersey 3.1's or RESTEasy 6.2's servlet (the argument: {@code jersey} or {@code resteasy}),
+ * mapped at {@code /api/*} on embedded Tomcat 11, under the agent (run by {@link JaxRsIT}): a resource at
+ * {@code /vets} and {@code /vets/{id}}, each sent {@link #REQUESTS} requests with distinct ids, and as many
+ * requests no resource matches (404). The implementation is loaded by name: the test compiles against the JAX-RS
+ * annotations only.
  */
-public final class JerseyApp {
+public final class JaxRsApp {
     static final int REQUESTS = 6;
 
-    private JerseyApp() {}
+    private JaxRsApp() {}
 
     public static void main(String[] args) throws Exception {
-        java.nio.file.Path base = Files.createTempDirectory("sci4j-jersey");
+        boolean jersey = args[0].equals("jersey");
+        java.nio.file.Path base = Files.createTempDirectory("sci4j-jaxrs");
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(base.toString());
         tomcat.setPort(0);
         tomcat.getConnector(); // the default connector
         Context context = tomcat.addContext("", base.toString());
-        Servlet jersey = (Servlet) Class.forName("org.glassfish.jersey.servlet.ServletContainer")
+        Servlet servlet = (Servlet) Class.forName(
+                        jersey
+                                ? "org.glassfish.jersey.servlet.ServletContainer"
+                                : "org.jboss.resteasy.plugins.server.servlet.HttpServletDispatcher")
                 .getConstructor()
                 .newInstance();
-        Wrapper w = Tomcat.addServlet(context, "jersey", jersey);
-        w.addInitParameter("jersey.config.server.provider.classnames", Vets.class.getName());
-        w.setLoadOnStartup(1); // Jersey starts with the server, not inside the first request's unit
-        context.addServletMappingDecoded("/api/*", "jersey");
+        Wrapper w = Tomcat.addServlet(context, "jaxrs", servlet);
+        if (jersey) {
+            w.addInitParameter("jersey.config.server.provider.classnames", Vets.class.getName());
+        } else {
+            w.addInitParameter("resteasy.resources", Vets.class.getName());
+            w.addInitParameter("resteasy.servlet.mapping.prefix", "/api");
+        }
+        w.setLoadOnStartup(1); // it starts with the server, not inside the first request's unit
+        context.addServletMappingDecoded("/api/*", "jaxrs");
         tomcat.start();
         try {
             int port = tomcat.getConnector().getLocalPort();
