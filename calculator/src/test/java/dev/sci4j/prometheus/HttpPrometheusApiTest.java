@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class HttpPrometheusApiTest {
     private static final Instant T0 = Instant.parse("2024-06-01T00:00:00Z");
@@ -86,6 +87,7 @@ class HttpPrometheusApiTest {
     }
 
     @Test
+    @Timeout(30) // without the limit the body is read until the heap is exhausted: fail instead of hanging
     void anEndlessAnswerStopsAtTheSizeLimitNamingTheServerAndTheLimit() throws IOException {
         try (Endless server = Endless.start(0)) {
             HttpPrometheusApi api =
@@ -100,6 +102,7 @@ class HttpPrometheusApiTest {
     }
 
     @Test
+    @Timeout(30)
     void anAnswerTricklingForeverStopsAtTheTimeoutNamingTheServerAndTheLimit() throws IOException {
         try (Endless server = Endless.start(50)) {
             HttpPrometheusApi api = HttpPrometheusApi.of(server.url(), Duration.ofSeconds(1));
