@@ -1,6 +1,5 @@
 package dev.sci4j.prometheus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sci4j.input.Checks;
@@ -25,27 +24,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@link PrometheusApi} over HTTP with the JDK client: {@code GET <base>/api/v1/query_range}. The base may carry
- * a path prefix (Thanos, Mimir's {@code /prometheus}). Every failure becomes an {@link InvalidInputException}
- * naming the query and the server, so the CLI reports one sentence. Thread-safe (the JDK client is).
+ * a path prefix (Thanos, Mimir's {@code /prometheus}). Each answer is bounded: at most
+ * {@link #MAX_RESPONSE_BYTES} bytes, and the whole exchange, body included, within the timeout (the JDK's request
+ * timeout stops at the response headers), so a wrong or hostile server cannot exhaust memory or hang the CLI.
+ * Every failure becomes an {@link InvalidInputException} naming the query and the server, so the CLI reports one
+ * sentence. Thread-safe (the JDK client is).
  */
 public final class HttpPrometheusApi implements PrometheusApi {
+    /**
+     * The most one query's answer may hold, bytes: a fleet's matrix at Prometheus's 11,000 points per series is
+     * a few MiB per hundred series, so this leaves room without letting an endless body exhaust the heap.
+     */
+    public static final long MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
     /** Lenient: the response belongs to Prometheus, whose new fields must not break us. */
     private static final ObjectMapper MAPPER = JsonMappers.json(JsonStrictness.LENIENT);
 
     private final URI base;
     private final Duration timeout;
+    private final long maxResponseBytes;
     private final HttpClient client;
 
     /**
      * @param base    the server, e.g. {@code http://localhost:9090} (http or https)
-     * @param timeout for connecting and for each whole request
+     * @param timeout for connecting and for each whole request, its answer's body included
      */
     public HttpPrometheusApi(URI base, Duration timeout) {
+        this(base, timeout, MAX_RESPONSE_BYTES);
+    }
+
+    /** With another limit on an answer's size, so tests need not send {@link #MAX_RESPONSE_BYTES}. */
+    HttpPrometheusApi(URI base, Duration timeout, long maxResponseBytes) {
         this.base = checkedBase(base);
         this.timeout = Checks.present(timeout, "timeout");
+        this.maxResponseBytes = maxResponseBytes;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -76,33 +96,60 @@ public final class HttpPrometheusApi implements PrometheusApi {
                 .header("Accept", "application/json")
                 .GET()
                 .build();
-        HttpResponse<String> response = send(request, promql);
+        HttpResponse<byte[]> response = send(request, promql);
         return parse(response, promql);
     }
 
-    private HttpResponse<String> send(HttpRequest request, String promql) {
+    private HttpResponse<byte[]> send(HttpRequest request, String promql) {
+        AtomicReference<BoundedBody> body = new AtomicReference<>();
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> {
+            BoundedBody bounded = new BoundedBody(maxResponseBytes);
+            body.set(bounded);
+            return bounded;
+        });
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw failure(promql, "no answer within " + timeout.toMillis() + " ms");
-        } catch (ConnectException e) {
-            throw failure(
-                    promql,
-                    "cannot connect (" + (e.getMessage() == null ? "connection refused or unreachable" : e.getMessage())
-                            + ")");
-        } catch (IOException e) {
-            throw failure(promql, "the request failed: " + e);
+            return exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            stop(exchange, body.get());
+            throw failure(promql, "no whole answer within " + timeout.toMillis() + " ms (--prometheus-timeout)");
+        } catch (ExecutionException e) {
+            throw failure(promql, problem(e.getCause()));
         } catch (InterruptedException e) {
+            stop(exchange, body.get());
             Thread.currentThread().interrupt();
             throw failure(promql, "interrupted");
         }
     }
 
-    private List<RangeSeries> parse(HttpResponse<String> response, String promql) {
+    private static void stop(CompletableFuture<?> exchange, BoundedBody body) {
+        if (body != null) {
+            body.abort(new IllegalStateException("abandoned")); // closes the connection: nobody reads it now
+        }
+        exchange.cancel(true);
+    }
+
+    private String problem(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof BoundedBody.TooLargeException) {
+                return "the answer is larger than " + maxResponseBytes / (1024 * 1024)
+                        + " MiB, the limit for one query's answer (narrow the query or the time range)";
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "no answer within " + timeout.toMillis() + " ms (--prometheus-timeout)";
+            }
+            if (t instanceof ConnectException) {
+                return "cannot connect ("
+                        + (t.getMessage() == null ? "connection refused or unreachable" : t.getMessage()) + ")";
+            }
+        }
+        return "the request failed: " + (cause.getMessage() == null ? "the connection ended" : cause.getMessage());
+    }
+
+    private List<RangeSeries> parse(HttpResponse<byte[]> response, String promql) {
         JsonNode body;
         try {
             body = MAPPER.readTree(response.body());
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw failure(
                     promql,
                     "HTTP " + response.statusCode() + " with a body that is not JSON"

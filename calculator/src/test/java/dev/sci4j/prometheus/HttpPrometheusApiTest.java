@@ -3,13 +3,21 @@ package dev.sci4j.prometheus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.sci4j.input.InvalidInputException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class HttpPrometheusApiTest {
     private static final Instant T0 = Instant.parse("2024-06-01T00:00:00Z");
@@ -76,6 +84,84 @@ class HttpPrometheusApiTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("cannot connect")
                 .hasMessageContaining(Q);
+    }
+
+    @Test
+    @Timeout(30) // without the limit the body is read until the heap is exhausted: fail instead of hanging
+    void anEndlessAnswerStopsAtTheSizeLimitNamingTheServerAndTheLimit() throws IOException {
+        try (Endless server = Endless.start(0)) {
+            HttpPrometheusApi api =
+                    new HttpPrometheusApi(URI.create(server.url()), Duration.ofSeconds(60), 1024 * 1024);
+
+            assertThatThrownBy(() -> api.queryRange(Q, GRID))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(server.url())
+                    .hasMessageContaining("larger than 1 MiB")
+                    .hasMessageNotContaining("\n");
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void anAnswerTricklingForeverStopsAtTheTimeoutNamingTheServerAndTheLimit() throws IOException {
+        try (Endless server = Endless.start(50)) {
+            HttpPrometheusApi api = HttpPrometheusApi.of(server.url(), Duration.ofSeconds(1));
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> api.queryRange(Q, GRID))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(server.url())
+                    .hasMessageContaining("within 1000 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    /** A server whose answer to every request is a 200 with a chunked body that never ends. */
+    private static final class Endless implements AutoCloseable {
+        private final HttpServer server;
+
+        private Endless(HttpServer server) {
+            this.server = server;
+        }
+
+        /** Writes 8 KiB chunks, pausing {@code pauseMs} between them (0: as fast as the client reads). */
+        static Endless start(long pauseMs) throws IOException {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.setExecutor(Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "endless-body");
+                t.setDaemon(true);
+                return t;
+            }));
+            server.createContext("/", exchange -> {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, 0); // chunked, no length
+                byte[] chunk = ("[" + "0,".repeat(4095)).getBytes(StandardCharsets.US_ASCII);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    while (true) { // until the client hangs up, which makes the write fail
+                        out.write(chunk);
+                        out.flush();
+                        if (pauseMs > 0) {
+                            Thread.sleep(pauseMs);
+                        }
+                    }
+                } catch (IOException e) {
+                    // the client stopped reading: done
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            server.start();
+            return new Endless(server);
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
     }
 
     @Test

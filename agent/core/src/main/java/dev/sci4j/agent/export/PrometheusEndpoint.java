@@ -12,7 +12,9 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,8 +25,11 @@ import java.util.function.Supplier;
  * plain server socket: no servlet container in the application's JVM, and, unlike the JDK's {@code HttpServer},
  * every limit is ours. A client that sends a partial request and waits (slowloris) or an endless one cannot
  * block scrapes: each connection has {@value #REQUEST_TIMEOUT_MS} ms in all to send its request head of at most
- * {@value #MAX_REQUEST_BYTES} bytes, and {@value #MAX_CONNECTIONS} connections are served at once (one more is
- * closed at once, never queued). One request per connection ({@code Connection: close}), which Prometheus
+ * {@value #MAX_REQUEST_BYTES} bytes, and {@value #MAX_CONNECTIONS} connections are served at once. Many idle
+ * clients cannot hold every slot either: when all are taken, a new connection closes the one that has waited
+ * longest without completing its request head ({@link WaitingConnections}) and takes its slot; only when every
+ * slot is serving a complete request is the new connection closed at once (never queued). One request per
+ * connection ({@code Connection: close}), which Prometheus
  * handles. All threads are daemon agent threads ({@link AgentThreads}, named {@code sci4j-prometheus}): the hooks
  * never count a scrape as a functional unit, they never keep the JVM alive, and their CPU time is the agent's
  * overhead ({@link #cpuNanos}). Thread-safe.
@@ -35,12 +40,17 @@ public final class PrometheusEndpoint implements AutoCloseable {
     static final int MAX_REQUEST_BYTES = 8192;
     static final int REQUEST_TIMEOUT_MS = 5000;
     private static final int LINGER_MS = 200;
+    /** How long a new connection waits for the slot an eviction frees (its worker's read fails at once). */
+    private static final int EVICTION_WAIT_MS = 1000;
+
     private static final int MAX_DISCARD_BYTES = 64 * 1024;
     private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
     private static final String THREAD_NAME = "sci4j-prometheus";
 
     private final ServerSocket server;
     private final ThreadPoolExecutor workers;
+    private final Semaphore slots = new Semaphore(MAX_CONNECTIONS);
+    private final WaitingConnections waiting = new WaitingConnections();
     private final AtomicLong cpuNanos = new AtomicLong();
     private final Supplier<String> scrape;
     private volatile boolean closed;
@@ -48,12 +58,13 @@ public final class PrometheusEndpoint implements AutoCloseable {
     private PrometheusEndpoint(ServerSocket server, Supplier<String> scrape) {
         this.server = server;
         this.scrape = scrape;
+        // the slots bound the work in flight, so the queue never holds more than a slot's hand-over
         this.workers = new ThreadPoolExecutor(
                 MAX_CONNECTIONS,
                 MAX_CONNECTIONS,
                 30,
                 TimeUnit.SECONDS,
-                new SynchronousQueue<>(),
+                new LinkedBlockingQueue<>(),
                 task -> AgentThreads.newThread(task, THREAD_NAME));
         workers.allowCoreThreadTimeOut(true);
     }
@@ -89,11 +100,34 @@ public final class PrometheusEndpoint implements AutoCloseable {
                 continue; // e.g. too many open files for a moment: keep serving
             }
             try {
-                workers.execute(() -> measured(client));
-            } catch (RuntimeException busy) {
-                closeQuietly(client); // all workers busy (or closing): refuse rather than queue without bound
+                if (!takeSlot()) {
+                    closeQuietly(client); // every slot serves a complete request: refuse rather than queue
+                    continue;
+                }
+            } catch (InterruptedException e) {
+                closeQuietly(client);
+                return; // closing
+            }
+            waiting.add(client);
+            try {
+                workers.execute(() -> {
+                    try {
+                        measured(client);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            } catch (RejectedExecutionException closing) {
+                slots.release();
+                closeQuietly(client);
             }
         }
+    }
+
+    /** A free slot, or the slot of the connection that has waited longest for its request head. */
+    private boolean takeSlot() throws InterruptedException {
+        return slots.tryAcquire()
+                || (waiting.evictOldest() && slots.tryAcquire(EVICTION_WAIT_MS, TimeUnit.MILLISECONDS));
     }
 
     /** Serves one connection and adds its CPU time to the endpoint's. */
@@ -104,6 +138,7 @@ public final class PrometheusEndpoint implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // the client went away, timed out or sent garbage: nothing to report, the next scrape is served
         } finally {
+            waiting.remove(client);
             closeGracefully(client);
             long end = ThreadCpu.nowNanos();
             if (start >= 0 && end >= start) {
@@ -114,6 +149,9 @@ public final class PrometheusEndpoint implements AutoCloseable {
 
     private void serve(Socket client) throws IOException {
         String head = readHead(client);
+        if (!waiting.remove(client)) {
+            return; // evicted while its head was arriving: its slot is someone else's now
+        }
         OutputStream out = client.getOutputStream();
         if (head == null) {
             respond(out, 431, "Request Header Fields Too Large", null, false);

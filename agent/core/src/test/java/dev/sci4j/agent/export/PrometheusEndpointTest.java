@@ -13,6 +13,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class PrometheusEndpointTest {
@@ -38,6 +46,69 @@ class PrometheusEndpointTest {
                 assertThat(response.statusCode()).isEqualTo(200);
                 assertThat(response.body()).isEqualTo(METRICS);
             }
+        }
+    }
+
+    @Test
+    void moreIdleConnectionsThanSlotsDoNotBlockScrapes() throws Exception {
+        List<Socket> idle = new ArrayList<>();
+        try (PrometheusEndpoint endpoint = PrometheusEndpoint.start("127.0.0.1", 0, () -> METRICS)) {
+            for (int i = 0; i < PrometheusEndpoint.MAX_CONNECTIONS * 2; i++) {
+                Socket socket = new Socket("127.0.0.1", endpoint.port()); // same address as the scraper
+                if (i % 2 == 0) { // half send a partial head, half nothing at all
+                    socket.getOutputStream().write("GET /metrics HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                idle.add(socket);
+            }
+            Thread.sleep(200); // let the endpoint accept them all, so every slot is held by an idle client
+
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+
+                assertThat(status(endpoint, "GET /metrics HTTP/1.1")).isEqualTo("HTTP/1.1 200 OK");
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+                idle.add(new Socket("127.0.0.1", endpoint.port())); // and the attacker refills the slot
+            }
+        } finally {
+            for (Socket socket : idle) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aNewConnectionNeverEvictsOneWhoseRequestIsBeingServed() throws Exception {
+        CountDownLatch scraping = new CountDownLatch(PrometheusEndpoint.MAX_CONNECTIONS);
+        CountDownLatch release = new CountDownLatch(1);
+        Supplier<String> slowScrape = () -> {
+            scraping.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return METRICS;
+        };
+        ExecutorService scrapers = Executors.newFixedThreadPool(PrometheusEndpoint.MAX_CONNECTIONS);
+        try (PrometheusEndpoint endpoint = PrometheusEndpoint.start("127.0.0.1", 0, slowScrape)) {
+            List<Future<String>> served = new ArrayList<>();
+            for (int i = 0; i < PrometheusEndpoint.MAX_CONNECTIONS; i++) {
+                served.add(scrapers.submit(() -> status(endpoint, "GET /metrics HTTP/1.1")));
+            }
+            assertThat(scraping.await(5, TimeUnit.SECONDS)).isTrue();
+
+            try (Socket extra = new Socket("127.0.0.1", endpoint.port())) {
+                extra.setSoTimeout(2000);
+                assertThat(extra.getInputStream().read())
+                        .as("refused at once, not queued")
+                        .isEqualTo(-1);
+            }
+            release.countDown();
+            for (Future<String> response : served) {
+                assertThat(response.get(5, TimeUnit.SECONDS)).isEqualTo("HTTP/1.1 200 OK");
+            }
+        } finally {
+            scrapers.shutdownNow();
         }
     }
 
