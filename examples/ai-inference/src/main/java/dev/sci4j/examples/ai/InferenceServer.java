@@ -51,7 +51,7 @@ public final class InferenceServer {
         InferenceServer service =
                 new InferenceServer(server, Executors.newFixedThreadPool(threads, InferenceServer::thread), generator);
         server.createContext("/v1/completions", service::complete);
-        server.createContext("/health", exchange -> respond(exchange, 200, "ok"));
+        server.createContext("/health", exchange -> respond(exchange, 200, "{\"status\":\"ok\"}"));
         server.setExecutor(service.workers);
         server.start();
         return service;
@@ -125,12 +125,10 @@ public final class InferenceServer {
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders()
-                .set(
-                        "Content-Type",
-                        (status == 200 && body.equals("ok") ? "text/plain" : "application/json") + "; charset=utf-8");
+    /** Every answer is JSON. */
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

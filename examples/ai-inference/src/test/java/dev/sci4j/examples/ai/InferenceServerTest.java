@@ -64,6 +64,15 @@ class InferenceServerTest {
     }
 
     @Test
+    void healthAnswersJsonOk() throws IOException {
+        HttpURLConnection c =
+                (HttpURLConnection) base.resolve("/health").toURL().openConnection();
+        assertThat(c.getResponseCode()).isEqualTo(200);
+        assertThat(c.getContentType()).startsWith("application/json");
+        assertThat(read(c.getInputStream())).isEqualTo("{\"status\":\"ok\"}");
+    }
+
+    @Test
     void theLoadDriverRefusesNonLoopbackTargets() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> LoadDriver.run(URI.create("http://192.0.2.1:80"), 1, 1, 10))
