@@ -33,7 +33,7 @@ public final class Profiles {
     public static final String SCHEMA_RESOURCE = RESOURCE_DIR + "procurement-profile.schema.json";
 
     /** Fields a profile may leave out (null when absent). */
-    private static final List<String> OPTIONAL = List.of("maxAgentRequestOverheadNs");
+    static final List<String> OPTIONAL = List.of("maxAgentRequestOverheadNs");
 
     private static final ObjectMapper YAML = JsonMappers.withFactory(new YAMLFactory(), JsonStrictness.STRICT_COMPLETE);
 
