@@ -46,6 +46,6 @@ public record AgentBenchmark(String agentVersion, String generatedAt, String mac
             return OptionalDouble.empty();
         }
         // Rounded to whole ns: the subtraction's binary residue (e.g. 16000.000000000002) is not a measurement.
-        return OptionalDouble.of(Math.round((agent - baseline) * 1e9));
+        return OptionalDouble.of((double) Math.round((agent - baseline) * 1e9));
     }
 }
