@@ -103,13 +103,6 @@ final class ReportCommand implements Callable<Integer> {
         ProcurementProfile p = Profiles.load(profile);
         Language language = lang == null ? p.defaultLanguage() : Language.parse(lang, "--lang");
         ReportMetadata meta = ReportMetadata.read(metadata);
-        if (meta.agentOverheadStatement() != null) {
-            spec.commandLine()
-                    .getErr()
-                    .println("sci4j report: warning: " + metadata + ": agentOverheadStatement is ignored: the report"
-                            + " states the agent's measured overhead (sampler CPU share from the measurement files,"
-                            + " CPU per request from sci4j's benchmarks of that agent version); remove the field");
-        }
         SciReport report = ReportBuilder.build(
                 measurements, p, meta, unitsPerRepetition, VersionProvider.version(), Instant.now());
         SignatureBlock signature = signingKey == null ? null : sign(report);
@@ -118,6 +111,14 @@ final class ReportCommand implements Callable<Integer> {
         if (html != null) {
             String page = ReportPage.render(report, signature, p, language);
             OutputFiles.write("--html", html, f -> ReportJson.writeAtomically(page, f));
+        }
+        // Warned only once the report is written: a refused input must say exactly one line (its reason).
+        if (meta.agentOverheadStatement() != null) {
+            spec.commandLine()
+                    .getErr()
+                    .println("sci4j report: warning: " + metadata + ": agentOverheadStatement is ignored: the report"
+                            + " states the agent's measured overhead (sampler CPU share from the measurement files,"
+                            + " CPU per request from sci4j's benchmarks of that agent version); remove the field");
         }
         PrintWriter w = spec.commandLine().getOut();
         Explain x = new Explain(w);
