@@ -7,6 +7,7 @@ import dev.sci4j.input.Checks;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.profile.Profiles;
+import dev.sci4j.report.AgentOverhead;
 import dev.sci4j.report.ReportBuilder;
 import dev.sci4j.report.ReportJson;
 import dev.sci4j.report.ReportMetadata;
@@ -60,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
             required = true,
             paramLabel = "FILE",
             description =
-                    "YAML report metadata: software, vendor, boundary, hardware, usageScenario; optional grid, embodied, pue, agentOverheadStatement.")
+                    "YAML report metadata: software, vendor, boundary, hardware, usageScenario; optional grid, embodied, pue (agentOverheadStatement is read but ignored: the report states the agent's measured overhead).")
     Path metadata;
 
     @Option(
@@ -111,6 +112,14 @@ final class ReportCommand implements Callable<Integer> {
             String page = ReportPage.render(report, signature, p, language);
             OutputFiles.write("--html", html, f -> ReportJson.writeAtomically(page, f));
         }
+        // Warned only once the report is written: a refused input must say exactly one line (its reason).
+        if (meta.agentOverheadStatement() != null) {
+            spec.commandLine()
+                    .getErr()
+                    .println("sci4j report: warning: " + metadata + ": agentOverheadStatement is ignored: the report"
+                            + " states the agent's measured overhead (sampler CPU share from the measurement files,"
+                            + " CPU per request from sci4j's benchmarks of that agent version); remove the field");
+        }
         PrintWriter w = spec.commandLine().getOut();
         Explain x = new Explain(w);
         x.line(
@@ -122,6 +131,7 @@ final class ReportCommand implements Callable<Integer> {
                 x.n(report.uncertainty().highSciGPerUnit()),
                 report.usageScenario().repetitions(),
                 p.id());
+        x.line("Agent overhead: %s", overhead(report.agentOverhead(), x));
         if (signature != null) {
             x.line("Signed with Ed25519 key %s", signature.publicKeySha256());
         }
@@ -129,6 +139,13 @@ final class ReportCommand implements Callable<Integer> {
             x.line("Wrote %s", html);
         }
         return Main.OK;
+    }
+
+    private static String overhead(AgentOverhead o, Explain x) {
+        String perRequest = o.requestOverheadNs() == null
+                ? o.requestOverheadSource()
+                : x.n(o.requestOverheadNs()) + " ns of CPU per request (" + o.requestOverheadSource() + ")";
+        return "sampler " + x.n(o.samplerCpuPercent()) + " % of the process CPU time; " + perRequest;
     }
 
     private SignatureBlock sign(SciReport report) {

@@ -5,6 +5,8 @@ import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.EnergySourceKind;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.profile.ProcurementProfile;
+import dev.sci4j.report.AgentBenchmarks;
+import dev.sci4j.report.AgentOverhead;
 import dev.sci4j.report.EmbodiedDisclosure;
 import dev.sci4j.report.FunctionalUnit;
 import dev.sci4j.report.MeasuredFacts;
@@ -21,7 +23,8 @@ import java.util.Set;
  * profile's warm-up applied, its functional-unit definition): each repetition's measured window, the energy
  * source and accuracy class (and that each file's class and energy components fit its source), R as the agent
  * counted it (a declared R only when the files hold no counts and the profile allows it), and a declared
- * embodied figure against the profile's model. A stated figure that differs from its measurement is a reason.
+ * embodied figure against the profile's model, and the
+ * agent's sampler CPU share and versions. A stated figure that differs from its measurement is a reason.
  * Stateless and thread-safe.
  */
 final class ClaimCheck {
@@ -74,6 +77,7 @@ final class ClaimCheck {
                     String.join(", ", facts.sourceKinds()) + " / " + facts.accuracyClass()));
         }
         units(p, r, facts, out);
+        overhead(r, out);
         embodied(p, r.embodied(), facts, out);
         return new Outcome(out, facts);
     }
@@ -122,6 +126,25 @@ final class ClaimCheck {
             }
         } else if (!p.functionalUnit().declaredCountsAllowed()) {
             out.add(Message.of("claim.unitsNotCounted"));
+        }
+    }
+
+    /**
+     * The stated sampler share and agent versions must be the files': the profile's limits are checked on the
+     * stated figures, and the per-request figure is looked up by agent version.
+     */
+    private static void overhead(SciReport r, List<Message> out) {
+        AgentOverhead stated = r.agentOverhead();
+        AgentOverhead measured = AgentOverhead.measure(r.measurements(), AgentBenchmarks.bundled());
+        if (!ReportVerifier.close(stated.samplerCpuPercent(), measured.samplerCpuPercent())) {
+            out.add(Message.of("claim.samplerCpu", n(stated.samplerCpuPercent()), n(measured.samplerCpuPercent())));
+        }
+        // Old reports (no versions stated) predate the field; their sampler share is still checked above.
+        if (stated.agentVersions() != null && !stated.agentVersions().equals(measured.agentVersions())) {
+            out.add(Message.of(
+                    "claim.agentVersions",
+                    String.join(", ", stated.agentVersions()),
+                    String.join(", ", measured.agentVersions())));
         }
     }
 

@@ -41,6 +41,10 @@ public final class ComparisonJson {
                 o.put("locationBasedSciGPerUnit", e.reportOrNull().result().sciGPerUnit());
                 o.put("locationBasedIntensityGPerKwh", e.reportOrNull().grid().intensityGPerKwh());
                 o.put("locationBasedRegion", e.reportOrNull().grid().region());
+                var overhead = e.reportOrNull().agentOverhead();
+                o.put("agentSamplerCpuPercent", overhead.samplerCpuPercent());
+                // null: not benchmarked, or an older report that states no figure
+                o.put("agentRequestOverheadNs", overhead.requestOverheadNs());
                 if (e.reportOrNull().result().pue() != dev.sci4j.model.Sci.NO_PUE) {
                     o.put("declaredPue", e.reportOrNull().result().pue());
                 }

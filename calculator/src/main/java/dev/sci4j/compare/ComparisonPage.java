@@ -123,6 +123,7 @@ public final class ComparisonPage {
                 m.get("col.accuracy"),
                 m.get("col.hardware"),
                 m.get("col.excluded"),
+                m.get("col.agentOverhead"),
                 m.get("col.signer"));
         head(h, m.get("table.details", t.unit), cols);
         for (ComparisonEntry e : t.c.ranked()) {
@@ -134,7 +135,8 @@ public final class ComparisonPage {
                     .element("td", t.accuracy(e), "data-label", cols.get(4))
                     .element("td", t.hardware(e), "data-label", cols.get(5))
                     .element("td", t.excluded(e), "data-label", cols.get(6))
-                    .element("td", t.signer(e), "class", "fingerprint", "data-label", cols.get(7))
+                    .element("td", t.agentOverhead(e), "data-label", cols.get(7))
+                    .element("td", t.signer(e), "class", "fingerprint", "data-label", cols.get(8))
                     .close("tr");
         }
         h.close("tbody").close("table").close("section");

@@ -148,6 +148,15 @@ final class ComparisonText {
         return String.join(m.get("list.separator"), items);
     }
 
+    /** The sampler's CPU share and the CPU time per request, as the report states them (claims checked). */
+    String agentOverhead(ComparisonEntry e) {
+        var o = e.reportOrNull().agentOverhead();
+        String perRequest = o.requestOverheadNs() != null
+                ? m.get("overhead.ns", f.number(o.requestOverheadNs()))
+                : o.notBenchmarked() ? m.get("overhead.notBenchmarked") : "—";
+        return m.get("overhead.pair", f.percent(o.samplerCpuPercent()), perRequest);
+    }
+
     String signer(ComparisonEntry e) {
         if (e.signerOrNull() == null) {
             return m.get("signer.none");

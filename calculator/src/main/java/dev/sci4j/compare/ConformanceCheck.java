@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sci4j.i18n.Message;
 import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.profile.ProcurementProfile;
+import dev.sci4j.report.AgentOverhead;
 import dev.sci4j.report.MeasuredFacts;
 import dev.sci4j.report.SciReport;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.Locale;
 /**
  * Checks a report against every requirement of a procurement profile and names each failure: profile and its
  * version, functional unit, repetitions, measured duration (after the warm-up), boundary, mandatory disclosures,
- * measured accuracy class and agent overhead. Stateless and thread-safe.
+ * measured accuracy class and agent overhead (the sampler's share of
+ * the process CPU time; with the profile's optional limit, the CPU time the agent adds per request). Stateless and thread-safe.
  */
 public final class ConformanceCheck {
     private ConformanceCheck() {}
@@ -74,7 +76,25 @@ public final class ConformanceCheck {
                     String.format(Locale.ROOT, "%.2f", r.agentOverhead().samplerCpuPercent()),
                     p.maxAgentOverheadPercent()));
         }
+        requestOverhead(p, r.agentOverhead(), out);
         return out.stream().distinct().toList();
+    }
+
+    /**
+     * A profile's per-request limit needs a figure: a report whose agent version was not benchmarked (or an old
+     * report without the figure) cannot show that it keeps to it, so it does not conform.
+     */
+    private static void requestOverhead(ProcurementProfile p, AgentOverhead o, List<Message> out) {
+        Double max = p.maxAgentRequestOverheadNs();
+        if (max == null) {
+            return;
+        }
+        String versions = o.agentVersions() == null ? "?" : String.join(", ", o.agentVersions());
+        if (o.requestOverheadNs() == null) {
+            out.add(Message.of("check.requestOverheadUnknown", versions, seconds(max)));
+        } else if (o.requestOverheadNs() > max) {
+            out.add(Message.of("check.requestOverhead", versions, seconds(o.requestOverheadNs()), seconds(max)));
+        }
     }
 
     private static String seconds(double s) {

@@ -4,6 +4,7 @@ import dev.sci4j.i18n.Formats;
 import dev.sci4j.i18n.Language;
 import dev.sci4j.i18n.Messages;
 import dev.sci4j.profile.ProcurementProfile;
+import dev.sci4j.report.AgentOverhead;
 import dev.sci4j.report.Component;
 import dev.sci4j.report.Exclusion;
 import dev.sci4j.report.SciReport;
@@ -104,13 +105,11 @@ public final class ReportPage {
                         + " gCO2e (" + r.embodied().source() + ")"
                         + (r.embodied().profileDefault() ? "; " + m.get("d.profileDefault") : ""));
         row(h, m.get("d.operational"), f.number(r.result().operationalG()) + " gCO2e");
-        row(
-                h,
-                m.get("d.overhead"),
-                f.percent(r.agentOverhead().samplerCpuPercent())
-                        + (r.agentOverhead().statement() == null
-                                ? ""
-                                : "; " + r.agentOverhead().statement()));
+        row(h, m.get("d.overhead"), f.percent(r.agentOverhead().samplerCpuPercent()));
+        row(h, m.get("d.requestOverhead"), requestOverhead(r.agentOverhead(), m, f));
+        if (r.agentOverhead().statement() != null) {
+            row(h, m.get("d.statement"), r.agentOverhead().statement());
+        }
         row(h, m.get("d.uncertainty"), r.uncertainty().method());
         row(
                 h,
@@ -132,6 +131,20 @@ public final class ReportPage {
             out.append(out.length() > 0 ? "; " : "").append(text);
         }
         return m.get("d.unitCpu", out);
+    }
+
+    /**
+     * The per-request figure with where it comes from, "not benchmarked" with why, or "—" for an old report that
+     * states neither.
+     */
+    static String requestOverhead(AgentOverhead o, Messages m, Formats f) {
+        if (o.requestOverheadNs() != null) {
+            return m.get("overhead.ns", f.number(o.requestOverheadNs())) + " (" + o.requestOverheadSource() + ")";
+        }
+        if (o.notBenchmarked()) {
+            return m.get("overhead.notBenchmarked") + " (" + o.requestOverheadSource() + ")";
+        }
+        return "—";
     }
 
     private static void row(Html h, String header, String value) {

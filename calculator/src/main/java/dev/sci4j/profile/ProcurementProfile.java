@@ -22,6 +22,8 @@ import java.util.List;
  * @param mandatoryDisclosures    report fields (dotted paths such as {@code software.vendor}) that must be present
  * @param minimumAccuracyClass    the least accurate energy source accepted (A best, D worst)
  * @param maxAgentOverheadPercent the largest share of the process's CPU time the measuring agent may use, in %
+ * @param maxAgentRequestOverheadNs optional: the most CPU time, in ns, the measuring agent may add to one request
+ *                                  as sci4j's benchmarks measured that agent version; null sets no limit
  * @param grades                  thresholds in gCO2e per unit, best grade first; {@code lowestGrade} for the rest
  */
 public record ProcurementProfile(
@@ -39,6 +41,7 @@ public record ProcurementProfile(
         List<String> mandatoryDisclosures,
         AccuracyClass minimumAccuracyClass,
         double maxAgentOverheadPercent,
+        Double maxAgentRequestOverheadNs,
         List<GradeThreshold> grades,
         String lowestGrade) {
     public static final int SCHEMA_VERSION = 1;
@@ -64,6 +67,9 @@ public record ProcurementProfile(
         mandatoryDisclosures = Invariants.list(mandatoryDisclosures, "mandatoryDisclosures");
         Invariants.present(minimumAccuracyClass, "minimumAccuracyClass");
         Invariants.between(maxAgentOverheadPercent, 0, 100, "maxAgentOverheadPercent");
+        if (maxAgentRequestOverheadNs != null) {
+            Invariants.nonNegative(maxAgentRequestOverheadNs, "maxAgentRequestOverheadNs");
+        }
         grades = Invariants.list(grades, "grades");
         Invariants.present(lowestGrade, "lowestGrade");
         for (int i = 1; i < grades.size(); i++) {

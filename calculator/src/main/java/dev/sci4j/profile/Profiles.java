@@ -2,6 +2,8 @@ package dev.sci4j.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
@@ -12,6 +14,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +31,9 @@ public final class Profiles {
     public static final String RESOURCE_DIR = "/dev/sci4j/profiles/";
 
     public static final String SCHEMA_RESOURCE = RESOURCE_DIR + "procurement-profile.schema.json";
+
+    /** Fields a profile may leave out (null when absent). */
+    static final List<String> OPTIONAL = List.of("maxAgentRequestOverheadNs");
 
     private static final ObjectMapper YAML = JsonMappers.withFactory(new YAMLFactory(), JsonStrictness.STRICT_COMPLETE);
 
@@ -80,14 +86,40 @@ public final class Profiles {
     }
 
     private static ProcurementProfile parse(Reader in, String source) throws IOException {
+        StringWriter text = new StringWriter();
+        in.transferTo(text);
         try {
-            ProcurementProfile p = YAML.readValue(in, ProcurementProfile.class);
+            ProcurementProfile p = read(text.toString());
             if (p == null) {
                 throw new InvalidInputException(source + ": the profile is empty");
             }
             return p;
         } catch (JsonProcessingException e) {
             throw BindingErrors.describe(source, e);
+        }
+    }
+
+    /**
+     * Binds a profile. Every field must be present (a missing number must not read as zero), except the
+     * {@link #OPTIONAL} fields added to schema version 1 later: profiles written before them leave them out, which
+     * means no limit. Those are bound from the tree with null filled in, only when one is missing, so that every
+     * other profile keeps the line numbers of its errors.
+     */
+    private static ProcurementProfile read(String text) throws JsonProcessingException {
+        try {
+            return YAML.readValue(text, ProcurementProfile.class);
+        } catch (MismatchedInputException e) {
+            if (!OPTIONAL.contains(BindingErrors.path(e))
+                    || !String.valueOf(e.getOriginalMessage()).startsWith("Missing creator property")) {
+                throw e;
+            }
+            ObjectNode tree = (ObjectNode) YAML.readTree(text);
+            OPTIONAL.forEach(f -> {
+                if (!tree.has(f)) {
+                    tree.putNull(f);
+                }
+            });
+            return YAML.treeToValue(tree, ProcurementProfile.class);
         }
     }
 }

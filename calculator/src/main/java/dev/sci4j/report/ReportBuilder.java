@@ -77,7 +77,7 @@ public final class ReportBuilder {
                 embodied,
                 Result.of(scored.total().score(), scored.total().intensityGramsPerKwh(), unitName),
                 scored.uncertainty(),
-                overhead(files, meta.agentOverheadStatement()),
+                AgentOverhead.measure(files, AgentBenchmarks.bundled()),
                 files);
     }
 
@@ -250,17 +250,5 @@ public final class ReportBuilder {
                 start.toString(),
                 end.toString(),
                 ms.stream().map(ReportScoring::windowSeconds).toList());
-    }
-
-    private static AgentOverhead overhead(List<Measurement> ms, String statement) {
-        double sampler = 0;
-        double process = 0;
-        for (Measurement m : ms) {
-            IntervalSample t = m.total().orElseThrow();
-            sampler += t.samplerCpuSeconds();
-            process += t.processCpuSeconds();
-        }
-        double percent = process == 0 ? 0 : Math.min(100, 100 * sampler / process);
-        return new AgentOverhead(sampler, process, percent, statement);
     }
 }

@@ -93,6 +93,7 @@ public final class ReportJson {
         ReportValidation.check(tree, source);
         ObjectNode body = tree.deepCopy();
         JsonNode signature = body.remove(SignatureBlock.MEMBER);
+        withAbsentAsNull(body);
         try {
             SciReport report = MAPPER.treeToValue(body, SciReport.class);
             SignatureBlock block = signature == null ? null : MAPPER.treeToValue(signature, SignatureBlock.class);
@@ -104,6 +105,21 @@ public final class ReportJson {
                     ReportProblem.MALFORMED,
                     List.of(BindingErrors.path(e)),
                     why.getMessage().substring(source.length() + 2));
+        }
+    }
+
+    /**
+     * Members a report of schema version 1 may lack because they were added later ({@code agentOverhead}'s
+     * benchmarked figures); they bind as null. Only the copy that is bound is changed: a signature covers the
+     * document as it was signed.
+     */
+    private static void withAbsentAsNull(ObjectNode body) {
+        if (body.get("agentOverhead") instanceof ObjectNode o) {
+            for (String member : List.of("agentVersions", "requestOverheadNs", "requestOverheadSource", "statement")) {
+                if (!o.has(member)) {
+                    o.putNull(member);
+                }
+            }
         }
     }
 

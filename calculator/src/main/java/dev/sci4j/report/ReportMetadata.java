@@ -14,9 +14,12 @@ import java.nio.file.Path;
 
 /**
  * What a vendor states about its software for a report, from a small YAML file ({@code --metadata}): software,
- * vendor, boundary, hardware, usage scenario, and optionally the grid where it runs, embodied data, PUE and a
- * statement of the agent's overhead. Absent grid or embodied data fall back to the profile's, which the report
- * discloses. Immutable and thread-safe.
+ * vendor, boundary, hardware, usage scenario, and optionally the grid where it runs, embodied data and PUE. Absent
+ * grid or embodied data fall back to the profile's, which the report discloses. Immutable and thread-safe.
+ *
+ * <p>{@code agentOverheadStatement}, a free-text statement of the agent's overhead, is still read so that older
+ * metadata files keep working, but reports no longer carry it: they state the agent's measured overhead
+ * ({@link AgentOverhead}), and {@code sci4j report} warns that the field is ignored.
  */
 public record ReportMetadata(
         Software software,

@@ -101,7 +101,40 @@ class ProfilesTest {
         for (var c : ProcurementProfile.class.getRecordComponents()) {
             components.add(c.getName());
         }
+        var properties = new java.util.TreeSet<String>();
+        schema.get("properties").fieldNames().forEachRemaining(properties::add);
+        assertThat(properties).isEqualTo(components);
+        components.removeAll(Profiles.OPTIONAL);
         assertThat(required).isEqualTo(components);
+    }
+
+    @Test
+    void aProfileWithoutTheOptionalLimitHasNoneAndOneWithItKeepsIt() throws IOException {
+        assertThat(Profiles.load("tw-web-service-per-request").maxAgentRequestOverheadNs())
+                .isNull();
+        String text = new String(
+                        Profiles.class
+                                .getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("maxAgentOverheadPercent: 5", "maxAgentOverheadPercent: 5\nmaxAgentRequestOverheadNs: 2500");
+        Path file = Files.writeString(dir.resolve("limited.yaml"), text);
+        assertThat(Profiles.load(file.toString()).maxAgentRequestOverheadNs()).isEqualTo(2500);
+    }
+
+    @Test
+    void aMissingRequiredFieldIsStillMissingWhenTheOptionalOneIsAbsentToo() throws IOException {
+        String text = new String(
+                        Profiles.class
+                                .getResourceAsStream(Profiles.RESOURCE_DIR + "tw-batch-per-record.yaml")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("maxAgentOverheadPercent: 5\n", "");
+        Path file = Files.writeString(dir.resolve("incomplete.yaml"), text);
+        assertThatThrownBy(() -> Profiles.load(file.toString()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("maxAgentOverheadPercent")
+                .hasMessageContaining("is missing");
     }
 
     @Test
