@@ -17,13 +17,16 @@ import java.util.stream.Collectors;
  * @param excludedUnits         unit names that never count, even when {@code countedUnits} matches them
  *                              (trivially cheap units such as health checks, which would pad R)
  * @param declaredCountsAllowed whether R may be declared ({@code report --units}) when the files hold no counts
+ * @param unitsPer              how many counted units make one functional unit, e.g. 1000 tokens for
+ *                              {@code 1k-tokens}; optional in the file, null meaning 1
  */
 public record FunctionalUnitRequirement(
         String name,
         LocalizedText definition,
         List<String> countedUnits,
         List<String> excludedUnits,
-        boolean declaredCountsAllowed) {
+        boolean declaredCountsAllowed,
+        Double unitsPer) {
     public FunctionalUnitRequirement {
         Invariants.present(name, "functionalUnit.name");
         Invariants.present(definition, "functionalUnit.definition");
@@ -32,9 +35,19 @@ public record FunctionalUnitRequirement(
             throw new IllegalArgumentException("functionalUnit.countedUnits must name at least one unit pattern");
         }
         excludedUnits = Invariants.list(excludedUnits, "functionalUnit.excludedUnits");
+        unitsPer = unitsPer == null ? 1.0 : Invariants.atLeast(unitsPer, 1, "functionalUnit.unitsPer");
     }
 
-    /** Whether units of this name (as the agent wrote it) count in R under this profile. */
+    /** R from a count of the units this profile counts: {@code counted / unitsPer}. */
+    public double functionalUnits(long counted) {
+        return counted / unitsPer;
+    }
+
+    /**
+     * Whether units of this name (as the agent wrote it) count in R under this profile. A unit that counts is
+     * counted with everything nested in it; inside one that does not, its nested units are asked in turn (tokens
+     * recorded inside an HTTP request), so nothing counts twice.
+     */
     public boolean counts(String unitName) {
         return countedUnits.stream().anyMatch(p -> matches(p, unitName))
                 && excludedUnits.stream().noneMatch(p -> matches(p, unitName));

@@ -1,6 +1,7 @@
 package dev.sci4j.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +34,7 @@ public final class Profiles {
     public static final String SCHEMA_RESOURCE = RESOURCE_DIR + "procurement-profile.schema.json";
 
     /** Fields a profile may leave out (null when absent). */
-    static final List<String> OPTIONAL = List.of("maxAgentRequestOverheadNs");
+    static final List<String> OPTIONAL = List.of("maxAgentRequestOverheadNs", "functionalUnit.unitsPer");
 
     private static final ObjectMapper YAML = JsonMappers.withFactory(new YAMLFactory(), JsonStrictness.STRICT_COMPLETE);
 
@@ -114,12 +115,20 @@ public final class Profiles {
                 throw e;
             }
             ObjectNode tree = (ObjectNode) YAML.readTree(text);
-            OPTIONAL.forEach(f -> {
-                if (!tree.has(f)) {
-                    tree.putNull(f);
-                }
-            });
+            OPTIONAL.forEach(path -> fillNull(tree, path));
             return YAML.treeToValue(tree, ProcurementProfile.class);
+        }
+    }
+
+    /** Puts null at a dotted path when it is absent and its parent object is there. */
+    private static void fillNull(ObjectNode tree, String path) {
+        String[] names = path.split("\\.");
+        JsonNode parent = tree;
+        for (int i = 0; i < names.length - 1 && parent != null; i++) {
+            parent = parent.get(names[i]);
+        }
+        if (parent instanceof ObjectNode object && !object.has(names[names.length - 1])) {
+            object.putNull(names[names.length - 1]);
         }
     }
 }

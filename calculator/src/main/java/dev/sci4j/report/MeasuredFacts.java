@@ -62,13 +62,13 @@ public record MeasuredFacts(
             long ok = 0;
             for (Map.Entry<String, UnitSample> e : units(m).entrySet()) {
                 anyCounts |= e.getValue().count() > 0;
-                if (unit.counts(e.getKey())) {
-                    ok += e.getValue().okCount();
-                } else if (e.getValue().okCount() > 0) {
+                long inside = counted(e.getKey(), e.getValue(), unit);
+                ok += inside;
+                if (inside == 0 && e.getValue().okCount() > 0) {
                     excluded.merge(e.getKey(), e.getValue().okCount(), Long::sum);
                 }
             }
-            counted.add((double) ok);
+            counted.add(unit.functionalUnits(ok));
         }
         return new MeasuredFacts(
                 measured,
@@ -91,6 +91,18 @@ public record MeasuredFacts(
     /** Whether the agent counted any units (of any name) in the files. */
     public boolean hasCounts() {
         return !countedUnits.isEmpty();
+    }
+
+    /** Successful units of {@code name} that count, or else those nested in them that do (depth first). */
+    private static long counted(String name, UnitSample units, FunctionalUnitRequirement unit) {
+        if (unit.counts(name)) {
+            return units.okCount();
+        }
+        long inside = 0;
+        for (Map.Entry<String, UnitSample> e : units.nested().entrySet()) {
+            inside += counted(e.getKey(), e.getValue(), unit);
+        }
+        return inside;
     }
 
     private static Map<String, UnitSample> units(Measurement m) {
