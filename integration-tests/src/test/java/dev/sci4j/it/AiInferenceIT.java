@@ -128,6 +128,43 @@ class AiInferenceIT {
         assertThat(score().path("energySource").has("processGpuJoules")).isFalse();
     }
 
+    /**
+     * The signed report's R under the AI profile is the tokens / 1,000, counted inside the requests. The profile
+     * is copied with its warm-up, minimum duration and repetitions shortened to fit this 10 s run; nothing else
+     * changes.
+     */
+    @Test
+    void theReportUnderTheAiProfileCountsThousandsOfTokensNotRequests() throws Exception {
+        String profile;
+        try (var in = dev.sci4j.profile.Profiles.class.getResourceAsStream(
+                dev.sci4j.profile.Profiles.RESOURCE_DIR + "tw-ai-inference-per-1k-tokens.yaml")) {
+            profile = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("warmUpSeconds: 120", "warmUpSeconds: 0")
+                    .replace("minimumDurationSeconds: 600", "minimumDurationSeconds: 1")
+                    .replace("minimumRepetitions: 3", "minimumRepetitions: 1");
+        }
+        Path profileFile = Files.writeString(WORK.resolve("ai-profile-short.yaml"), profile);
+        Path report = WORK.resolve("ai-report.json");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "report",
+                "--profile",
+                profileFile.toString(),
+                "--metadata",
+                Path.of("..", "examples", "ai-inference", "vendor.yaml").toString(),
+                "--measurement",
+                file.toString(),
+                "--out",
+                report.toString());
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode unit = new ObjectMapper().readTree(report.toFile()).path("functionalUnit");
+        assertThat(unit.path("name").asText()).isEqualTo("1k-tokens");
+        assertThat(unit.path("totalUnits").asDouble()).isCloseTo(load.tokens / 1000.0, within(1e-9));
+    }
+
     private static JsonNode score() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
