@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Write an SCI report (JSON, schema version 1) for a procurement profile from measurement files.",
-            "Several --measurement files are repetitions of the profile's usage scenario: the score is their mean,",
-            "with a 95 %% interval (Student t) combined with the energy source's accuracy class."
+            "Several --measurement files are repetitions of the profile's usage scenario: the score is their total",
+            "carbon over their total R, with a 95 %% interval (Student t, centred on the mean of their scores)",
+            "combined with the energy source's accuracy class."
         })
 final class ReportCommand implements Callable<Integer> {
     @Spec

@@ -10,7 +10,8 @@ import java.util.List;
  * declared accuracy, which applies to the operational part. Immutable and thread-safe.
  *
  * @param perRepetitionSciGPerUnit    the score of each repetition alone
- * @param meanSciGPerUnit             their mean (equal to the report's score)
+ * @param meanSciGPerUnit             their mean, the interval's centre (equal to the report's score, Σ carbon / Σ R,
+ *                                    when every repetition has the same R)
  * @param repetitionHalfWidthGPerUnit t(0.975, n − 1) × s / √n; 0 with one repetition (no spread known)
  * @param accuracyHalfWidthGPerUnit   accuracy relative uncertainty × O / R
  * @param lowSciGPerUnit              mean − combined half-width, not below 0
