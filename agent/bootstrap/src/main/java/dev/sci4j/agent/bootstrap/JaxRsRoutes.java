@@ -75,7 +75,7 @@ final class JaxRsRoutes {
             }
             append(route, (String) text.invokeExact(template));
         }
-        return route.length() == 0 ? "/" : route.toString();
+        return text(route);
     }
 
     private static String restEasyRoute(Object invoker) throws Throwable {
@@ -86,8 +86,19 @@ final class JaxRsRoutes {
         if (template == null) {
             return null;
         }
+        if (template.length() > 1
+                && template.charAt(0) == '/'
+                && template.charAt(1) != '/'
+                && template.charAt(template.length() - 1) != '/') {
+            return template; // already one slash before and none after (RESTEasy's usual form): no copy per request
+        }
         StringBuilder route = new StringBuilder();
         append(route, template);
+        return text(route);
+    }
+
+    /** The joined route; {@code /} for a resource at the application's root. */
+    private static String text(StringBuilder route) {
         return route.length() == 0 ? "/" : route.toString();
     }
 
