@@ -44,64 +44,22 @@ class OtelStacksIT {
     @ValueSource(strings = {TEST_JDK, JDK_25})
     void springWebFluxOnReactorNettyEachRequestIsOneUnitNamedFromItsRoutePatternAndLaterMonoCpuFollows(String jdk)
             throws Exception {
-        OtelRun run = httpRun("webflux", jdk, "sci4j.it.webfluxLibs", WebFluxService.class);
-        report(
-                "webflux",
-                jdk,
-                run,
-                run.assertLightAndHeavy("http GET /owners/{id}", "http GET /owners/{id}/visits", REQUESTS));
-        run.assertCounted("http GET /boom", 0, 1);
-        run.assertCounted("http GET (no route)", 0, 1);
-        run.assertCounted("http GET /ping", WARM_UP, 0);
-        run.assertOnlyUnits(
-                "http GET /owners/{id}",
-                "http GET /owners/{id}/visits",
-                "http GET /boom",
-                "http GET (no route)",
-                "http GET /ping");
+        assertOwnersService("webflux", jdk, "sci4j.it.webfluxLibs", WebFluxService.class, "http GET (no route)");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {TEST_JDK, JDK_25})
     void springMvcOnTomcatEachRequestIsOneUnitNamedFromItsRoutePatternAndTheErrorDispatchIsNoSecondUnit(String jdk)
             throws Exception {
-        OtelRun run = httpRun("springmvc", jdk, "sci4j.it.springMvcLibs", SpringMvcService.class);
-        report(
-                "springmvc",
-                jdk,
-                run,
-                run.assertLightAndHeavy("http GET /owners/{id}", "http GET /owners/{id}/visits", REQUESTS));
-        run.assertCounted("http GET /boom", 0, 1);
         // Spring's 404 has no handler pattern: OpenTelemetry names it from the servlet mapping ("/" read as "/*").
-        run.assertCounted("http GET /*", 0, 1);
-        run.assertCounted("http GET /ping", WARM_UP, 0);
-        run.assertOnlyUnits(
-                "http GET /owners/{id}",
-                "http GET /owners/{id}/visits",
-                "http GET /boom",
-                "http GET /*",
-                "http GET /ping");
+        assertOwnersService("springmvc", jdk, "sci4j.it.springMvcLibs", SpringMvcService.class, "http GET /*");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {TEST_JDK, JDK_25})
     void micronautEachRequestIsOneUnitNamedFromTheTemplateItsFilterPutsOnTheSpanAndExecutorCpuFollows(String jdk)
             throws Exception {
-        OtelRun run = httpRun("micronaut", jdk, "sci4j.it.micronautLibs", MicronautService.class);
-        report(
-                "micronaut",
-                jdk,
-                run,
-                run.assertLightAndHeavy("http GET /owners/{id}", "http GET /owners/{id}/visits", REQUESTS));
-        run.assertCounted("http GET /boom", 0, 1);
-        run.assertCounted("http GET (no route)", 0, 1);
-        run.assertCounted("http GET /ping", WARM_UP, 0);
-        run.assertOnlyUnits(
-                "http GET /owners/{id}",
-                "http GET /owners/{id}/visits",
-                "http GET /boom",
-                "http GET (no route)",
-                "http GET /ping");
+        assertOwnersService("micronaut", jdk, "sci4j.it.micronautLibs", MicronautService.class, "http GET (no route)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -204,5 +162,28 @@ class OtelStacksIT {
                     .toList();
             return found.isEmpty() ? null : found.get(0);
         }
+    }
+
+    /**
+     * One run of the owners service on an HTTP stack: light and heavy routes by their patterns, a 500 and a 404
+     * (named {@code notFoundUnit}) once each and failed, the warm-up pings, and no other unit.
+     */
+    private static void assertOwnersService(
+            String name, String jdk, String libsProperty, Class<?> service, String notFoundUnit) throws Exception {
+        OtelRun run = httpRun(name, jdk, libsProperty, service);
+        report(
+                name,
+                jdk,
+                run,
+                run.assertLightAndHeavy("http GET /owners/{id}", "http GET /owners/{id}/visits", REQUESTS));
+        run.assertCounted("http GET /boom", 0, 1);
+        run.assertCounted(notFoundUnit, 0, 1);
+        run.assertCounted("http GET /ping", WARM_UP, 0);
+        run.assertOnlyUnits(
+                "http GET /owners/{id}",
+                "http GET /owners/{id}/visits",
+                "http GET /boom",
+                notFoundUnit,
+                "http GET /ping");
     }
 }
