@@ -1,6 +1,7 @@
 package dev.sci4j.report;
 
 import dev.sci4j.measurement.AccuracyClass;
+import dev.sci4j.measurement.GpuInfo;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.UnitSample;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * What the measurement files themselves say, under a profile's rules, so no checkable claim is taken on trust:
@@ -74,18 +76,30 @@ public record MeasuredFacts(
                 measured,
                 warmUpSeconds,
                 measured.stream().map(ReportScoring::windowSeconds).toList(),
-                measured.stream()
-                        .map(m -> m.run().energySource().kind().id())
-                        .distinct()
-                        .toList(),
-                measured.stream()
-                        .map(m -> m.run().energySource().accuracyClass())
-                        .max(Comparator.naturalOrder())
-                        .orElseThrow(),
+                sourceKinds(measured),
+                worstAccuracy(measured),
                 measured.stream().map(m -> m.run().cpuModel()).distinct().toList(),
                 measured.stream().mapToInt(m -> m.run().logicalCores()).max().orElseThrow(),
                 anyCounts ? counted : List.of(),
                 excluded);
+    }
+
+    /** The energy sources the files used, the GPU's ({@code nvml (GPU)}) included where one was measured. */
+    static List<String> sourceKinds(List<Measurement> files) {
+        return Stream.concat(
+                        files.stream().map(m -> m.run().energySource().kind().id()),
+                        files.stream().filter(m -> m.run().gpu().isPresent()).map(m -> "nvml (GPU)"))
+                .distinct()
+                .toList();
+    }
+
+    /** The worst accuracy class of any energy source in the files, the GPU's included. */
+    static AccuracyClass worstAccuracy(List<Measurement> files) {
+        return Stream.concat(
+                        files.stream().map(m -> m.run().energySource().accuracyClass()),
+                        files.stream().flatMap(m -> m.run().gpu().stream()).map(GpuInfo::accuracyClass))
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
     }
 
     /** Whether the agent counted any units (of any name) in the files. */

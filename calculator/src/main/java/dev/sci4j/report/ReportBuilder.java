@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Builds an {@link SciReport} from measurement files (each one repetition), a profile and the vendor's
@@ -194,20 +193,9 @@ public final class ReportBuilder {
     }
 
     private static EnergyDisclosure energy(List<Measurement> ms) {
-        AccuracyClass worst = Stream.concat(
-                        ms.stream().map(m -> m.run().energySource().accuracyClass()),
-                        ms.stream().flatMap(m -> m.run().gpu().stream()).map(GpuInfo::accuracyClass))
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
+        AccuracyClass worst = MeasuredFacts.worstAccuracy(ms);
         return new EnergyDisclosure(
-                Stream.concat(
-                                ms.stream()
-                                        .map(m -> m.run().energySource().kind().id()),
-                                ms.stream()
-                                        .filter(m -> m.run().gpu().isPresent())
-                                        .map(m -> "nvml (GPU)"))
-                        .distinct()
-                        .toList(),
+                MeasuredFacts.sourceKinds(ms),
                 worst,
                 worst.relativeUncertainty(),
                 String.join(

@@ -64,6 +64,20 @@ class ReportGpuTest {
     }
 
     @Test
+    void theFactsCompareChecksAgainstNameTheGpuLikeTheReportDoes() throws IOException {
+        SciReport r = build(withGpu(ReportFixtures.measurements(dir, "v", 6.0, 1)));
+        MeasuredFacts facts = MeasuredFacts.of(
+                r.measurements(),
+                r.measurements().stream().map(m -> m.run().runId()).toList(),
+                0,
+                Profiles.load(ReportFixtures.PROFILE).functionalUnit());
+
+        // compare's claim check rejects a report whose energy disclosure differs from these facts
+        assertThat(facts.sourceKinds()).isEqualTo(r.energy().sourceKinds()).contains("nvml (GPU)");
+        assertThat(facts.accuracyClass()).isEqualTo(r.energy().accuracyClass());
+    }
+
+    @Test
     void withoutAGpuTheDeclaredBoundaryIsUnchanged() throws IOException {
         SciReport r = build(ReportFixtures.measurements(dir, "v", 6.0, 1));
 
