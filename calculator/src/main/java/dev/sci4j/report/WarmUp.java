@@ -4,6 +4,7 @@ import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.AggregatedSamples;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
+import dev.sci4j.units.Numbers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class WarmUp {
                 aggregated = null;
             } else if (merged.start().isBefore(cutoff)) {
                 throw new InvalidInputException(label + ": the agent merged sampling windows from " + merged.start()
-                        + " to " + merged.end() + ", across the end of the " + warmUpSeconds
+                        + " to " + merged.end() + ", across the end of the " + Numbers.display(warmUpSeconds)
                         + " s warm-up, so the warm-up cannot be left out; keep more samples in the file"
                         + " (agent option samples.max) or measure a shorter run");
             }
@@ -42,8 +43,9 @@ public final class WarmUp {
         List<IntervalSample> kept =
                 m.samples().stream().filter(s -> !s.start().isBefore(cutoff)).toList();
         if (aggregated == null && kept.isEmpty()) {
-            throw new InvalidInputException(label + ": nothing was measured after the profile's warm-up of "
-                    + warmUpSeconds + " s (the run started at " + m.run().startedAt() + "): measure longer");
+            throw new InvalidInputException(
+                    label + ": nothing was measured after the profile's warm-up of " + Numbers.display(warmUpSeconds)
+                            + " s (the run started at " + m.run().startedAt() + "): measure longer");
         }
         return Measurement.of(m.run(), kept, aggregated, m.skippedIntervals());
     }

@@ -108,10 +108,12 @@ public final class GpuSettings {
         }
         if (policy != Policy.PIDS && (!pids.isEmpty() || processes != null)) {
             throw new ConfigException(
-                    "invalid value for 'gpu.pids'/'gpu.processes': only used with" + " gpu.attribution=pids");
+                    "invalid value for 'gpu.pids'/'gpu.processes': only used with gpu.attribution=pids;"
+                            + " set gpu.attribution=pids or remove them");
         }
         if (policy != Policy.DEVICE && devices != null) {
-            throw new ConfigException("invalid value for 'gpu.devices': only used with gpu.attribution=device");
+            throw new ConfigException("invalid value for 'gpu.devices': only used with gpu.attribution=device;"
+                    + " set gpu.attribution=device or remove it");
         }
         return new GpuSettings(
                 enabled,

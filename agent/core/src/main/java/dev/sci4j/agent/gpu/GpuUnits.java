@@ -47,17 +47,14 @@ public final class GpuUnits {
     static long countInside(UnitSample u, String kind) {
         long n = 0;
         for (Map.Entry<String, UnitSample> e : u.nested().entrySet()) {
-            n += (e.getKey().equals(kind) ? e.getValue().count() : 0) + countInside(e.getValue(), kind);
+            n += reached(e.getKey(), e.getValue(), kind);
         }
         return n;
     }
 
     /** {@code u} with {@code joules} more, passed down to the units of {@code kind} inside it by their counts. */
     private static UnitSample carrying(UnitSample u, String kind, double joules) {
-        long total = 0;
-        for (Map.Entry<String, UnitSample> e : u.nested().entrySet()) {
-            total += reached(e.getKey(), e.getValue(), kind);
-        }
+        long total = countInside(u, kind);
         Map<String, UnitSample> nested = new LinkedHashMap<>(u.nested());
         if (total > 0) {
             for (Map.Entry<String, UnitSample> e : nested.entrySet()) {
