@@ -82,7 +82,7 @@ public record AgentOverhead(
     }
 
     /** The sampler's share of the process's CPU time in % (0 when the process used none). */
-    public static double samplerCpuPercent(double samplerCpuSeconds, double processCpuSeconds) {
+    private static double samplerCpuPercent(double samplerCpuSeconds, double processCpuSeconds) {
         return processCpuSeconds == 0 ? 0 : Math.min(100, 100 * samplerCpuSeconds / processCpuSeconds);
     }
 

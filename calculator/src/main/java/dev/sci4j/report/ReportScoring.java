@@ -66,11 +66,7 @@ public final class ReportScoring {
 
     /** Recomputes a report as stated (its own grid intensity and warm-up). */
     public static ScoredRepetitions recompute(SciReport r) {
-        return recompute(r, r.grid().toInput());
-    }
-
-    /** Recomputes a report with another grid intensity, e.g. a profile's normalisation. */
-    public static ScoredRepetitions recompute(SciReport r, IntensityInput intensity) {
+        IntensityInput intensity = r.grid().toInput();
         List<String> labels = new ArrayList<>();
         List<Measurement> measured = new ArrayList<>();
         for (int i = 0; i < r.measurements().size(); i++) {

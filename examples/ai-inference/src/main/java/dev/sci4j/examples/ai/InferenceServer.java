@@ -67,10 +67,6 @@ public final class InferenceServer {
         return server.getAddress().getPort();
     }
 
-    public TokenGenerator generator() {
-        return generator;
-    }
-
     public void stop() {
         server.stop(0);
         workers.shutdownNow();
