@@ -1,6 +1,5 @@
 package dev.sci4j.compare;
 
-import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.report.MeasuredFacts;
@@ -68,33 +67,13 @@ public record ClaimVerification(
         MeasuredFacts officerFacts =
                 MeasuredFacts.of(officerFiles, labels, p.usageScenario().warmUpSeconds(), p.functionalUnit());
         ScoredRepetitions remeasured =
-                Normalisation.score(p, officerFacts, units(officerFacts, labels, declaredOrNull));
+                Normalisation.score(p, officerFacts, officerFacts.unitsPerRepetition(labels, declaredOrNull));
         double difference = remeasured.sciGPerUnit() - claimed.sciGPerUnit();
         return new ClaimVerification(
                 claimed,
                 remeasured,
                 difference,
                 Math.hypot(half(claimed.uncertainty()), half(remeasured.uncertainty())));
-    }
-
-    private static List<Double> units(MeasuredFacts facts, List<String> labels, Double declaredOrNull) {
-        if (facts.hasCounts()) {
-            if (declaredOrNull != null) {
-                throw new InvalidInputException(
-                        "--units: the re-measurement's files hold the agent's counts, and R is taken from them");
-            }
-            for (int i = 0; i < labels.size(); i++) {
-                if (facts.countedUnits().get(i) == 0) {
-                    throw new InvalidInputException(
-                            labels.get(i) + " holds no units the profile counts after the warm-up");
-                }
-            }
-            return facts.countedUnits();
-        }
-        if (declaredOrNull == null) {
-            throw new InvalidInputException(labels.get(0) + " holds no functional-unit counts: give R with --units N");
-        }
-        return java.util.Collections.nCopies(labels.size(), declaredOrNull);
     }
 
     /** The 95 % half-width of a score before clamping at zero. */

@@ -1,11 +1,13 @@
 package dev.sci4j.report;
 
+import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.GpuInfo;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
 import dev.sci4j.measurement.UnitSample;
 import dev.sci4j.profile.FunctionalUnitRequirement;
+import dev.sci4j.units.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,6 +102,37 @@ public record MeasuredFacts(
                         files.stream().flatMap(m -> m.run().gpu().stream()).map(GpuInfo::accuracyClass))
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
+    }
+
+    /**
+     * R per repetition: the agent's counts of the units the profile counts; a declared {@code --units} only when
+     * the files hold no counts at all (a report says it was declared).
+     *
+     * @param labels         names for messages, one per file
+     * @param declaredOrNull R per repetition given with {@code --units}, or null
+     */
+    public List<Double> unitsPerRepetition(List<String> labels, Double declaredOrNull) {
+        if (declaredOrNull != null) {
+            if (hasCounts()) {
+                throw new InvalidInputException("--units: the measurement files hold the units the agent counted ("
+                        + String.join(
+                                ", ",
+                                countedUnits.stream().map(Numbers::display).toList())
+                        + " per repetition), and R is taken from them: omit --units");
+            }
+            return FunctionalUnit.declared(declaredOrNull, measured.size());
+        }
+        if (!hasCounts()) {
+            throw new InvalidInputException(labels.get(0) + " holds no functional-unit counts: give R with --units N");
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            if (countedUnits.get(i) == 0) {
+                throw new InvalidInputException(labels.get(i)
+                        + " holds no units that the profile counts as its functional unit after the warm-up"
+                        + (excludedUnits.isEmpty() ? "" : " (not counted: " + excludedUnits + ")"));
+            }
+        }
+        return countedUnits;
     }
 
     /** Whether the agent counted any units (of any name) in the files. */

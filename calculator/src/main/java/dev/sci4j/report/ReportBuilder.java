@@ -51,7 +51,7 @@ public final class ReportBuilder {
         double pue = meta.pue() == null ? Sci.NO_PUE : meta.pue();
         EnergyDisclosure energy = energy(measurements);
         String unitName = profile.functionalUnit().name();
-        List<Double> units = units(facts, labels, unitsPerRepetitionOrNull);
+        List<Double> units = facts.unitsPerRepetition(labels, unitsPerRepetitionOrNull);
         ScoredRepetitions scored = ReportScoring.score(
                 measurements, labels, intensity, embodied, pue, units, unitName, energy.accuracyRelativeUncertainty());
         return new SciReport(
@@ -91,36 +91,6 @@ public final class ReportBuilder {
                     + " s of each measurement file out): remove the field, and run each repetition that much longer");
         }
         return required;
-    }
-
-    /**
-     * R per repetition: the agent's counts of the units the profile counts; a declared {@code --units} only when
-     * the files hold no counts at all (the report says it was declared).
-     */
-    private static List<Double> units(MeasuredFacts facts, List<String> labels, Double declaredOrNull) {
-        if (declaredOrNull != null) {
-            if (facts.hasCounts()) {
-                throw new InvalidInputException("--units: the measurement files hold the units the agent counted ("
-                        + counts(facts) + " per repetition), and R is taken from them: omit --units");
-            }
-            return FunctionalUnit.declared(declaredOrNull, facts.measured().size());
-        }
-        if (!facts.hasCounts()) {
-            throw new InvalidInputException(labels.get(0) + " holds no functional-unit counts: give R with --units N");
-        }
-        for (int i = 0; i < labels.size(); i++) {
-            if (facts.countedUnits().get(i) == 0) {
-                throw new InvalidInputException(labels.get(i)
-                        + " holds no units that the profile counts as its functional unit after the warm-up"
-                        + (facts.excludedUnits().isEmpty() ? "" : " (not counted: " + facts.excludedUnits() + ")"));
-            }
-        }
-        return facts.countedUnits();
-    }
-
-    private static String counts(MeasuredFacts facts) {
-        return String.join(
-                ", ", facts.countedUnits().stream().map(Numbers::display).toList());
     }
 
     private static IntensityInput intensity(ReportMetadata meta, ProcurementProfile profile) {
