@@ -3,6 +3,7 @@ package dev.sci4j.measurement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one way sci4j writes a file that others read: to a temporary file in the same directory, then renamed
@@ -43,7 +45,7 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            tmp = newTemporaryFile(dir, "." + target.getFileName());
         } catch (IOException e) {
             // e.g. /proc or a read-only mount: say where, since the file itself may well exist
             throw new IOException("its directory " + dir + " does not accept new files (" + reason(e) + ")", e);
@@ -54,6 +56,25 @@ public final class AtomicFiles {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A new file {@code PREFIX.RANDOM.tmp}, created exclusively (never an existing file or link). Not
+     * {@code Files.createTempFile}: its {@code SecureRandom} costs a short-lived JVM ~20 ms at exit for the agent's
+     * only measurement file, and exclusive creation is what makes a temporary file safe, not an unguessable name.
+     */
+    private static Path newTemporaryFile(Path dir, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(prefix + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
         }
     }
 

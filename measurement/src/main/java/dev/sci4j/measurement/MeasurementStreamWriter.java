@@ -1,178 +1,163 @@
 package dev.sci4j.measurement;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes a {@link Measurement} with Jackson's streaming {@link JsonGenerator}: the same bytes as
- * {@link MeasurementJson#toJson} (same field order, maps in key order, same indentation), without the
- * {@code ObjectMapper}'s warm-up (~0.8 s of class loading and introspection on a cold JVM), which a short-lived
- * JVM would otherwise pay at exit for its only measurement file. The agent writes with this class;
+ * Writes a {@link Measurement} as the same bytes as {@link MeasurementJson#toJson} (same field order, maps in key
+ * order, same indentation) with {@link PrettyJson}, without Jackson: the {@code ObjectMapper}'s warm-up is ~0.8 s
+ * of class loading and introspection on a cold JVM, and even Jackson's streaming generator loads ~75 classes
+ * (~60 ms), which a short-lived JVM would otherwise pay at exit for its only measurement file. The agent writes with this class;
  * {@link MeasurementJson} stays the one reader. A field added to the model must be added here too
  * ({@code MeasurementStreamWriterTest} compares both writers on a measurement with every field set).
  * Stateless and thread-safe.
  */
 public final class MeasurementStreamWriter {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private MeasurementStreamWriter() {}
 
     /** The measurement as indented UTF-8 JSON. */
-    public static byte[] toBytes(Measurement measurement) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        write(measurement, out);
-        return out.toByteArray();
+    public static byte[] toBytes(Measurement measurement) {
+        PrettyJson g = new PrettyJson();
+        measurement(g, measurement);
+        return g.text().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Writes the measurement as indented UTF-8 JSON to {@code out}, which stays open. */
-    public static void write(Measurement measurement, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            measurement(g, measurement);
-        }
-    }
-
-    private static void measurement(JsonGenerator g, Measurement m) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("schemaVersion", m.schemaVersion());
-        g.writeFieldName("run");
+    private static void measurement(PrettyJson g, Measurement m) {
+        g.startObject();
+        g.field("schemaVersion", m.schemaVersion());
+        g.name("run");
         run(g, m.run());
-        g.writeArrayFieldStart("samples");
+        g.name("samples").startArray();
         for (IntervalSample s : m.samples()) {
             sample(g, s);
         }
-        g.writeEndArray();
-        g.writeFieldName("aggregated");
+        g.endArray();
+        g.name("aggregated");
         if (m.aggregated().isPresent()) {
-            g.writeStartObject();
-            g.writeNumberField("sampleCount", m.aggregated().get().sampleCount());
-            g.writeFieldName("total");
+            g.startObject();
+            g.field("sampleCount", m.aggregated().get().sampleCount());
+            g.name("total");
             sample(g, m.aggregated().get().total());
-            g.writeEndObject();
+            g.endObject();
         } else {
-            g.writeNull();
+            g.nullValue();
         }
-        g.writeNumberField("skippedIntervals", m.skippedIntervals());
-        g.writeEndObject();
+        g.field("skippedIntervals", m.skippedIntervals());
+        g.endObject();
     }
 
-    private static void run(JsonGenerator g, RunMetadata r) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("runId", r.runId());
+    private static void run(PrettyJson g, RunMetadata r) {
+        g.startObject();
+        g.field("runId", r.runId());
         instant(g, "startedAt", r.startedAt());
         instant(g, "endedAt", r.endedAt());
-        g.writeStringField("hostName", r.hostName());
-        g.writeStringField("os", r.os());
-        g.writeStringField("cpuModel", r.cpuModel());
-        g.writeNumberField("logicalCores", r.logicalCores());
-        g.writeStringField("jvmVendor", r.jvmVendor());
-        g.writeStringField("jvmVersion", r.jvmVersion());
-        g.writeNumberField("pid", r.pid());
-        g.writeStringField("agentVersion", r.agentVersion());
-        g.writeObjectFieldStart("energySource");
+        g.field("hostName", r.hostName());
+        g.field("os", r.os());
+        g.field("cpuModel", r.cpuModel());
+        g.field("logicalCores", r.logicalCores());
+        g.field("jvmVendor", r.jvmVendor());
+        g.field("jvmVersion", r.jvmVersion());
+        g.field("pid", r.pid());
+        g.field("agentVersion", r.agentVersion());
+        g.name("energySource").startObject();
         EnergySourceInfo e = r.energySource();
-        g.writeStringField("kind", e.kind().id());
-        g.writeStringField("detail", e.detail());
-        g.writeStringField("accuracyClass", e.accuracyClass().name());
-        g.writeEndObject();
-        g.writeObjectFieldStart("attribution");
+        g.field("kind", e.kind().id());
+        g.field("detail", e.detail());
+        g.field("accuracyClass", e.accuracyClass().name());
+        g.endObject();
+        g.name("attribution").startObject();
         Attribution a = r.attribution();
-        g.writeStringField("policy", a.policy());
-        g.writeStringField("idlePolicy", a.idlePolicy().id());
-        g.writeNumberField("reservedCores", a.reservedCores());
-        g.writeStringField("memoryPolicy", a.memoryPolicy());
-        g.writeStringField("unitCpuSampling", a.unitCpuSampling());
+        g.field("policy", a.policy());
+        g.field("idlePolicy", a.idlePolicy().id());
+        g.field("reservedCores", a.reservedCores());
+        g.field("memoryPolicy", a.memoryPolicy());
+        g.field("unitCpuSampling", a.unitCpuSampling());
         if (a.gpu().isPresent()) { // the mapper's NON_NULL rule for this optional field
-            g.writeStringField("gpu", a.gpu().get());
+            g.field("gpu", a.gpu().get());
         }
-        g.writeEndObject();
-        g.writeObjectFieldStart("configuration");
+        g.endObject();
+        g.name("configuration").startObject();
         for (Map.Entry<String, String> c : sorted(r.configuration()).entrySet()) {
-            g.writeStringField(c.getKey(), c.getValue());
+            g.field(c.getKey(), c.getValue());
         }
-        g.writeEndObject();
+        g.endObject();
         if (!r.warnings().isEmpty()) { // the mapper's NON_EMPTY rule for this optional field
-            g.writeArrayFieldStart("warnings");
+            g.name("warnings").startArray();
             for (String w : r.warnings()) {
-                g.writeString(w);
+                g.value(w);
             }
-            g.writeEndArray();
+            g.endArray();
         }
         if (r.gpu().isPresent()) { // the mapper's NON_NULL rule for this optional field
             gpu(g, r.gpu().get());
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void gpu(JsonGenerator g, GpuInfo gpu) throws IOException {
-        g.writeObjectFieldStart("gpu");
-        g.writeArrayFieldStart("devices");
+    private static void gpu(PrettyJson g, GpuInfo gpu) {
+        g.name("gpu").startObject();
+        g.name("devices").startArray();
         for (GpuDevice d : gpu.devices()) {
-            g.writeStartObject();
-            g.writeNumberField("index", d.index());
-            g.writeStringField("name", d.name());
-            g.writeStringField("uuid", d.uuid());
-            g.writeEndObject();
+            g.startObject();
+            g.field("index", d.index());
+            g.field("name", d.name());
+            g.field("uuid", d.uuid());
+            g.endObject();
         }
-        g.writeEndArray();
-        g.writeStringField("method", gpu.method());
-        g.writeStringField("detail", gpu.detail());
-        g.writeStringField("accuracyClass", gpu.accuracyClass().name());
-        g.writeEndObject();
+        g.endArray();
+        g.field("method", gpu.method());
+        g.field("detail", gpu.detail());
+        g.field("accuracyClass", gpu.accuracyClass().name());
+        g.endObject();
     }
 
-    private static void sample(JsonGenerator g, IntervalSample s) throws IOException {
-        g.writeStartObject();
+    private static void sample(PrettyJson g, IntervalSample s) {
+        g.startObject();
         instant(g, "start", s.start());
         instant(g, "end", s.end());
         joules(g, "machineJoules", s.machineJoules());
-        g.writeNumberField("machineActiveJoules", s.machineActiveJoules());
-        g.writeNumberField("machineIdleJoules", s.machineIdleJoules());
-        g.writeNumberField("machineMemoryJoules", s.machineMemoryJoules());
+        g.field("machineActiveJoules", s.machineActiveJoules());
+        g.field("machineIdleJoules", s.machineIdleJoules());
+        g.field("machineMemoryJoules", s.machineMemoryJoules());
         joules(g, "processJoules", s.processJoules());
-        g.writeNumberField("processCpuSeconds", s.processCpuSeconds());
-        g.writeNumberField("hostBusyCpuSeconds", s.hostBusyCpuSeconds());
-        g.writeNumberField("hostTotalCpuSeconds", s.hostTotalCpuSeconds());
-        g.writeNumberField("samplerCpuSeconds", s.samplerCpuSeconds());
+        g.field("processCpuSeconds", s.processCpuSeconds());
+        g.field("hostBusyCpuSeconds", s.hostBusyCpuSeconds());
+        g.field("hostTotalCpuSeconds", s.hostTotalCpuSeconds());
+        g.field("samplerCpuSeconds", s.samplerCpuSeconds());
         units(g, "units", s.units());
-        g.writeNumberField("unattributedJoules", s.unattributedJoules());
-        g.writeEndObject();
+        g.field("unattributedJoules", s.unattributedJoules());
+        g.endObject();
     }
 
-    private static void units(JsonGenerator g, String name, Map<String, UnitSample> units) throws IOException {
-        g.writeObjectFieldStart(name);
+    private static void units(PrettyJson g, String name, Map<String, UnitSample> units) {
+        g.name(name).startObject();
         for (Map.Entry<String, UnitSample> u : sorted(units).entrySet()) {
             UnitSample s = u.getValue();
-            g.writeObjectFieldStart(u.getKey());
-            g.writeNumberField("okCount", s.okCount());
-            g.writeNumberField("failedCount", s.failedCount());
-            g.writeNumberField("cpuSeconds", s.cpuSeconds());
-            g.writeNumberField("joules", s.joules());
+            g.name(u.getKey()).startObject();
+            g.field("okCount", s.okCount());
+            g.field("failedCount", s.failedCount());
+            g.field("cpuSeconds", s.cpuSeconds());
+            g.field("joules", s.joules());
             if (!s.nested().isEmpty()) { // the mapper's NON_EMPTY rule for this one optional field
                 units(g, "nested", s.nested());
             }
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void joules(JsonGenerator g, String name, Map<String, Double> joules) throws IOException {
-        g.writeObjectFieldStart(name);
+    private static void joules(PrettyJson g, String name, Map<String, Double> joules) {
+        g.name(name).startObject();
         for (Map.Entry<String, Double> j : sorted(joules).entrySet()) {
-            g.writeNumberField(j.getKey(), j.getValue());
+            g.field(j.getKey(), j.getValue());
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void instant(JsonGenerator g, String name, Instant value) throws IOException {
-        g.writeStringField(name, value.toString());
+    private static void instant(PrettyJson g, String name, Instant value) {
+        g.field(name, InstantText.of(value));
     }
 
     /**

@@ -78,7 +78,7 @@ class MeasurementStreamWriterTest {
                 .unit(
                         "http POST /checkout",
                         new UnitSample(2, 1, 0.125, 0.75, Map.of("checkout", new UnitSample(2, 0, 0.1, 0.5, inner))))
-                .unit("a \"quoted\" ünït\n", new UnitSample(1, 0, 0, 0))
+                .unit("a \"quoted\" ünït\n\\ \u0001\u001f\r\b\f/ \u2028", new UnitSample(1, 0, 0, 0))
                 .build();
         RunMetadata run = Fixtures.run().toBuilder()
                 .hostName("höst \"x\"\t")

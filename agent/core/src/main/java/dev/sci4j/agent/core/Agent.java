@@ -14,6 +14,7 @@ import dev.sci4j.agent.gpu.Gpus;
 import dev.sci4j.agent.sampler.SampleStore;
 import dev.sci4j.agent.sampler.Sampler;
 import dev.sci4j.agent.sampler.SelfCpu;
+import dev.sci4j.agent.system.ProcessId;
 import dev.sci4j.agent.system.SystemProbe;
 import dev.sci4j.agent.units.TransformMessages;
 import dev.sci4j.agent.units.UnitSampler;
@@ -26,12 +27,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -151,6 +152,9 @@ final class Agent {
                 return;
             }
             running = r;
+            if (stop.getCount() == 0) {
+                return; // shutdown began during initialisation: its flush writes the file, or has said it could not
+            }
             // A file from the start on: a JVM that exits (or is killed) before the first interval, or whose final
             // write runs out of time on a saturated machine, still leaves its run on disk. Streamed, it costs a
             // few ms, and it loads what the final write needs off the exit path.
@@ -192,7 +196,7 @@ final class Agent {
             metrics.gpuDevices(gpu.info().devices());
         }
         RunMetadata base = RunMetadata.builder()
-                .runId(UUID.randomUUID().toString())
+                .runId(newRunId())
                 .startedAt(startedAt)
                 .endedAt(startedAt)
                 .hostName(probe.hostName())
@@ -201,7 +205,7 @@ final class Agent {
                 .logicalCores(cores)
                 .jvmVendor(System.getProperty("java.vm.vendor", ""))
                 .jvmVersion(System.getProperty("java.runtime.version", System.getProperty("java.version", "")))
-                .pid(ProcessHandle.current().pid())
+                .pid(ProcessId.current())
                 .agentVersion(version())
                 .energySource(sampler.sourceInfo())
                 .attribution(attributor
@@ -280,17 +284,14 @@ final class Agent {
     }
 
     private String describe(EnergySourceInfo source, Attribution attribution, MeasurementWriter writer) {
-        return String.format(
-                Locale.ROOT,
-                "%s: energy from %s (accuracy class %s, ±%d %%), attribution %s;" + " file %s every %d intervals of %s",
-                dynamic ? "attached" : "started",
-                source.kind().id(),
-                source.accuracyClass(),
-                Math.round(source.accuracyClass().relativeUncertainty() * 100),
-                attribution,
-                writer.file(),
-                config.outputWriteIntervals(),
-                config.effective().get("interval"));
+        // Concatenation, not String.format: see Decimals.
+        return (dynamic ? "attached" : "started") + ": energy from "
+                + source.kind().id() + " (accuracy class "
+                + source.accuracyClass() + ", ±"
+                + Math.round(source.accuracyClass().relativeUncertainty() * 100)
+                + " %), attribution " + attribution + "; file " + writer.file() + " every "
+                + config.outputWriteIntervals() + " intervals of "
+                + config.effective().get("interval");
     }
 
     private void loop(Running r) throws InterruptedException {
@@ -377,6 +378,18 @@ final class Agent {
         if (r != null && r.endpoint != null) {
             r.endpoint.close();
         }
+    }
+
+    /**
+     * A version-4 UUID drawn from {@link ThreadLocalRandom}, not {@link UUID#randomUUID}: the id must be unique,
+     * not unguessable, and {@code SecureRandom}'s providers and seeding cost a short-lived JVM ~20 ms. The pid is
+     * mixed in so that two JVMs seeded in the same nanosecond still differ.
+     */
+    static String newRunId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = ((random.nextLong() ^ (ProcessId.current() << 20)) & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low).toString();
     }
 
     private static String version() {

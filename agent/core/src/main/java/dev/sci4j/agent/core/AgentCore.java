@@ -4,6 +4,7 @@ import dev.sci4j.agent.clock.Clock;
 import dev.sci4j.agent.config.AgentConfig;
 import dev.sci4j.agent.config.ConfigException;
 import dev.sci4j.agent.energy.FileReader;
+import dev.sci4j.agent.system.ProcessId;
 import dev.sci4j.agent.system.SystemProbe;
 import dev.sci4j.agent.units.TransformMessages;
 import dev.sci4j.agent.units.UnitDeclarations;
@@ -47,11 +48,8 @@ public final class AgentCore {
             String agentArgs, Instrumentation instrumentation, boolean dynamic, String externalUnitsSource) {
         AgentLog log = AgentLog.stderr();
         try {
-            AgentConfig config = AgentConfig.load(
-                    agentArgs,
-                    System.getProperties(),
-                    System.getenv(),
-                    ProcessHandle.current().pid());
+            AgentConfig config =
+                    AgentConfig.load(agentArgs, System.getProperties(), System.getenv(), ProcessId.current());
             UnitDeclarations units = UnitDeclarations.parse(config.units(), config.unitsNested(), config.unitsHttp());
             // The sampler initialises OSHI and the energy source on its own thread while the instrumentation
             // installs here: units completed meanwhile are in the cumulative counters the first sample reads.

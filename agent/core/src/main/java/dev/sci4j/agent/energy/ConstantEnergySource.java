@@ -5,7 +5,6 @@ import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.EnergySourceKind;
 import java.util.List;
-import java.util.Locale;
 
 /** A fixed power draw for the whole machine, the last resort. Component: {@code total}. Not thread-safe. */
 public final class ConstantEnergySource implements EnergySource {
@@ -20,7 +19,7 @@ public final class ConstantEnergySource implements EnergySource {
         this.startNanos = clock.nanoTime();
         this.info = new EnergySourceInfo(
                 EnergySourceKind.CONSTANT,
-                String.format(Locale.ROOT, "constant %.3f W for the whole machine", watts),
+                "constant " + Decimals.fixed(watts, 3) + " W for the whole machine",
                 AccuracyClass.D);
     }
 

@@ -2,7 +2,6 @@ package dev.sci4j.agent.energy;
 
 import dev.sci4j.rules.power.CcfCoefficients;
 import dev.sci4j.rules.power.TeadsTdpCurve;
-import java.util.Locale;
 
 /**
  * Machine CPU power as a function of host CPU utilisation. Implementations are immutable and thread-safe. The
@@ -29,7 +28,7 @@ public interface CpuPowerModel {
 
             @Override
             public String describe() {
-                return String.format(Locale.ROOT, "Teads TDP curve, TDP %.1f W (%s)", tdpWatts, TeadsTdpCurve.POINTS);
+                return "Teads TDP curve, TDP " + Decimals.fixed(tdpWatts, 1) + " W (" + TeadsTdpCurve.POINTS + ")";
             }
         };
     }
@@ -48,12 +47,8 @@ public interface CpuPowerModel {
 
             @Override
             public String describe() {
-                return String.format(
-                        Locale.ROOT,
-                        "per-vCPU linear model (Cloud Carbon Footprint), %d vCPU x %.2f..%.2f W",
-                        logicalCores,
-                        minWattsPerVcpu,
-                        maxWattsPerVcpu);
+                return "per-vCPU linear model (Cloud Carbon Footprint), " + logicalCores + " vCPU x "
+                        + Decimals.fixed(minWattsPerVcpu, 2) + ".." + Decimals.fixed(maxWattsPerVcpu, 2) + " W";
             }
         };
     }

@@ -7,7 +7,6 @@ import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.EnergySourceKind;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Modelled machine energy: host-wide CPU utilisation over each interval (OSHI ticks) through a
@@ -39,13 +38,9 @@ public final class ModelEnergySource implements EnergySource {
         this.previousNanos = clock.nanoTime();
         this.info = new EnergySourceInfo(
                 EnergySourceKind.MODEL,
-                String.format(
-                        Locale.ROOT,
-                        "CPU '%s': %s; memory %.3f W/GB x %.2f GB; host-wide utilisation from OS CPU ticks",
-                        cpuName,
-                        cpuModel.describe(),
-                        memoryWattsPerGb,
-                        memoryGb),
+                "CPU '" + cpuName + "': " + cpuModel.describe() + "; memory " + Decimals.fixed(memoryWattsPerGb, 3)
+                        + " W/GB x " + Decimals.fixed(memoryGb, 2)
+                        + " GB; host-wide utilisation from OS CPU ticks",
                 AccuracyClass.C);
     }
 

@@ -183,13 +183,8 @@ public final class RaplEnergySource implements EnergySource {
             long delta = z.deltaMicrojoules(previousMicrojoules[i], currentMicrojoules[i]);
             double watts = delta / 1e6 / elapsedSeconds;
             if (currentMicrojoules[i] > z.maxEnergyRangeMicrojoules || watts > MAX_PLAUSIBLE_WATTS_PER_ZONE) {
-                implausible = String.format(
-                        Locale.ROOT,
-                        "implausible RAPL delta on %s: %d -> %d uJ (%.0f W)",
-                        z,
-                        previousMicrojoules[i],
-                        currentMicrojoules[i],
-                        watts);
+                implausible = "implausible RAPL delta on " + z + ": " + previousMicrojoules[i] + " -> "
+                        + currentMicrojoules[i] + " uJ (" + Decimals.fixed(watts, 0) + " W)";
             }
         }
         if (implausible == null) {

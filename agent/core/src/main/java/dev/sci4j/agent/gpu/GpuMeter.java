@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -310,12 +309,8 @@ public final class GpuMeter {
                 : anyCounter ? GpuInfo.ENERGY_COUNTER : GpuInfo.POWER_INTEGRATION;
         String detail = "NVML; "
                 + devices.stream()
-                        .map(d -> String.format(
-                                Locale.ROOT,
-                                "device %d %s: %s",
-                                d.index,
-                                d.id.name(),
-                                d.counter
+                        .map(d -> "device " + d.index + " " + d.id.name() + ": "
+                                + (d.counter
                                         ? "total energy counter (mJ)"
                                         : "power readings integrated once per interval (no energy counter)"))
                         .collect(Collectors.joining("; "));
