@@ -2,14 +2,49 @@ package dev.sci4j.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IsolatedLoaderTest {
     @TempDir
     Path tmp;
+
+    @Test
+    void jarsAreSearchedInTheOrderTheStartUpPathNeedsThemWithTheLargeRarelyUsedOnesLast() throws Exception {
+        List<String> names = List.of(
+                "jackson-databind-2.18.2.jar",
+                "jna-platform-5.15.0.jar",
+                "HdrHistogram-2.2.2.jar",
+                "micrometer-core-1.14.2.jar",
+                "oshi-core-6.6.5.jar",
+                "sci4j-measurement-0.1.0.jar",
+                "asm-9.9.1.jar",
+                "sci4j-agent-core.jar");
+        List<URL> jars = new ArrayList<>();
+        for (String name : names) {
+            jars.add(tmp.resolve(name).toUri().toURL());
+        }
+
+        jars.sort(Comparator.comparingInt(IsolatedLoader::searchRank));
+
+        assertThat(jars)
+                .extracting(u -> u.getPath().substring(u.getPath().lastIndexOf('/') + 1))
+                .containsExactly(
+                        "sci4j-agent-core.jar",
+                        "asm-9.9.1.jar",
+                        "sci4j-measurement-0.1.0.jar",
+                        "micrometer-core-1.14.2.jar",
+                        "HdrHistogram-2.2.2.jar",
+                        "jackson-databind-2.18.2.jar",
+                        "jna-platform-5.15.0.jar",
+                        "oshi-core-6.6.5.jar");
+    }
 
     @Test
     void directoriesOfDeadJvmsAreRemovedAndLiveOnesKept() throws Exception {

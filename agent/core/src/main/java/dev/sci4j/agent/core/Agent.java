@@ -22,8 +22,6 @@ import dev.sci4j.agent.units.VirtualThreadHooks;
 import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.RunMetadata;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -240,9 +238,7 @@ final class Agent {
         awaitUnitsInstalled();
         r.writer.write();
         if (config.prometheusPort().isPresent()) {
-            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            r.metrics.bindTo(registry);
-            PrometheusEndpoint endpoint = startEndpoint(registry);
+            PrometheusEndpoint endpoint = startEndpoint(r.metrics);
             r.endpoint = endpoint;
             if (endpoint != null) {
                 log.accept(
@@ -260,13 +256,13 @@ final class Agent {
         }
     }
 
-    private PrometheusEndpoint startEndpoint(PrometheusMeterRegistry registry) {
+    private PrometheusEndpoint startEndpoint(AgentMetrics metrics) {
         if (config.prometheusPort().isEmpty()) {
             return null;
         }
         try {
             return PrometheusEndpoint.start(
-                    config.prometheusHost(), config.prometheusPort().getAsInt(), registry);
+                    config.prometheusHost(), config.prometheusPort().getAsInt(), metrics);
         } catch (IOException | RuntimeException e) {
             log.accept("Prometheus endpoint off: cannot listen on " + config.prometheusHost() + ":"
                     + config.prometheusPort().getAsInt() + " (" + e + "); the measurement file is still written");

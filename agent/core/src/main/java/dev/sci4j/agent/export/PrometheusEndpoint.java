@@ -2,6 +2,7 @@ package dev.sci4j.agent.export;
 
 import dev.sci4j.agent.bootstrap.AgentThreads;
 import dev.sci4j.agent.bootstrap.ThreadCpu;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,6 +68,17 @@ public final class PrometheusEndpoint implements AutoCloseable {
                 new LinkedBlockingQueue<>(),
                 task -> AgentThreads.newThread(task, THREAD_NAME));
         workers.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Binds the agent's meters to a new Prometheus registry and serves it. The agent calls this rather than
+     * building the registry itself, so that verifying its own class loads no Micrometer class on the application's
+     * start-up path.
+     */
+    public static PrometheusEndpoint start(String host, int port, AgentMetrics metrics) throws IOException {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        metrics.bindTo(registry);
+        return start(host, port, registry);
     }
 
     /** Binds {@code host:port} (port 0 = any free port) and starts serving. */
