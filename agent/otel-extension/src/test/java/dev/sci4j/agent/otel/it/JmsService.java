@@ -25,7 +25,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * A messaging service: an Apache ActiveMQ Artemis broker embedded in the JVM (in-VM acceptor, nothing on the
  * network, no persistence) and a Jakarta JMS {@link MessageListener} on each of three queues: {@value #WARM_UP}
  * and {@value #LIGHT} do the light CPU work per message, {@value #HEAVY} 8× as much, handed to another executor
- * and awaited, so its CPU time reaches the message's unit only through OpenTelemetry's context propagation. It
+ * and awaited, so its CPU time reaches the message's unit only through OpenTelemetry's context propagation; a
+ * polling consumer takes the messages of {@value #POLLED} with {@code receive()} and does the light work. It
  * prints {@code consuming} once its listeners are set, then reads commands from its standard input: {@code
  * QUEUE N} sends N messages to QUEUE ({@code both N}: N to each of light and heavy, interleaved) from the main
  * thread, outside any span, waits until all are processed and prints {@code processed QUEUE N}. Run as a child
@@ -35,6 +36,7 @@ public final class JmsService {
     static final String WARM_UP = "warmup";
     static final String LIGHT = "light";
     static final String HEAVY = "heavy";
+    static final String POLLED = "polled";
     static final String BOTH = "both";
 
     /** Listeners release one permit per processed message. */
@@ -67,6 +69,7 @@ public final class JmsService {
                                     () -> work(TwoRouteService.LIGHT_ITERATIONS * TwoRouteService.HEAVY_FACTOR),
                                     backend)
                             .join());
+            poll(connection, POLLED, () -> work(TwoRouteService.LIGHT_ITERATIONS));
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(null);
@@ -109,6 +112,29 @@ public final class JmsService {
         Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
         consumer.setMessageListener(new Listener(work));
+    }
+
+    /**
+     * A polling consumer on its own daemon thread: {@code receive()}, then the work, outside the receive call
+     * (OpenTelemetry makes a {@code receive} span, ended when the message is handed over, and no process span).
+     */
+    private static void poll(Connection connection, String queue, Runnable work) throws JMSException {
+        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
+        Thread poller = new Thread(
+                () -> {
+                    try {
+                        while (consumer.receive() != null) {
+                            work.run();
+                            PROCESSED.release();
+                        }
+                    } catch (JMSException e) {
+                        e.printStackTrace();
+                    }
+                },
+                "service-poller");
+        poller.setDaemon(true);
+        poller.start();
     }
 
     /** A named class, not a lambda: OpenTelemetry instruments the classes that implement {@link MessageListener}. */
