@@ -40,6 +40,7 @@ final class UnitSpans {
 
     private UnitSpans() {}
 
+    /** What {@code span} is to the units; the same at its start and its end (the attributes read are set at start). */
     static Role role(ReadableSpan span) {
         SpanKind kind = span.getKind();
         if (kind == SpanKind.SERVER) {
