@@ -22,9 +22,10 @@ import java.util.stream.Stream;
 
 /**
  * A test service running in a child JVM under the real OpenTelemetry Java agent with the sci4j extension, every
- * OpenTelemetry exporter off. The service prints {@code listening PORT} once it serves; {@link #start} waits for
- * that line and for the extension's Prometheus endpoint, {@link #stop} stops the JVM with SIGTERM (the shutdown
- * hook writes the final measurement file) and reads what it left. Not thread-safe: one test thread.
+ * OpenTelemetry exporter off. The service prints {@code listening PORT} once it serves (or another ready line);
+ * {@link #start} waits for that line and for the extension's Prometheus endpoint, {@link #command} writes to the
+ * service's standard input, {@link #stop} stops the JVM with SIGTERM (the shutdown hook writes the final
+ * measurement file) and reads what it left. Not thread-safe: one test thread.
  */
 final class OtelService {
     static final Path OTEL_AGENT = Path.of(System.getProperty("sci4j.it.otelAgentJar"));
