@@ -4,8 +4,8 @@ import dev.sci4j.agent.bootstrap.UnitCounters;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One local-root server span while it is open: the CPU nanoseconds charged to it before its unit is known. A
- * span's unit name ({@code http.route}, {@code rpc.method}) is often set only after routing, so CPU is kept
+ * One unit span while it is open: the CPU nanoseconds charged to it before its unit is known. A span's unit
+ * name ({@code http.route}, {@code rpc.method}) is often set only after routing, so CPU is kept
  * here until the span ends; what is charged after that (an asynchronous tail) goes straight to the unit's
  * counter. The value of this {@link AtomicLong} is the pending CPU time, ns. Thread-safe: any thread in the
  * span's context may charge it.

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The extension's entry point, found by the OpenTelemetry Java agent through {@code META-INF/services} while it
  * configures its SDK, before it instruments anything: it wraps the context storage (so the wrapper is in place
- * before the first context is made current), adds {@link ServerSpanUnits} to the tracer provider, and starts
+ * before the first context is made current), adds {@link LocalRootSpanUnits} to the tracer provider, and starts
  * the agent core with units from spans. Configuration: system properties {@code sci4j.*} and environment
  * variables {@code SCI4J_*}, the same keys as the standalone agent. Works with every OpenTelemetry exporter set
  * to {@code none}. Never throws into the OpenTelemetry agent; starts once per JVM.
@@ -31,10 +31,10 @@ public final class Sci4jOtelExtension implements AutoConfigurationCustomizerProv
             ContextStorage.addWrapper(storage -> new CpuFollowsContext(storage, UNITS));
             ClassLoader sci4jLoader = Sci4jOtelExtension.class.getClassLoader();
             customizer.addTracerProviderCustomizer(
-                    (builder, config) -> builder.addSpanProcessor(new ServerSpanUnits(UNITS)));
+                    (builder, config) -> builder.addSpanProcessor(new LocalRootSpanUnits(UNITS)));
             everyUnitMeasured();
-            System.err.println("[sci4j] OpenTelemetry extension: functional units are local-root server spans,"
-                    + " CPU time follows the OpenTelemetry context");
+            System.err.println("[sci4j] OpenTelemetry extension: functional units are local-root server spans"
+                    + " and consumer spans processing a message, CPU time follows the OpenTelemetry context");
             startCore(sci4jLoader);
         } catch (Throwable t) {
             System.err.println(

@@ -3,6 +3,7 @@ package dev.sci4j.agent.otel;
 import dev.sci4j.agent.bootstrap.HttpUnits;
 import dev.sci4j.agent.bootstrap.UnitCounters;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 
@@ -11,10 +12,17 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
  * and the older attribute names). HTTP: {@code http METHOD ROUTE}, ROUTE being {@code http.route} — the same
  * names, and the same bound on their number, as the standalone agent ({@link HttpUnits}); a request without a
  * route is {@code http METHOD (no route)}, never the URL. RPC: {@code rpc SERVICE/METHOD}. Anything else: {@code
- * span NAME}. Failed: an HTTP status other than 2xx, otherwise an error status. Stateless, thread-safe.
+ * span NAME}. A processed message: {@code messaging process DESTINATION} (bounded by {@link MessagingUnits}),
+ * DESTINATION being {@code messaging.destination.template} where the instrumentation sets one (a topic pattern),
+ * otherwise {@code messaging.destination.name}; a temporary or anonymous destination (a reply queue) is {@value
+ * #TEMPORARY} or {@value #ANONYMOUS}, never its generated name. Failed: an HTTP status other than 2xx, otherwise
+ * an error status. Stateless, thread-safe.
  */
 final class SpanUnitNames {
     static final String NO_ROUTE = "(no route)";
+    static final String TEMPORARY = "(temporary)";
+    static final String ANONYMOUS = "(anonymous)";
+    static final String NO_DESTINATION = "(no destination)";
 
     private static final AttributeKey<String> METHOD = AttributeKey.stringKey("http.request.method");
     private static final AttributeKey<String> OLD_METHOD = AttributeKey.stringKey("http.method");
@@ -24,11 +32,23 @@ final class SpanUnitNames {
     private static final AttributeKey<String> RPC_SERVICE = AttributeKey.stringKey("rpc.service");
     private static final AttributeKey<String> RPC_METHOD = AttributeKey.stringKey("rpc.method");
     private static final AttributeKey<Long> GRPC_STATUS = AttributeKey.longKey("rpc.grpc.status_code");
+    private static final AttributeKey<String> DESTINATION = AttributeKey.stringKey("messaging.destination.name");
+    private static final AttributeKey<String> DESTINATION_TEMPLATE =
+            AttributeKey.stringKey("messaging.destination.template");
+    private static final AttributeKey<Boolean> DESTINATION_TEMPORARY =
+            AttributeKey.booleanKey("messaging.destination.temporary");
+    private static final AttributeKey<Boolean> DESTINATION_ANONYMOUS =
+            AttributeKey.booleanKey("messaging.destination.anonymous");
+
+    private static final MessagingUnits MESSAGING = new MessagingUnits(MessagingUnits.MAX_DESTINATIONS);
 
     private SpanUnitNames() {}
 
     /** The unit id of {@code span} (registered on first use). */
     static int unitId(ReadableSpan span) {
+        if (span.getKind() == SpanKind.CONSUMER) {
+            return MESSAGING.id(destination(span));
+        }
         String method = first(span, METHOD, OLD_METHOD);
         if (method != null) {
             String route = span.getAttribute(ROUTE);
@@ -40,6 +60,22 @@ final class SpanUnitNames {
             return UnitCounters.id("rpc " + (service != null ? service + "/" + rpcMethod : rpcMethod));
         }
         return UnitCounters.id("span " + span.getName());
+    }
+
+    /** The bounded name of a consumer span's destination. */
+    static String destination(ReadableSpan span) {
+        String template = span.getAttribute(DESTINATION_TEMPLATE);
+        if (template != null) {
+            return template;
+        }
+        if (Boolean.TRUE.equals(span.getAttribute(DESTINATION_TEMPORARY))) {
+            return TEMPORARY;
+        }
+        if (Boolean.TRUE.equals(span.getAttribute(DESTINATION_ANONYMOUS))) {
+            return ANONYMOUS;
+        }
+        String name = span.getAttribute(DESTINATION);
+        return name != null ? name : NO_DESTINATION;
     }
 
     /**

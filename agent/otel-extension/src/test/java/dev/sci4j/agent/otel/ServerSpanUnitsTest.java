@@ -30,7 +30,7 @@ class ServerSpanUnitsTest {
 
     private final OpenUnits units = new OpenUnits();
     private final SdkTracerProvider provider = SdkTracerProvider.builder()
-            .addSpanProcessor(new ServerSpanUnits(units))
+            .addSpanProcessor(new LocalRootSpanUnits(units))
             .build();
     private final Tracer tracer = provider.get("test");
     private final ContextStorage storage = new CpuFollowsContext(ContextStorage.defaultStorage(), units);
@@ -47,7 +47,7 @@ class ServerSpanUnitsTest {
         String route = newRoute();
         Span span = serverSpan(Context.root());
         try (Scope ignored = storage.attach(Context.root().with(span))) {
-            burnCpu();
+            BusyCpu.burn();
         }
         end(span, route, 200);
 
@@ -67,7 +67,7 @@ class ServerSpanUnitsTest {
         Context childContext = parent.with(child);
         other.submit(() -> {
                     try (Scope ignored = storage.attach(childContext)) {
-                        burnCpu();
+                        BusyCpu.burn();
                     }
                 })
                 .get();
@@ -88,7 +88,7 @@ class ServerSpanUnitsTest {
         int id = UnitCounters.id("http GET " + route);
         long atEnd = UnitCounters.cpuNanos(id);
 
-        burnCpu();
+        BusyCpu.burn();
         scope.close();
 
         assertThat(UnitCounters.cpuNanos(id)).isGreaterThan(atEnd);
@@ -213,17 +213,5 @@ class ServerSpanUnitsTest {
 
     private static String newRoute() {
         return "/test/" + ROUTES.incrementAndGet();
-    }
-
-    /** About 20 ms of CPU. */
-    private static long burnCpu() {
-        long x = 1;
-        long until = System.nanoTime() + 20_000_000;
-        while (System.nanoTime() < until) {
-            for (int i = 0; i < 10_000; i++) {
-                x = x * 6364136223846793005L + 1442695040888963407L;
-            }
-        }
-        return x;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
@@ -21,9 +22,10 @@ import java.util.stream.Stream;
 
 /**
  * A test service running in a child JVM under the real OpenTelemetry Java agent with the sci4j extension, every
- * OpenTelemetry exporter off. The service prints {@code listening PORT} once it serves; {@link #start} waits for
- * that line and for the extension's Prometheus endpoint, {@link #stop} stops the JVM with SIGTERM (the shutdown
- * hook writes the final measurement file) and reads what it left. Not thread-safe: one test thread.
+ * OpenTelemetry exporter off. The service prints {@code listening PORT} once it serves (or another ready line);
+ * {@link #start} waits for that line and for the extension's Prometheus endpoint, {@link #command} writes to the
+ * service's standard input, {@link #stop} stops the JVM with SIGTERM (the shutdown hook writes the final
+ * measurement file) and reads what it left. Not thread-safe: one test thread.
  */
 final class OtelService {
     static final Path OTEL_AGENT = Path.of(System.getProperty("sci4j.it.otelAgentJar"));
@@ -42,13 +44,14 @@ final class OtelService {
     private final URL metrics;
     private final double startSeconds;
 
-    private OtelService(Process process, Path log, Path output, long startNanos)
+    private OtelService(Process process, Path log, Path output, long startNanos, Pattern ready)
             throws IOException, InterruptedException {
         this.process = process;
         this.log = log;
         this.output = output;
         try {
-            this.port = Integer.parseInt(await(LISTENING).group(1));
+            Matcher readyLine = await(ready);
+            this.port = readyLine.groupCount() > 0 ? Integer.parseInt(readyLine.group(1)) : -1;
             this.metrics = URI.create(await(PROMETHEUS).group(1)).toURL();
             this.startSeconds = (System.nanoTime() - startNanos) / 1e9;
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
@@ -62,6 +65,15 @@ final class OtelService {
      * directory, or null for none) on its class path, and waits until it serves.
      */
     static OtelService start(String name, Path javaHome, Path libs, Class<?> main)
+            throws IOException, InterruptedException {
+        return start(name, javaHome, libs, main, LISTENING);
+    }
+
+    /**
+     * Starts {@code main} as {@link #start(String, Path, Path, Class)} does and waits until it prints a line matching
+     * {@code ready} (its first group, if any, is the port it listens on) and the extension's endpoint is up.
+     */
+    static OtelService start(String name, Path javaHome, Path libs, Class<?> main, Pattern ready)
             throws IOException, InterruptedException {
         Files.createDirectories(WORK);
         Path output = WORK.resolve(name + "-measurement.json");
@@ -85,10 +97,10 @@ final class OtelService {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        return new OtelService(process, log, output, startNanos);
+        return new OtelService(process, log, output, startNanos, ready);
     }
 
-    /** The port the service listens on, on 127.0.0.1. */
+    /** The port the service listens on, on 127.0.0.1 (−1 for a service that listens on none). */
     int port() {
         return port;
     }
@@ -96,6 +108,14 @@ final class OtelService {
     /** Sends GET {@code path} to the service and returns the HTTP status. */
     int get(String path) throws IOException {
         return status(URI.create("http://127.0.0.1:" + port + path).toURL());
+    }
+
+    /** Writes {@code line} to the service's standard input and waits until it prints a line matching {@code done}. */
+    void command(String line, Pattern done) throws IOException, InterruptedException {
+        OutputStream in = process.getOutputStream();
+        in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+        await(done);
     }
 
     /** Scrapes the extension's Prometheus endpoint (a server span that must not become a unit). */

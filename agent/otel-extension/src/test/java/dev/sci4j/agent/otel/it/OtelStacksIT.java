@@ -1,7 +1,6 @@
 package dev.sci4j.agent.otel.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.grpc.CallOptions;
 import io.grpc.Grpc;
@@ -11,12 +10,7 @@ import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,8 +31,8 @@ class OtelStacksIT {
      */
     private static final int WARM_UP = 10;
 
-    private static final String TEST_JDK = "test JDK";
-    private static final String JDK_25 = "JDK 25";
+    private static final String TEST_JDK = TestJdks.TEST_JDK;
+    private static final String JDK_25 = TestJdks.JDK_25;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {TEST_JDK, JDK_25})
@@ -65,8 +59,11 @@ class OtelStacksIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {TEST_JDK, JDK_25})
     void grpcEachCallIsOneUnitNamedFromItsServiceAndMethodAndExecutorCpuFollows(String jdk) throws Exception {
-        OtelService service =
-                OtelService.start("grpc-" + tag(jdk), javaHome(jdk), libs("sci4j.it.grpcLibs"), GrpcService.class);
+        OtelService service = OtelService.start(
+                "grpc-" + TestJdks.tag(jdk),
+                TestJdks.javaHome(jdk),
+                TestJdks.libs("sci4j.it.grpcLibs"),
+                GrpcService.class);
         ManagedChannel channel = Grpc.newChannelBuilderForAddress(
                         "127.0.0.1", service.port(), InsecureChannelCredentials.create())
                 .build();
@@ -95,7 +92,8 @@ class OtelStacksIT {
 
     /** Light and heavy requests with distinct ids, scrapes, then one 404 and one 500. */
     private static OtelRun httpRun(String name, String jdk, String libsProperty, Class<?> main) throws Exception {
-        OtelService service = OtelService.start(name + "-" + tag(jdk), javaHome(jdk), libs(libsProperty), main);
+        OtelService service = OtelService.start(
+                name + "-" + TestJdks.tag(jdk), TestJdks.javaHome(jdk), TestJdks.libs(libsProperty), main);
         try {
             for (int i = 0; i < WARM_UP; i++) {
                 assertThat(service.get("/ping")).isEqualTo(200);
@@ -130,38 +128,6 @@ class OtelStacksIT {
         System.out.printf(
                 "%s on %s: heavy/light energy per unit %.2f, serving after %.1f s%s%n",
                 stack, jdk, heavyOverLight, run.startSeconds, run.summary());
-    }
-
-    private static Path libs(String property) {
-        return Path.of(System.getProperty(property));
-    }
-
-    private static String tag(String jdk) {
-        return jdk.equals(JDK_25) ? "jdk25" : "jdk";
-    }
-
-    /** The test's own JDK, or Temurin 25 under /usr/lib/jvm (the test is skipped where there is none). */
-    private static Path javaHome(String jdk) throws IOException {
-        if (!jdk.equals(JDK_25)) {
-            return Path.of(System.getProperty("java.home"));
-        }
-        Path jdk25 = findJdk25();
-        assumeTrue(jdk25 != null, "no /usr/lib/jvm/temurin-25* on this machine");
-        return jdk25;
-    }
-
-    private static Path findJdk25() throws IOException {
-        Path jvms = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(jvms)) {
-            return null;
-        }
-        try (Stream<Path> s = Files.list(jvms)) {
-            List<Path> found = s.filter(p -> p.getFileName().toString().startsWith("temurin-25"))
-                    .filter(p -> Files.isExecutable(p.resolve("bin").resolve("java")))
-                    .sorted()
-                    .toList();
-            return found.isEmpty() ? null : found.get(0);
-        }
     }
 
     /**

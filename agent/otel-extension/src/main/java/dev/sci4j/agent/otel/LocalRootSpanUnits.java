@@ -2,8 +2,6 @@ package dev.sci4j.agent.otel;
 
 import dev.sci4j.agent.bootstrap.AgentThreads;
 import dev.sci4j.agent.bootstrap.UnitCounters;
-import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
@@ -12,26 +10,33 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Counts local-root server spans as functional units: a {@link SpanKind#SERVER} span whose parent is absent or
- * remote is one unit, counted when it ends (named by {@link SpanUnitNames}); its CPU time is collected meanwhile
- * by {@link CpuFollowsContext} through {@link OpenUnits}. Spans started on a thread of sci4j itself (its
- * Prometheus endpoint) are never units: their cost is the agent's overhead. Only recording spans reach a span
- * processor, so a sampler that drops spans also drops units. Never throws. Thread-safe.
+ * Counts the spans {@link UnitSpans} makes units: local-root server spans, and consumer spans processing a
+ * message that run inside no other unit. Each is one unit, counted when it ends (named by {@link SpanUnitNames});
+ * its CPU time is collected meanwhile by {@link CpuFollowsContext} through {@link OpenUnits}. Spans started on a
+ * thread of sci4j itself (its Prometheus endpoint) are never units: their cost is the agent's overhead. Only
+ * recording spans reach a span processor, so a sampler that drops spans also drops units. Never throws.
+ * Thread-safe.
  */
-final class ServerSpanUnits implements SpanProcessor {
+final class LocalRootSpanUnits implements SpanProcessor {
     private final OpenUnits units;
     private final AtomicBoolean warnedNoCpu = new AtomicBoolean();
 
-    ServerSpanUnits(OpenUnits units) {
+    LocalRootSpanUnits(OpenUnits units) {
         this.units = units;
     }
 
     @Override
     public void onStart(Context parentContext, ReadWriteSpan span) {
         try {
-            if (isUnit(span) && !onSci4jThread()) {
-                units.open(span.getSpanContext().getTraceId(), span);
+            UnitSpans.Role role = UnitSpans.role(span);
+            if (role == UnitSpans.Role.NONE || onSci4jThread()) {
+                return;
             }
+            String traceId = span.getSpanContext().getTraceId();
+            if (role == UnitSpans.Role.UNLESS_INSIDE_A_UNIT && units.isOpen(traceId)) {
+                return; // nested in a unit of this JVM: its work is that unit's, counted once
+            }
+            units.open(traceId, span);
         } catch (Throwable t) {
             // never into the application
         }
@@ -45,12 +50,13 @@ final class ServerSpanUnits implements SpanProcessor {
     @Override
     public void onEnd(ReadableSpan span) {
         try {
-            if (!isUnit(span)) {
+            UnitSpans.Role role = UnitSpans.role(span);
+            if (role == UnitSpans.Role.NONE) {
                 return;
             }
             OpenUnit open = units.close(span.getSpanContext().getTraceId(), span);
-            if (open == null && onSci4jThread()) {
-                return;
+            if (open == null && (role == UnitSpans.Role.UNLESS_INSIDE_A_UNIT || onSci4jThread())) {
+                return; // not opened at its start: nested, or sci4j's own
             }
             int id = SpanUnitNames.unitId(span);
             if (open != null) {
@@ -74,14 +80,6 @@ final class ServerSpanUnits implements SpanProcessor {
     @Override
     public CompletableResultCode shutdown() {
         return CompletableResultCode.ofSuccess();
-    }
-
-    private static boolean isUnit(ReadableSpan span) {
-        if (span.getKind() != SpanKind.SERVER) {
-            return false;
-        }
-        SpanContext parent = span.getParentSpanContext();
-        return !parent.isValid() || parent.isRemote();
     }
 
     /** sci4j's threads are made by {@link AgentThreads}, as in the standalone agent, whose hooks skip them too. */
