@@ -3,6 +3,7 @@ package dev.sci4j.agent.bootstrap;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -95,10 +96,13 @@ final class AsyncUnits {
     private static final class Reactor {
         private final MethodHandle transform; // (Object publisher, Object function) Object, of the same kind
         private final MethodHandle lift; // (Object biFunction) Object function
-        private final Class<?> subscriber; // reactor.core.CoreSubscriber
-        private final Class<?> subscription; // org.reactivestreams.Subscription
+        // Proxy classes' constructors, looked up once: Proxy.newProxyInstance finds them again on every call
+        // (a key, a cache lookup and the caller's class) and this runs for every subscription.
+        private final Constructor<?> subscriber; // a proxy implementing reactor.core.CoreSubscriber
+        private final Constructor<?> subscription; // a proxy implementing org.reactivestreams.Subscription
 
-        private Reactor(MethodHandle transform, MethodHandle lift, Class<?> subscriber, Class<?> subscription) {
+        private Reactor(
+                MethodHandle transform, MethodHandle lift, Constructor<?> subscriber, Constructor<?> subscription) {
             this.transform = transform;
             this.lift = lift;
             this.subscriber = subscriber;
@@ -126,10 +130,26 @@ final class AsyncUnits {
                 return new Reactor(
                         transform.asType(MethodType.methodType(Object.class, Object.class, Object.class)),
                         lift.asType(MethodType.methodType(Object.class, Object.class)),
-                        Class.forName("reactor.core.CoreSubscriber", false, loader),
-                        Class.forName("org.reactivestreams.Subscription", false, loader));
+                        proxyConstructor(Class.forName("reactor.core.CoreSubscriber", false, loader)),
+                        proxyConstructor(Class.forName("org.reactivestreams.Subscription", false, loader)));
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 return null; // another Reactor than the one known: the unit ends at the return
+            }
+        }
+
+        private static Constructor<?> proxyConstructor(Class<?> type) throws NoSuchMethodException {
+            InvocationHandler none = (proxy, method, args) -> null;
+            return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, none)
+                    .getClass()
+                    .getConstructor(InvocationHandler.class);
+        }
+
+        /** A new proxy of {@code constructor}'s class (its one public constructor cannot fail). */
+        static Object proxy(Constructor<?> constructor, InvocationHandler handler) {
+            try {
+                return constructor.newInstance(handler);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
             }
         }
 
@@ -153,8 +173,7 @@ final class AsyncUnits {
         @Override
         public Object apply(Object scannable, Object actual) {
             Subscription s = new Subscription(reactor, unitId, actual);
-            return Proxy.newProxyInstance(
-                    reactor.subscriber.getClassLoader(), new Class<?>[] {reactor.subscriber}, s.subscriberSide);
+            return Reactor.proxy(reactor.subscriber, s.subscriberSide);
         }
     }
 
@@ -179,10 +198,8 @@ final class AsyncUnits {
             switch (method.getName()) {
                 case "onSubscribe":
                     Object upstream = args[0];
-                    Object wrapped = Proxy.newProxyInstance(
-                            reactor.subscription.getClassLoader(),
-                            new Class<?>[] {reactor.subscription},
-                            (p, m, a) -> onSubscriptionCall(upstream, p, m, a));
+                    Object wrapped =
+                            Reactor.proxy(reactor.subscription, (p, m, a) -> onSubscriptionCall(upstream, p, m, a));
                     return inUnit(method, actual, new Object[] {wrapped});
                 case "onComplete":
                     count(false);
