@@ -73,14 +73,40 @@ public final class ShopServer {
         workers.shutdownNow();
     }
 
+    /** {@code java -jar shop.jar [PORT [BASE_ROUNDS]]}; a bad argument is one line on stderr and exit status 2. */
     public static void main(String[] args) throws IOException, InterruptedException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-        int baseRounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_BASE_ROUNDS;
+        int port;
+        int baseRounds;
+        try {
+            port = args.length > 0 ? argument(args[0], "PORT", 0, 65_535) : 8080;
+            baseRounds = args.length > 1 ? argument(args[1], "BASE_ROUNDS", 1, Integer.MAX_VALUE) : DEFAULT_BASE_ROUNDS;
+            if (args.length > 2) {
+                throw new IllegalArgumentException(
+                        "too many arguments; usage: java -jar shop.jar [PORT [BASE_ROUNDS]]");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("shop: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         ShopServer shop = start(port, baseRounds);
         Runtime.getRuntime().addShutdownHook(new Thread(shop::stop, "shop-stop"));
         System.out.println("shop listening on http://127.0.0.1:" + shop.port());
         System.out.flush();
         Thread.currentThread().join();
+    }
+
+    static int argument(String text, String name, int min, int max) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // the same sentence as out of range
+        }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", not '"
+                + text + "'; usage: java -jar shop.jar [PORT [BASE_ROUNDS]]");
     }
 
     private static final class WorkHandler implements HttpHandler {

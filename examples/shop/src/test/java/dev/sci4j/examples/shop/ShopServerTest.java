@@ -47,4 +47,15 @@ class ShopServerTest {
         assertThat(Work.rounds("x", 1)).isNotEqualTo(Work.rounds("x", 2));
         assertThat(ShopServer.COST).containsEntry("/search", 1).containsEntry("/checkout", 16);
     }
+
+    @Test
+    void aBadArgumentIsOneSentenceNamingItAndTheUsage() {
+        assertThat(ShopServer.argument("8081", "PORT", 0, 65_535)).isEqualTo(8081);
+        assertThatThrownBy(() -> ShopServer.argument("--help", "PORT", 0, 65_535))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("PORT must be a whole number from 0 to 65535, not '--help'; usage: java -jar shop.jar"
+                        + " [PORT [BASE_ROUNDS]]");
+        assertThatThrownBy(() -> ShopServer.argument("0", "BASE_ROUNDS", 1, Integer.MAX_VALUE))
+                .hasMessageStartingWith("BASE_ROUNDS must be a whole number from 1");
+    }
 }
