@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.jar.JarFile;
 
 /**
  * Builds the class loader the agent core runs in. The agent jar carries the core and its libraries (ASM,
@@ -24,7 +23,7 @@ import java.util.jar.JarFile;
  */
 final class IsolatedLoader {
     static final String PREFIX = "inst/";
-    /** Jars appended to the bootstrap class path: the hooks and unit counters that instrumented code in any class loader calls. */
+    /** Jars whose classes go to the bootstrap class loader: the hooks and unit counters that instrumented code in any class loader calls. */
     static final String BOOT_PREFIX = "boot/";
     /** Fresh extraction directories are named {@code sci4j-agent-<pid>-<random>}. */
     static final String DIR_PREFIX = "sci4j-agent-";
@@ -32,7 +31,7 @@ final class IsolatedLoader {
     private IsolatedLoader() {}
 
     /**
-     * Extracts the nested jars, appends {@value #BOOT_PREFIX}{@code *.jar} to the bootstrap class path (before
+     * Extracts the nested jars, puts {@value #BOOT_PREFIX}{@code *.jar} into the bootstrap class loader ({@link BootClasses}, before
      * anything is instrumented, so instrumented code always finds the hooks) and returns the isolated loader.
      */
     static ClassLoader create(Class<?> anchor, Instrumentation instrumentation) throws IOException, URISyntaxException {
@@ -41,9 +40,10 @@ final class IsolatedLoader {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> jars = extract(agentJar, tmp);
         List<URL> urls = new ArrayList<>();
+        List<Path> bootJars = new ArrayList<>();
         for (Path jar : jars) {
             if (jar.getFileName().toString().startsWith(JarCache.BOOT_MARK)) {
-                instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
+                bootJars.add(jar);
             } else {
                 urls.add(jar.toUri().toURL());
             }
@@ -52,7 +52,12 @@ final class IsolatedLoader {
             throw new IOException("no " + PREFIX + "*.jar entries in " + agentJar);
         }
         urls.sort(Comparator.comparingInt(IsolatedLoader::searchRank));
-        return new URLClassLoader("sci4j-agent", urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+        ClassLoader loader =
+                new URLClassLoader("sci4j-agent", urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+        for (Path jar : bootJars) {
+            BootClasses.install(instrumentation, jar, loader);
+        }
+        return loader;
     }
 
     /**

@@ -24,6 +24,20 @@ import org.junit.jupiter.api.Test;
 
 /** Child JVMs started with {@code -javaagent:sci4j-agent.jar=…}. */
 class AgentLaunchIT {
+    /** The JVM's warning when a jar is appended to the boot class path (the bootstrap classes are defined instead). */
+    private static final String CDS_LOST = "Sharing is only supported for boot loader classes";
+
+    @Test
+    void theApplicationKeepsClassDataSharingAndSeesNoJvmWarning() throws Exception {
+        ChildJvm child = ChildJvm.start(
+                "cds",
+                ChildJvm.currentJavaHome(),
+                withAgent("output=" + ChildJvm.fresh("cds.json") + ";energy.source=model", "300"));
+
+        assertThat(child.waitFor(30)).isZero();
+        assertThat(child.output()).contains("done true").contains("[sci4j] started").doesNotContain(CDS_LOST);
+    }
+
     private static List<String> withAgent(String agentArgs, String... app) {
         return Stream.concat(
                         Stream.of(
@@ -159,7 +173,10 @@ class AgentLaunchIT {
                 "jdk25", jdk25, withAgent("output=" + out + ";interval=200ms;energy.source=model", "2000"));
 
         assertThat(child.waitFor(30)).isZero();
-        assertThat(child.output()).contains("done true").contains("[sci4j] started");
+        assertThat(child.output())
+                .contains("done true")
+                .contains("[sci4j] started")
+                .doesNotContain(CDS_LOST);
         Measurement m = MeasurementJson.read(out);
         assertThat(m.run().jvmVersion()).startsWith("25");
         assertThat(m.total().orElseThrow().processTotalJoules()).isGreaterThan(0);
