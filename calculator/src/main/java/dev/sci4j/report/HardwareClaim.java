@@ -27,7 +27,11 @@ public record HardwareClaim(String description, String cpuModel, Integer logical
             throw new IllegalArgumentException(
                     "hardware is empty: give a description, or at least one of cpuModel, logicalCores, memoryGb");
         }
-        blankRefused(description, "hardware.description");
+        // A description alone may be blank, as older reports' free text could be: the profile's disclosure check
+        // reports it as not given. Beside checkable fields, a blank description is a mistake.
+        if (cpuModel != null || logicalCores != null || memoryGb != null) {
+            blankRefused(description, "hardware.description");
+        }
         blankRefused(cpuModel, "hardware.cpuModel");
         if (logicalCores != null && logicalCores < 1) {
             throw new IllegalArgumentException("hardware.logicalCores must be at least 1, got " + logicalCores);
@@ -68,7 +72,7 @@ public record HardwareClaim(String description, String cpuModel, Integer logical
      */
     public List<String> uncheckedParts() {
         List<String> parts = new ArrayList<>();
-        if (description != null) {
+        if (description != null && !description.isBlank()) {
             parts.add(description);
         }
         if (memoryGb != null) {

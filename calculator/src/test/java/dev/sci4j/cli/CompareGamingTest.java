@@ -224,6 +224,16 @@ class CompareGamingTest {
     }
 
     @Test
+    void aBlankFreeTextHardwareStillReadsAndIsAMissingDisclosure() throws IOException {
+        Path r = report("v", "v", files("v", 6.0, 1), "");
+        Path blank = resigned(r, "v", "blank.json", t -> t.put("hardware", "  "));
+
+        assertThat(reasons(compare(List.of(key("v", "v")), blank), blank))
+                .contains("mandatory disclosure missing: hardware")
+                .doesNotContain("does not follow the report schema");
+    }
+
+    @Test
     void reportRefusesAStatedCpuThatTheFilesContradict() throws IOException {
         Path meta = metadataWithHardware("v", "{cpuModel: Intel Xeon, logicalCores: 4}");
 
