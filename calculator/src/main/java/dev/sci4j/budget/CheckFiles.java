@@ -52,7 +52,7 @@ public final class CheckFiles {
         try {
             AtomicFiles.write(file, text);
         } catch (IOException e) {
-            throw InvalidInputException.file(file, "cannot be written: " + InputFiles.describe(e));
+            throw new InvalidInputException(e.getMessage()); // names the file (AtomicFiles)
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.measurement.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,8 +39,7 @@ final class OutputFiles {
         }
         String problem = AtomicFiles.problem(file);
         if (problem != null) {
-            throw new InvalidInputException(
-                    option + " " + file + ": " + problem + "; name a regular file or a new path");
+            throw new InvalidInputException(option + ": " + problem + "; name a regular file or a new path");
         }
         for (Path input : inputs) {
             if (input != null && InputFiles.sameFile(file, input)) {
@@ -69,8 +69,13 @@ final class OutputFiles {
         Objects.requireNonNull(file, "file");
         try {
             writer.write(file);
+        } catch (FileSystemException e) {
+            // The JDK's own refusal (keygen's new files): its message is the bare path, so say what happened.
+            throw new InvalidInputException(
+                    option + ": " + e.getFile() + " cannot be written: " + InputFiles.describe(e));
         } catch (IOException e) {
-            throw new InvalidInputException(option + " " + file + ": cannot be written: " + InputFiles.describe(e));
+            // AtomicFiles (and the PDF printer) name the file in the message: the path is not repeated here.
+            throw new InvalidInputException(option + ": " + e.getMessage());
         }
     }
 }

@@ -1,12 +1,12 @@
 package dev.sci4j.cli;
 
 import dev.sci4j.input.InvalidInputException;
+import dev.sci4j.measurement.AtomicFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,9 +69,7 @@ final class PdfPrinter {
                 throw new IOException(browser + " could not print the PDF (exit " + p.exitValue() + "): "
                         + tail(work.resolve("browser.log")));
             }
-            Path temp = Files.createTempFile(pdf.toAbsolutePath().getParent(), ".sci4j-", ".pdf");
-            Files.copy(out, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(pdf, Files.readAllBytes(out));
         } finally {
             deleteTree(work);
         }

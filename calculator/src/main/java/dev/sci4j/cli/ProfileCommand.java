@@ -3,6 +3,8 @@ package dev.sci4j.cli;
 import dev.sci4j.i18n.Language;
 import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.profile.Profiles;
+import dev.sci4j.profile.ReferenceEnvironment;
+import dev.sci4j.units.Numbers;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,6 +57,17 @@ final class ProfileCommand implements Runnable {
                     p.grid().year(),
                     p.grid().type(),
                     String.join(", ", p.gradeNames()));
+            ReferenceEnvironment r = p.referenceEnvironment();
+            if (r != null) {
+                x.line(
+                        "  reference environment for re-measurement (verify-claim): %s; CPU %s, %s logical cores;"
+                                + " load: %s; at least %s s per repetition after the warm-up",
+                        r.hardware().in(Language.EN),
+                        r.cpuModel() == null ? "not compared" : r.cpuModel(),
+                        r.logicalCores() == null ? "any number of" : r.logicalCores(),
+                        r.load().in(Language.EN),
+                        Numbers.display(r.durationSeconds()));
+            }
             return Main.OK;
         }
     }

@@ -10,12 +10,14 @@ import dev.sci4j.measurement.Measurement;
 import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.profile.Profiles;
 import dev.sci4j.report.InvalidReportException;
+import dev.sci4j.report.MeasuredFacts;
 import dev.sci4j.report.ReportJson;
 import dev.sci4j.report.SciReport;
 import dev.sci4j.score.MeasurementInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,7 +103,35 @@ final class VerifyClaimCommand implements Callable<Integer> {
                 f.number(v.lowDifferenceGPerUnit()),
                 f.number(v.highDifferenceGPerUnit()),
                 unit));
+        reference(p, files, v, m).ifPresent(out::println);
         out.println(m.get("claim.proves"));
         return v.consistent() ? Main.OK : Main.FAILURE;
+    }
+
+    /**
+     * Whether the re-measurement ran on the profile's reference environment, as far as its files show; empty when
+     * the profile names none. A mismatch does not change the verdict's exit code: the verdict still holds for
+     * the machine measured, and the line says so.
+     */
+    private static Optional<String> reference(
+            ProcurementProfile p, List<Measurement> files, ClaimVerification v, Messages m) {
+        if (p.referenceEnvironment() == null) {
+            return Optional.empty();
+        }
+        if (v.referenceDifferences().isEmpty()) {
+            return Optional.of(m.get(
+                    "claim.referenceSame",
+                    m.get(
+                            "hardware.cores",
+                            String.join(m.get("list.separator"), MeasuredFacts.cpuModels(files)),
+                            MeasuredFacts.logicalCores(files))));
+        }
+        List<String> parts = v.referenceDifferences().stream()
+                .map(d -> m.get("claim.reference." + d.field(), d.stated(), d.measured()))
+                .toList();
+        return Optional.of(m.get(
+                "claim.referenceOther",
+                String.join(m.get("list.separator"), parts),
+                p.referenceEnvironment().hardware().in(m.language())));
     }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
  * Checks every claim of a report that its embedded measurement files can check, under the profile's rules (the
  * profile's warm-up applied, its functional-unit definition): each repetition's measured window, the energy
  * source and accuracy class (and that each file's class and energy components fit its source), R as the agent
- * counted it (a declared R only when the files hold no counts and the profile allows it), and a declared
+ * counted it (a declared R only when the files hold no counts and the profile allows it), a stated CPU model
+ * and logical cores against those the files ran on, and a declared
  * embodied figure against the profile's model, and the
  * agent's sampler CPU share and versions. A stated figure that differs from its measurement is a reason.
  * Stateless and thread-safe.
@@ -77,6 +78,8 @@ final class ClaimCheck {
                     String.join(", ", facts.sourceKinds()) + " / " + facts.accuracyClass()));
         }
         units(p, r, facts, out);
+        facts.hardwareDifferences(r.hardware())
+                .forEach(d -> out.add(Message.of("claim." + d.field(), d.stated(), d.measured())));
         overhead(r, out);
         embodied(p, r.embodied(), facts, out);
         return new Outcome(out, facts);

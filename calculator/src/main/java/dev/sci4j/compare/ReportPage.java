@@ -7,9 +7,11 @@ import dev.sci4j.profile.ProcurementProfile;
 import dev.sci4j.report.AgentOverhead;
 import dev.sci4j.report.Component;
 import dev.sci4j.report.Exclusion;
+import dev.sci4j.report.MeasuredFacts;
 import dev.sci4j.report.SciReport;
 import dev.sci4j.sign.SignatureBlock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One SCI report as a readable, accessible, self-contained HTML page (no script, no external assets), in zh-TW
@@ -17,6 +19,21 @@ import java.time.Instant;
  */
 public final class ReportPage {
     private ReportPage() {}
+
+    /**
+     * The measured CPU and cores (the files'), then what the vendor declared that nothing checks, labelled so: a
+     * stated CPU or core count that differs is a conformance reason, so only the measured one is shown.
+     */
+    static String hardware(Messages m, SciReport r) {
+        String measured = m.get(
+                "hardware.cores",
+                String.join(m.get("list.separator"), MeasuredFacts.cpuModels(r.measurements())),
+                MeasuredFacts.logicalCores(r.measurements()));
+        List<String> declared = r.hardware() == null ? List.of() : r.hardware().uncheckedParts();
+        return declared.isEmpty()
+                ? measured
+                : measured + m.get("list.separator") + m.get("d.hardwareDeclared", String.join("; ", declared));
+    }
 
     public static String render(SciReport r, SignatureBlock signatureOrNull, ProcurementProfile p, Language language) {
         Messages m = Messages.of(language);
@@ -73,7 +90,7 @@ public final class ReportPage {
                     .append(e.reason());
         }
         row(h, m.get("d.excluded"), out.length() == 0 ? "—" : out.toString());
-        row(h, m.get("d.hardware"), r.hardware() == null ? m.get("d.notGiven") : r.hardware());
+        row(h, m.get("d.hardware"), hardware(m, r));
         row(h, m.get("d.scenario"), r.usageScenario().description());
         row(
                 h,

@@ -5,7 +5,9 @@ import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.units.Invariants;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A procurement profile: what a buyer requires of every SCI report so that reports can be compared — one
@@ -24,7 +26,10 @@ import java.util.List;
  * @param maxAgentOverheadPercent the largest share of the process's CPU time the measuring agent may use, in %
  * @param maxAgentRequestOverheadNs optional: the most CPU time, in ns, the measuring agent may add to one request
  *                                  as sci4j's benchmarks measured that agent version; null sets no limit
- * @param grades                  thresholds in gCO2e per unit, best grade first; {@code lowestGrade} for the rest
+ * @param grades                  thresholds in gCO2e per unit, best grade first; {@code lowestGrade} for the rest;
+ *                                grade ids are short codes ({@link GradeThreshold#checkId}), all distinct
+ * @param referenceEnvironment    optional: where a claim is re-measured ({@code verify-claim}); null when the
+ *                                profile names none
  */
 public record ProcurementProfile(
         int schemaVersion,
@@ -43,7 +48,8 @@ public record ProcurementProfile(
         double maxAgentOverheadPercent,
         Double maxAgentRequestOverheadNs,
         List<GradeThreshold> grades,
-        String lowestGrade) {
+        String lowestGrade,
+        ReferenceEnvironment referenceEnvironment) {
     public static final int SCHEMA_VERSION = 1;
 
     public ProcurementProfile {
@@ -71,13 +77,38 @@ public record ProcurementProfile(
             Invariants.nonNegative(maxAgentRequestOverheadNs, "maxAgentRequestOverheadNs");
         }
         grades = Invariants.list(grades, "grades");
-        Invariants.present(lowestGrade, "lowestGrade");
+        GradeThreshold.checkId(lowestGrade, "lowestGrade");
+        uniqueGrades(grades, lowestGrade);
+        if (referenceEnvironment != null
+                && referenceEnvironment.durationSeconds() < usageScenario.minimumDurationSeconds()) {
+            throw new IllegalArgumentException("referenceEnvironment.durationSeconds ("
+                    + dev.sci4j.units.Numbers.display(referenceEnvironment.durationSeconds())
+                    + ") is shorter than usageScenario.minimumDurationSeconds ("
+                    + dev.sci4j.units.Numbers.display(usageScenario.minimumDurationSeconds())
+                    + "): a re-measurement must last at least as long as a vendor's");
+        }
         for (int i = 1; i < grades.size(); i++) {
             if (grades.get(i).maxSciGPerUnit() <= grades.get(i - 1).maxSciGPerUnit()) {
                 throw new IllegalArgumentException("grades must be listed best first with increasing maxSciGPerUnit;"
                         + " grade " + grades.get(i).grade() + " is not above "
                         + grades.get(i - 1).grade());
             }
+        }
+    }
+
+    /** Grade ids name one grade each: two grades of one name would make a ranking ambiguous. */
+    private static void uniqueGrades(List<GradeThreshold> grades, String lowestGrade) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < grades.size(); i++) {
+            Integer first = seen.putIfAbsent(grades.get(i).grade(), i);
+            if (first != null) {
+                throw new IllegalArgumentException("grades[" + i + "].grade '"
+                        + grades.get(i).grade() + "' is also grades[" + first + "].grade: grade ids must be unique");
+            }
+        }
+        if (seen.containsKey(lowestGrade)) {
+            throw new IllegalArgumentException(
+                    "lowestGrade '" + lowestGrade + "' is also listed in grades: grade ids must be unique");
         }
     }
 

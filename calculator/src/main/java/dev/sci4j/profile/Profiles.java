@@ -34,7 +34,12 @@ public final class Profiles {
     public static final String SCHEMA_RESOURCE = RESOURCE_DIR + "procurement-profile.schema.json";
 
     /** Fields a profile may leave out (null when absent). */
-    static final List<String> OPTIONAL = List.of("maxAgentRequestOverheadNs", "functionalUnit.unitsPer");
+    static final List<String> OPTIONAL = List.of(
+            "maxAgentRequestOverheadNs",
+            "functionalUnit.unitsPer",
+            "referenceEnvironment",
+            "referenceEnvironment.cpuModel",
+            "referenceEnvironment.logicalCores");
 
     private static final ObjectMapper YAML = JsonMappers.withFactory(new YAMLFactory(), JsonStrictness.STRICT_COMPLETE);
 
@@ -96,7 +101,7 @@ public final class Profiles {
             }
             return p;
         } catch (JsonProcessingException e) {
-            throw BindingErrors.describe(source, e);
+            throw BindingErrors.describe(source, e, FieldLines.in(YAML.getFactory(), text.toString()));
         }
     }
 

@@ -80,10 +80,54 @@ public record MeasuredFacts(
                 measured.stream().map(ReportScoring::windowSeconds).toList(),
                 sourceKinds(measured),
                 worstAccuracy(measured),
-                measured.stream().map(m -> m.run().cpuModel()).distinct().toList(),
-                measured.stream().mapToInt(m -> m.run().logicalCores()).max().orElseThrow(),
+                cpuModels(measured),
+                logicalCores(measured),
                 anyCounts ? counted : List.of(),
                 excluded);
+    }
+
+    /** The CPU models the files ran on, each once, in file order. */
+    public static List<String> cpuModels(List<Measurement> files) {
+        return files.stream().map(m -> m.run().cpuModel()).distinct().toList();
+    }
+
+    /** The most logical cores any file ran on. */
+    public static int logicalCores(List<Measurement> files) {
+        return files.stream().mapToInt(m -> m.run().logicalCores()).max().orElseThrow();
+    }
+
+    /**
+     * A stated hardware fact that the files contradict.
+     *
+     * @param field    {@code cpuModel} or {@code logicalCores}
+     * @param stated   as the vendor stated it
+     * @param measured as the files record it (several values joined with ", ")
+     */
+    public record HardwareDifference(String field, String stated, String measured) {}
+
+    /**
+     * The stated CPU model and logical cores that the files contradict: every file must have run on the stated
+     * model with the stated number of cores. Empty when {@code statedOrNull} is null or states neither. One rule
+     * for a vendor's claim ({@code report}, {@code compare}) and a profile's reference environment
+     * ({@code verify-claim}).
+     */
+    public List<HardwareDifference> hardwareDifferences(HardwareClaim statedOrNull) {
+        List<HardwareDifference> out = new ArrayList<>();
+        if (statedOrNull == null) {
+            return out;
+        }
+        if (statedOrNull.cpuModel() != null && !cpuModels.equals(List.of(statedOrNull.cpuModel()))) {
+            out.add(new HardwareDifference("cpuModel", statedOrNull.cpuModel(), String.join(", ", cpuModels)));
+        }
+        List<Integer> cores =
+                measured.stream().map(m -> m.run().logicalCores()).distinct().toList();
+        if (statedOrNull.logicalCores() != null && !cores.equals(List.of(statedOrNull.logicalCores()))) {
+            out.add(new HardwareDifference(
+                    "logicalCores",
+                    Integer.toString(statedOrNull.logicalCores()),
+                    String.join(", ", cores.stream().map(String::valueOf).toList())));
+        }
+        return out;
     }
 
     /** The energy sources the files used, the GPU's ({@code nvml (GPU)}) included where one was measured. */

@@ -46,6 +46,7 @@ public final class ReportBuilder {
         double warmUpSeconds = warmUp(meta, profile);
         MeasuredFacts facts = MeasuredFacts.of(files, labels, warmUpSeconds, profile.functionalUnit());
         List<Measurement> measurements = facts.measured();
+        hardware(meta, facts);
         IntensityInput intensity = intensity(meta, profile);
         EmbodiedDisclosure embodied = embodied(meta, profile);
         double pue = meta.pue() == null ? Sci.NO_PUE : meta.pue();
@@ -91,6 +92,15 @@ public final class ReportBuilder {
                     + " s of each measurement file out): remove the field, and run each repetition that much longer");
         }
         return required;
+    }
+
+    /** A stated CPU model or core count must be what the files measured, or the report would show two facts. */
+    private static void hardware(ReportMetadata meta, MeasuredFacts facts) {
+        for (MeasuredFacts.HardwareDifference d : facts.hardwareDifferences(meta.hardware())) {
+            throw new InvalidInputException("hardware." + d.field() + " is '" + d.stated()
+                    + "' but the measurement files ran on " + d.measured()
+                    + ": state what they measured, or leave the field out (the report shows the measured CPU)");
+        }
     }
 
     private static IntensityInput intensity(ReportMetadata meta, ProcurementProfile profile) {

@@ -110,10 +110,17 @@ public final class ReportJson {
 
     /**
      * Members a report of schema version 1 may lack because they were added later ({@code agentOverhead}'s
-     * benchmarked figures); they bind as null. Only the copy that is bound is changed: a signature covers the
-     * document as it was signed.
+     * benchmarked figures) or are optional ({@code hardware}'s map members); they bind as null. Only the copy that
+     * is bound is changed: a signature covers the document as it was signed.
      */
     private static void withAbsentAsNull(ObjectNode body) {
+        if (body.get("hardware") instanceof ObjectNode h) {
+            for (String member : List.of("description", "cpuModel", "logicalCores", "memoryGb")) {
+                if (!h.has(member)) {
+                    h.putNull(member);
+                }
+            }
+        }
         if (body.get("agentOverhead") instanceof ObjectNode o) {
             for (String member : List.of("agentVersions", "requestOverheadNs", "requestOverheadSource", "statement")) {
                 if (!o.has(member)) {

@@ -7,6 +7,7 @@ import dev.sci4j.input.Checks;
 import dev.sci4j.input.InputFiles;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.profile.BindingErrors;
+import dev.sci4j.profile.FieldLines;
 import dev.sci4j.rules.json.JsonMappers;
 import dev.sci4j.rules.json.JsonStrictness;
 import dev.sci4j.units.Durations;
@@ -14,7 +15,8 @@ import java.nio.file.Path;
 
 /**
  * What a vendor states about its software for a report, from a small YAML file ({@code --metadata}): software,
- * vendor, boundary, hardware, usage scenario, and optionally the grid where it runs, embodied data and PUE. Absent
+ * vendor, boundary, hardware ({@link HardwareClaim}: a description, or a map whose CPU model and cores are
+ * checked against the measurement files), usage scenario, and optionally the grid where it runs, embodied data and PUE. Absent
  * grid or embodied data fall back to the profile's, which the report discloses. Immutable and thread-safe.
  *
  * <p>{@code agentOverheadStatement}, a free-text statement of the agent's overhead, is still read so that older
@@ -25,7 +27,7 @@ public record ReportMetadata(
         Software software,
         Vendor vendor,
         Boundary boundary,
-        String hardware,
+        HardwareClaim hardware,
         Scenario usageScenario,
         Grid grid,
         Embodied embodied,
@@ -97,7 +99,7 @@ public record ReportMetadata(
             }
             return m;
         } catch (JsonProcessingException e) {
-            throw BindingErrors.describe(file.toString(), e);
+            throw BindingErrors.describe(file.toString(), e, FieldLines.in(YAML.getFactory(), text));
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An SCI report (ISO/IEC 21031:2024) as a vendor submits it: every disclosure the standard and the
- * procurement profile ask for ({@code hardware} may be null: profiles may require it), the score with its 95 % interval, and the full measurement files the score was
+ * procurement profile ask for ({@code hardware} may be null: profiles may
+ * require it; its CPU model and cores, when stated, are the measurement files'),, the score with its 95 % interval, and the full measurement files the score was
  * computed from, so anyone can recompute it ({@link ReportScoring}). Written and read by {@link ReportJson};
  * schema {@value ReportJson#SCHEMA_RESOURCE}. The signature, when there is one, travels beside it in
  * {@link ReadReport}. Immutable and thread-safe.
@@ -21,7 +22,7 @@ public record SciReport(
         Software software,
         Vendor vendor,
         Boundary boundary,
-        String hardware,
+        HardwareClaim hardware,
         FunctionalUnit functionalUnit,
         UsageScenario usageScenario,
         MeasurementWindow measurementWindow,

@@ -188,6 +188,126 @@ class CompareGamingTest {
         assertThat(entry(genuine, a).get("signerVerified").asBoolean()).isTrue();
     }
 
+    /** The fixture's metadata with its free-text hardware replaced by {@code hardware} (a YAML value). */
+    private Path metadataWithHardware(String vendor, String hardware) throws IOException {
+        Path meta = ReportFixtures.metadata(dir, vendor);
+        String text = Files.readString(meta);
+        assertThat(text).contains("hardware: 4 vCPU VM, 8 GB memory");
+        return Files.writeString(meta, text.replace("hardware: 4 vCPU VM, 8 GB memory", "hardware: " + hardware));
+    }
+
+    private CliRun reportRun(Path meta, List<Path> files, Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of(
+                "report", "--profile", ReportFixtures.PROFILE, "--metadata", meta.toString(), "--out", out.toString()));
+        args.addAll(List.of(options));
+        files.forEach(f -> args.addAll(List.of("--measurement", f.toString())));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void statingAnotherCpuOrCoreCountThanTheFilesMeasuredIsCaught() throws IOException {
+        Path r = report("v", "v", files("v", 6.0, 1), "");
+        Path restated = resigned(r, "v", "restated.json", t -> {
+            ObjectNode hardware = t.putObject("hardware");
+            hardware.put("cpuModel", "Intel Xeon Platinum 8480+");
+            hardware.put("logicalCores", 16);
+        });
+
+        CliRun run = compare(List.of(key("v", "v")), restated);
+
+        assertThat(reasons(run, restated))
+                .contains(
+                        "states CPU model Intel Xeon Platinum 8480+, but its measurement files ran on illustrative CPU")
+                .contains("states 16 logical cores, but its measurement files record 4");
+        assertThat(entry(run, restated).get("cpuModels").toString()).contains("illustrative CPU");
+        assertThat(entry(run, restated).get("logicalCores").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aBlankFreeTextHardwareStillReadsAndIsAMissingDisclosure() throws IOException {
+        Path r = report("v", "v", files("v", 6.0, 1), "");
+        Path blank = resigned(r, "v", "blank.json", t -> t.put("hardware", "  "));
+
+        assertThat(reasons(compare(List.of(key("v", "v")), blank), blank))
+                .contains("mandatory disclosure missing: hardware")
+                .doesNotContain("does not follow the report schema");
+    }
+
+    @Test
+    void reportRefusesAStatedCpuThatTheFilesContradict() throws IOException {
+        Path meta = metadataWithHardware("v", "{cpuModel: Intel Xeon, logicalCores: 4}");
+
+        CliRun run = reportRun(meta, files("v", 6.0, 1), dir.resolve("r.json"));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err().strip())
+                .endsWith(": hardware.cpuModel is 'Intel Xeon' but the measurement files ran on illustrative CPU: state"
+                        + " what they measured, or leave the field out (the report shows the measured CPU)");
+        assertThat(dir.resolve("r.json")).doesNotExist();
+    }
+
+    @Test
+    void aHardwareMapWithZeroCoresNamesTheFileLineAndField() throws IOException {
+        Path meta = metadataWithHardware("v", "{cpuModel: illustrative CPU, logicalCores: 0}");
+
+        CliRun run = reportRun(meta, files("v", 6.0, 1), dir.resolve("r.json"));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err().strip())
+                .endsWith(meta + " line 9, field 'hardware.logicalCores': hardware.logicalCores must be at least 1,"
+                        + " got 0");
+    }
+
+    @Test
+    void statedHardwareThatTheFilesConfirmIsConformantAndThePageShowsTheMeasuredCpu() throws IOException {
+        Path meta = metadataWithHardware(
+                "v", "{cpuModel: illustrative CPU, logicalCores: 4, memoryGb: 8, description: a 4 vCPU VM}");
+        Path out = dir.resolve("r.json");
+        Path html = dir.resolve("r.html");
+
+        CliRun made = reportRun(meta, files("v", 6.0, 1), out, "--html", html.toString(), "--lang", "en");
+
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(JsonOutput.MAPPER
+                        .readTree(out.toFile())
+                        .get("hardware")
+                        .get("cpuModel")
+                        .asText())
+                .isEqualTo("illustrative CPU");
+        assertThat(Files.readString(html))
+                .contains("illustrative CPU, 4 logical cores, declared by the vendor, not checked: a 4 vCPU VM; 8 GB");
+        CliRun compared =
+                CliRun.of("compare", "--profile", ReportFixtures.PROFILE, "--unsigned-ok", "--json", out.toString());
+        assertThat(entry(compared, out).get("conformant").asBoolean())
+                .as(compared.out())
+                .isTrue();
+    }
+
+    @Test
+    void aFreeTextHardwareDescriptionStillReportsAndIsShownAsDeclared() throws IOException {
+        Path out = dir.resolve("r.json");
+        Path html = dir.resolve("r.html");
+
+        CliRun made = reportRun(
+                ReportFixtures.metadata(dir, "v"),
+                files("v", 6.0, 1),
+                out,
+                "--html",
+                html.toString(),
+                "--lang",
+                "zh-TW");
+
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(JsonOutput.MAPPER.readTree(out.toFile()).get("hardware").textValue())
+                .isEqualTo("4 vCPU VM, 8 GB memory");
+        assertThat(Files.readString(html)).contains("illustrative CPU，4 個邏輯核心、廠商自述、未經查核：4 vCPU VM, 8 GB memory");
+        CliRun compared =
+                CliRun.of("compare", "--profile", ReportFixtures.PROFILE, "--unsigned-ok", "--json", out.toString());
+        assertThat(entry(compared, out).get("conformant").asBoolean())
+                .as(compared.out())
+                .isTrue();
+    }
+
     @Test
     void aLongerStatedWindowThanTheFilesCoverIsCaught() throws IOException {
         Path r = report("v", "v", files("v", 6.0, 1), "");

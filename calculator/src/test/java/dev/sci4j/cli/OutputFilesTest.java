@@ -34,7 +34,8 @@ class OutputFilesTest {
         CliRun run = CliRun.of(args.toArray(String[]::new));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.BAD_INPUT);
-        assertThat(run.err()).contains("--out " + out + ": cannot be written").doesNotContain("\tat ");
+        assertThat(run.err()).contains("--out: " + out + " cannot be written").doesNotContain("\tat ");
+        assertNamedOnce(run, out);
     }
 
     private List<String> reportArgs(Path out) throws IOException {
@@ -61,7 +62,7 @@ class OutputFilesTest {
     void aDirectoryAtTheOutputPathIsRefusedAndKept() throws IOException {
         Path out = Files.createDirectory(dir.resolve("empty"));
 
-        badInput(reportArgs(out), "--out " + out + ": is a directory");
+        assertNamedOnce(badInput(reportArgs(out), "--out: " + out + " is a directory"), out);
 
         assertThat(out).isDirectory();
     }
@@ -71,7 +72,7 @@ class OutputFilesTest {
         Path fifo = dir.resolve("pipe.json");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo here");
 
-        badInput(reportArgs(fifo), "not a regular file");
+        assertNamedOnce(badInput(reportArgs(fifo), "not a regular file"), fifo);
 
         assertThat(Files.isRegularFile(fifo)).isFalse();
         assertThat(fifo).exists();
@@ -110,7 +111,50 @@ class OutputFilesTest {
         List<String> args = new ArrayList<>(List.of("check", "--budget", budget.toString(), "--junit", out.toString()));
         ReportFixtures.measurements(dir, "c", 6.0, 1).forEach(f -> args.addAll(List.of("--measurement", f.toString())));
 
-        badInput(args, "--junit " + out + ": is a directory");
+        assertNamedOnce(badInput(args, "--junit: " + out + " is a directory"), out);
+    }
+
+    @Test
+    void compareNamesItsHtmlOutputOnceWhenItCannotBeWritten() throws IOException {
+        Path report = dir.resolve("r.json");
+        assertThat(CliRun.of(reportArgs(report).toArray(String[]::new)).exitCode())
+                .isEqualTo(Main.OK);
+        Path out = Files.createDirectory(dir.resolve("page.html"));
+
+        CliRun run = badInput(
+                List.of(
+                        "compare",
+                        "--profile",
+                        ReportFixtures.PROFILE,
+                        "--unsigned-ok",
+                        "--html",
+                        out.toString(),
+                        report.toString()),
+                "--html: " + out + " is a directory");
+
+        assertNamedOnce(run, out);
+    }
+
+    @Test
+    void checkNamesItsResultOutputOnceWhenItsDirectoryIsAFile() throws IOException {
+        Path budget = Files.writeString(
+                dir.resolve("b.yaml"),
+                "grid: {region: TW, year: 2023}\nunits:\n  request:\n    maxSci: {value: 1, level: error}\n");
+        Path out = Files.writeString(dir.resolve("plain"), "x").resolve("result.json");
+        List<String> args =
+                new ArrayList<>(List.of("check", "--budget", budget.toString(), "--result", out.toString()));
+        ReportFixtures.measurements(dir, "c", 6.0, 1).forEach(f -> args.addAll(List.of("--measurement", f.toString())));
+
+        CliRun run = badInput(args, "--result: " + out + " cannot be written: " + out.getParent() + " is a file");
+
+        assertNamedOnce(run, out);
+    }
+
+    /** The path appears exactly once: AtomicFiles names it, and no caller adds it again. */
+    private static void assertNamedOnce(CliRun run, Path file) {
+        assertThat(run.err().split(java.util.regex.Pattern.quote(file.toString()), -1))
+                .as(run.err())
+                .hasSize(2);
     }
 
     @Test

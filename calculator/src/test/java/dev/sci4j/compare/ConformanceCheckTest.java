@@ -44,6 +44,7 @@ class ConformanceCheckTest {
                         StandardCharsets.UTF_8)
                 .replace("minimumRepetitions: 3", "minimumRepetitions: 10")
                 .replace("minimumDurationSeconds: 300", "minimumDurationSeconds: 600")
+                .replace("durationSeconds: 300", "durationSeconds: 600")
                 .replace("requiredComponents: [application]", "requiredComponents: [application, database]")
                 .replace("minimumAccuracyClass: C", "minimumAccuracyClass: A")
                 .replace("maxAgentOverheadPercent: 5", "maxAgentOverheadPercent: 0.1")

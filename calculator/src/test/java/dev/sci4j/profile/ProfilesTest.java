@@ -151,4 +151,101 @@ class ProfilesTest {
                 .hasMessageContaining("p.yaml line")
                 .hasMessageContaining("embodied.lifespan must be greater than zero");
     }
+
+    private Path bundledWith(String id, String from, String to) throws IOException {
+        String text = new String(
+                Profiles.class
+                        .getResourceAsStream(Profiles.RESOURCE_DIR + id + ".yaml")
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        return Files.writeString(dir.resolve("p.yaml"), text.replace(from, to));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void everyBundledGradeIdIsAShortCode(String id) {
+        assertThat(Profiles.load(id).gradeNames()).allMatch(g -> g.matches("[A-Z][A-Z0-9+-]{0,7}"));
+    }
+
+    @Test
+    void aGradeNamedNaNIsRefusedNamingTheFileLineAndField() throws IOException {
+        Path file = bundledWith("tw-web-service-per-request", "  - grade: A\n", "  - grade: NaN\n");
+
+        assertThatThrownBy(() -> Profiles.load(file.toString()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageMatching(
+                        "\\S*p\\.yaml line \\d+, field 'grades\\[0\\]\\.grade': grade 'NaN' is not a grade id: .*")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aLowestGradeNamedInfinityIsRefusedNamingTheFileLineAndField() throws IOException {
+        Path file = bundledWith("tw-web-service-per-request", "lowestGrade: C\n", "lowestGrade: Infinity\n");
+
+        assertThatThrownBy(() -> Profiles.load(file.toString()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageMatching(
+                        "\\S*p\\.yaml line \\d+, field 'lowestGrade': lowestGrade 'Infinity' is not a grade id: .*");
+    }
+
+    @Test
+    void aGradeIdGivenTwiceIsRefused() throws IOException {
+        Path file = bundledWith("tw-web-service-per-request", "lowestGrade: C\n", "lowestGrade: B\n");
+
+        assertThatThrownBy(() -> Profiles.load(file.toString()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("p.yaml line")
+                .hasMessageContaining("lowestGrade 'B' is also listed in grades: grade ids must be unique");
+    }
+
+    @Test
+    void theWebServiceProfileNamesAReferenceEnvironmentAndTheBatchProfileNone() {
+        ReferenceEnvironment r = Profiles.load("tw-web-service-per-request").referenceEnvironment();
+        assertThat(r.logicalCores()).isEqualTo(4);
+        assertThat(r.cpuModel()).isNull();
+        assertThat(r.durationSeconds()).isEqualTo(300);
+        assertThat(r.load().in(Language.ZH_TW)).contains("每秒 50 個請求");
+        assertThat(Profiles.load("demo-web-service-per-request")
+                        .referenceEnvironment()
+                        .durationSeconds())
+                .isEqualTo(5);
+        assertThat(Profiles.load("tw-batch-per-record").referenceEnvironment()).isNull();
+    }
+
+    @Test
+    void aReferenceEnvironmentWithZeroCoresNamesTheFileLineAndField() throws IOException {
+        Path file = bundledWith("tw-web-service-per-request", "  logicalCores: 4\n", "  logicalCores: 0\n");
+
+        assertThatThrownBy(() -> Profiles.load(file.toString()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("p.yaml line")
+                .hasMessageContaining("field 'referenceEnvironment.logicalCores'")
+                .hasMessageContaining("referenceEnvironment.logicalCores must be at least 1, got 0");
+    }
+
+    @Test
+    void aReferenceEnvironmentWithoutItsLoadIsMissingAField() throws IOException {
+        Path file = bundledWith(
+                "tw-web-service-per-request",
+                "  load:\n    zh-TW: 招標文件附件的負載腳本，固定請求組合，每秒 50 個請求\n"
+                        + "    en: The load script attached to the tender, fixed request mix, 50 requests per second\n",
+                "");
+
+        assertThatThrownBy(() -> Profiles.load(file.toString()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("p.yaml line")
+                .hasMessageContaining("field 'referenceEnvironment.load': is missing");
+    }
+
+    @Test
+    void aReferenceDurationShorterThanTheUsageScenariosIsRefused() throws IOException {
+        Path file = bundledWith("tw-web-service-per-request", "  durationSeconds: 300\n", "  durationSeconds: 60\n");
+
+        assertThatThrownBy(() -> Profiles.load(file.toString()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("p.yaml line")
+                .hasMessageContaining("referenceEnvironment.durationSeconds (60) is shorter than"
+                        + " usageScenario.minimumDurationSeconds (300)");
+    }
 }

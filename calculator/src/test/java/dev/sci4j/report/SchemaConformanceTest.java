@@ -69,4 +69,40 @@ class SchemaConformanceTest {
             assertThat(schema.validate(profile)).as(id).isEmpty();
         }
     }
+
+    @Test
+    void aReportWithAHardwareMapFollowsTheReportSchemaAndAnUnknownMemberDoesNot() throws IOException {
+        Path meta = ReportFixtures.metadata(dir, "v");
+        java.nio.file.Files.writeString(
+                meta,
+                java.nio.file.Files.readString(meta)
+                        .replace(
+                                "hardware: 4 vCPU VM, 8 GB memory",
+                                "hardware: {cpuModel: illustrative CPU, logicalCores: 4, memoryGb: 8}"));
+        SciReport r = ReportBuilder.build(
+                ReportFixtures.measurements(dir, "v", 6.0, 1),
+                Profiles.load(ReportFixtures.PROFILE),
+                ReportMetadata.read(meta),
+                null,
+                "test",
+                Instant.now());
+        ObjectNode tree = ReportJson.toTree(r, null);
+
+        assertThat(tree.get("hardware").get("logicalCores").asInt()).isEqualTo(4);
+        assertThat(schema(ReportJson.SCHEMA_RESOURCE).validate(tree)).isEmpty();
+        ((ObjectNode) tree.get("hardware")).put("gpuModel", "x");
+        assertThat(schema(ReportJson.SCHEMA_RESOURCE).validate(tree)).isNotEmpty();
+    }
+
+    @Test
+    void theProfileSchemaRefusesAGradeNamedNaN() throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        ObjectNode profile = (ObjectNode) yaml.readTree(
+                Profiles.class.getResourceAsStream(Profiles.RESOURCE_DIR + ReportFixtures.PROFILE + ".yaml"));
+        profile.put("lowestGrade", "NaN");
+
+        assertThat(schema(Profiles.SCHEMA_RESOURCE).validate(profile))
+                .extracting(ValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("lowestGrade"));
+    }
 }

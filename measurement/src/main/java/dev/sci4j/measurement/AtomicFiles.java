@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -23,6 +24,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>It writes only to a new path or over a regular file: a rename would replace a device node, a FIFO, a socket
  * or an empty directory with a regular file (e.g. turn {@code /dev/full} into a file), so those are refused
  * ({@link #problem}). A symbolic link is followed and its target replaced, never the link itself.
+ *
+ * <p>Every refusal and every failure names the path the caller gave, once, here: callers add only their own
+ * context (an option, a configuration key), never the path again.
  */
 public final class AtomicFiles {
     /** Links followed at most, as the kernel's own limit on symbolic link chains. */
@@ -33,27 +37,38 @@ public final class AtomicFiles {
     /**
      * Writes {@code bytes} to {@code file}, creating its parent directory if needed.
      *
-     * @throws IOException also when {@code file} is not a regular file or a new path ({@link #problem})
+     * @throws IOException also when {@code file} is not a regular file or a new path ({@link #problem}); the
+     *     message is a clause that names {@code file} ({@code "out.json cannot be written: permission denied"})
      */
     public static void write(Path file, byte[] bytes) throws IOException {
-        Path target = resolve(file);
-        String problem = problemWithResolved(target);
+        String problem = problem(file);
         if (problem != null) {
             throw new IOException(problem);
         }
+        Path target = resolve(file);
         Path dir = target.getParent();
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException(
+                    file + " cannot be written: its directory " + dir + " cannot be created (" + reason(e) + ")", e);
+        }
         Path tmp;
         try {
             tmp = newTemporaryFile(dir, "." + target.getFileName());
         } catch (IOException e) {
             // e.g. /proc or a read-only mount: say where, since the file itself may well exist
-            throw new IOException("its directory " + dir + " does not accept new files (" + reason(e) + ")", e);
+            throw new IOException(
+                    file + " cannot be written: its directory " + dir + " does not accept new files (" + reason(e)
+                            + ")",
+                    e);
         }
         try {
             Files.write(tmp, bytes);
             readableByOthers(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IOException(file + " cannot be written: " + reason(e), e);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -84,16 +99,19 @@ public final class AtomicFiles {
     }
 
     /**
-     * Why {@code file} cannot be written, as the end of a sentence ({@code "is a directory, not a file"}), or
-     * {@code null} when it is a regular file, a symbolic link to one, or a new path. Callers check it before
+     * Why {@code file} cannot be written, as a clause that names it ({@code "out is a directory, not a file"}),
+     * or {@code null} when it is a regular file, a symbolic link to one, or a new path. Callers check it before
      * any work so that a bad output path is reported before a long run, not after it.
      */
     public static String problem(Path file) {
+        Path target;
         try {
-            return problemWithResolved(resolve(file));
+            target = resolve(file);
         } catch (IOException e) {
-            return "cannot be resolved: " + e.getMessage();
+            return file + " cannot be resolved (" + reason(e) + ")";
         }
+        String problem = problemWithResolved(target);
+        return problem == null ? null : file + " " + problem;
     }
 
     /**
@@ -108,12 +126,16 @@ public final class AtomicFiles {
             }
             path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
         }
-        throw new IOException(file + ": too many levels of symbolic links");
+        throw new FileSystemException(file.toString(), null, "too many levels of symbolic links");
     }
 
     private static String problemWithResolved(Path target) {
         if (target.getFileName() == null) {
             return "names no file";
+        }
+        Path dir = target.getParent();
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            return "cannot be written: " + dir + " is a file, not a directory";
         }
         BasicFileAttributes a;
         try {
@@ -134,10 +156,21 @@ public final class AtomicFiles {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-            return ((FileSystemException) e).getReason();
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file of that name is in the way";
         }
-        return "the file system refused a temporary file";
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof FileSystemException) {
+            String reason = ((FileSystemException) e).getReason();
+            return reason != null ? reason : "the file system refused it";
+        }
+        // A plain IOException's message is the system's reason (e.g. "No space left on device"), not a path.
+        String message = e.getMessage();
+        return message != null && !message.isBlank()
+                ? message.lines().findFirst().orElse(message)
+                : "I/O error";
     }
 
     /**

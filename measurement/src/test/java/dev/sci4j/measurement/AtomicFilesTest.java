@@ -73,6 +73,28 @@ class AtomicFilesTest {
                 .isNull();
     }
 
+    @Test
+    void everyRefusalNamesThePathOnce() throws Exception {
+        Path directory = Files.createDirectory(dir.resolve("out"));
+        Path underAFile = Files.writeString(dir.resolve("plain.txt"), "x").resolve("r.json");
+
+        assertThat(AtomicFiles.problem(directory)).isEqualTo(directory + " is a directory, not a file");
+        assertNamedOnce(directory, () -> AtomicFiles.write(directory, "x"));
+        assertNamedOnce(underAFile, () -> AtomicFiles.write(underAFile, "x"));
+        Path fifo = dir.resolve("pipe");
+        if (mkfifo(fifo)) {
+            assertNamedOnce(fifo, () -> AtomicFiles.write(fifo, "x"));
+        }
+    }
+
+    private static void assertNamedOnce(Path file, org.assertj.core.api.ThrowableAssert.ThrowingCallable write) {
+        assertThatThrownBy(write)
+                .isInstanceOf(IOException.class)
+                .satisfies(e -> assertThat(e.getMessage().split(java.util.regex.Pattern.quote(file.toString()), -1))
+                        .as(e.getMessage())
+                        .hasSize(2));
+    }
+
     static boolean mkfifo(Path path) throws InterruptedException {
         try {
             return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;

@@ -204,7 +204,9 @@ public final class AgentConfig {
         Path file = path(ConfigKey.OUTPUT, value);
         String problem = AtomicFiles.problem(file);
         if (problem != null) {
-            throw ConfigException.invalid(ConfigKey.OUTPUT.key(), value, "a regular file or a new path; it " + problem);
+            // The problem names the path (AtomicFiles), so the value is not quoted again.
+            throw new ConfigException("invalid value for '" + ConfigKey.OUTPUT.key() + "': " + problem
+                    + " (expected a regular file or a new path)");
         }
         return file;
     }

@@ -48,7 +48,11 @@ public final class MeasurementWriter {
         } catch (IOException | RuntimeException e) {
             if (!failureLogged) {
                 failureLogged = true;
-                log.accept("cannot write measurement file " + file + ": " + e + " (will retry; logged once)");
+                // AtomicFiles' message names the file; anything else does not, so it is named here.
+                String why = e instanceof IOException
+                        ? e.getMessage()
+                        : "measurement file " + file + " cannot be written: " + e;
+                log.accept("cannot write the measurement file: " + why + " (will retry; logged once)");
             }
             return false;
         }
