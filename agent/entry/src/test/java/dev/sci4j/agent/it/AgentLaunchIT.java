@@ -35,7 +35,10 @@ class AgentLaunchIT {
                 withAgent("output=" + ChildJvm.fresh("cds.json") + ";energy.source=model", "300"));
 
         assertThat(child.waitFor(30)).isZero();
-        assertThat(child.output()).contains("done true").contains("[sci4j] started").doesNotContain(CDS_LOST);
+        assertThat(child.output())
+                .contains("done true")
+                .contains("[sci4j] started")
+                .doesNotContain(CDS_LOST);
     }
 
     private static List<String> withAgent(String agentArgs, String... app) {
