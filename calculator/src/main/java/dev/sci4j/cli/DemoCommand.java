@@ -27,23 +27,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sci4j demo}: measures the example shop end to end. Starts it with the agent on a free loopback port,
- * drives a bounded load, stops it (the agent writes its final measurement at shutdown), and computes the SCI
- * per endpoint and overall with the default grid factor (Taiwan, the latest year of the official series).
+ * {@code sci4j demo}: measures an example service end to end, the shop by default or the AI-inference example
+ * ({@code --example ai-inference}). Starts it with the agent on a free loopback port, drives a bounded load,
+ * stops it (the agent writes its final measurement at shutdown), and computes the SCI per unit kind and overall
+ * with the default grid factor (Taiwan, the latest year of the official series); for the AI example also per
+ * 1,000 tokens as its procurement profile defines the unit ({@link TokensScore}).
  */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Measure the example shop end to end: start it with the sci4j agent, drive loopback load,",
-            "and print the SCI per endpoint and overall (gCO2e per request).",
-            "./sci4j builds the agent and the shop first when they are missing or stale."
+            "Measure an example service end to end: start it with the sci4j agent, drive loopback load,",
+            "and print the SCI per endpoint and overall (gCO2e per request); with --example ai-inference",
+            "also per 1,000 tokens under tw-ai-inference-per-1k-tokens, GPU measured or CPU only.",
+            "./sci4j builds the agent and the example first when they are missing or stale."
         })
 final class DemoCommand implements Callable<Integer> {
     static final String REGION = "TW";
 
     @Spec
     CommandSpec spec;
+
+    @Option(
+            names = "--example",
+            paramLabel = "NAME",
+            defaultValue = DemoExample.SHOP,
+            description = "The example to measure: shop (default) or ai-inference (its model in the JVM, with"
+                    + " gpu.units=tokens; no Python or GPU needed).")
+    String example;
 
     @Option(
             names = "--duration",
@@ -62,11 +73,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(
             names = "--work",
             paramLabel = "ROUNDS",
-            defaultValue = "" + DemoRun.BASE_ROUNDS,
-            description =
-                    "SHA-256 rounds per request of the cheapest endpoint (default: ${DEFAULT-VALUE}); another value is"
-                            + " another configuration of the service, e.g. --work 40000 does twice the work per request.")
-    int work;
+            description = "The shop's SHA-256 rounds per request of its cheapest endpoint (default: "
+                    + DemoRun.BASE_ROUNDS + "); another value is another configuration of the service, e.g. --work"
+                    + " 40000 does twice the work per request. Not for ai-inference.")
+    Integer work;
 
     @Option(
             names = "--output",
@@ -86,6 +96,13 @@ final class DemoCommand implements Callable<Integer> {
             description = "The example shop (default: examples/shop/target/shop.jar of the sci4j checkout).")
     Path shopJar;
 
+    @Option(
+            names = "--ai-jar",
+            paramLabel = "JAR",
+            description = "The AI-inference example (default: examples/ai-inference/target/ai-inference.jar of the"
+                    + " sci4j checkout).")
+    Path aiJar;
+
     @Option(names = "--json", description = "Print JSON with full precision instead of the explained table.")
     boolean json;
 
@@ -95,32 +112,57 @@ final class DemoCommand implements Callable<Integer> {
         if (load.isZero() || load.isNegative() || load.compareTo(Duration.ofMinutes(10)) > 0) {
             throw new InvalidInputException("--duration must be more than 0 and at most 10min, was " + duration);
         }
-        if (work < 1 || work > 10_000_000) {
-            throw new InvalidInputException("--work must be 1 to 10000000 rounds, was " + work);
-        }
+        DemoExample chosen = example(example, work);
         if (concurrency < 1 || concurrency > 64) {
             throw new InvalidInputException("--concurrency must be 1 to 64, was " + concurrency);
         }
         Path agent = existing(agentJar, "agent/target/sci4j-agent.jar", "--agent-jar");
-        Path shop = existing(shopJar, "examples/shop/target/shop.jar", "--shop-jar");
-        OutputFiles.check("--output", output, OutputFiles.inputs(agent, shop));
+        boolean ai = chosen.name().equals(DemoExample.AI_INFERENCE);
+        Path jar =
+                ai ? existing(aiJar, chosen.jarPath(), "--ai-jar") : existing(shopJar, chosen.jarPath(), "--shop-jar");
+        OutputFiles.check("--output", output, OutputFiles.inputs(agent, jar));
         Path measurement = (output != null ? output : defaultOutput()).toAbsolutePath();
         Files.createDirectories(measurement.getParent());
         PrintWriter err = spec.commandLine().getErr();
-        err.println("sci4j demo: starting the shop with the agent; load for " + duration + " ...");
-        JsonNode loadResult = DemoRun.run(agent, shop, measurement, load, concurrency, work, err);
+        err.println("sci4j demo: starting the " + (ai ? "ai-inference example" : "shop") + " with the agent; load for "
+                + duration + " ...");
+        JsonNode loadResult = DemoRun.run(chosen, agent, jar, measurement, load, concurrency, err);
         GridFactor factor = latestOfficialFactor();
-        UnitScores scores = Scoring.scoreUnits(
-                List.of(measurement), IntensityInput.table(REGION, factor.year(), null), null, Sci.NO_PUE);
+        IntensityInput intensity = IntensityInput.table(REGION, factor.year(), null);
+        UnitScores scores = Scoring.scoreUnits(List.of(measurement), intensity, null, Sci.NO_PUE);
         UnitScoresOutput.warn(err, scores);
-        print(scores, factor, measurement, loadResult);
+        print(scores, ai ? TokensScore.of(measurement, intensity) : null, factor, measurement, loadResult);
         return Main.OK;
     }
 
-    private void print(UnitScores scores, GridFactor factor, Path measurement, JsonNode loadResult) {
+    /** The example asked for; {@code --work} (null when not given) is the shop's only. */
+    static DemoExample example(String name, Integer work) {
+        switch (name) {
+            case DemoExample.SHOP:
+                int rounds = work == null ? DemoRun.BASE_ROUNDS : work;
+                if (rounds < 1 || rounds > 10_000_000) {
+                    throw new InvalidInputException("--work must be 1 to 10000000 rounds, was " + rounds);
+                }
+                return DemoExample.shop(rounds);
+            case DemoExample.AI_INFERENCE:
+                if (work != null) {
+                    throw new InvalidInputException("--work is the shop's; the ai-inference example has no --work");
+                }
+                return DemoExample.aiInference();
+            default:
+                throw new InvalidInputException("--example is " + DemoExample.SHOP + " or " + DemoExample.AI_INFERENCE
+                        + ", not '" + name + "'");
+        }
+    }
+
+    private void print(
+            UnitScores scores, TokensScore tokensOrNull, GridFactor factor, Path measurement, JsonNode loadResult) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode n = UnitScoresOutput.json(scores);
+            if (tokensOrNull != null) {
+                n.set("perThousandTokens", tokensOrNull.toJson());
+            }
             n.put("measurementFile", measurement.toString());
             n.set("load", loadResult);
             n.put("gridFactor", describe(factor));
@@ -129,11 +171,20 @@ final class DemoCommand implements Callable<Integer> {
         }
         UnitScoresOutput.explain(out, scores);
         out.println();
+        if (tokensOrNull != null) {
+            tokensOrNull.explain(out);
+            out.println();
+        }
         out.println("Grid factor: " + describe(factor));
         out.println("Load: " + loadResult);
         out.println("Measurement file: " + measurement);
         out.println("Score it again: ./sci4j score --measurement " + measurement + " --region " + REGION + " --year "
-                + factor.year());
+                + factor.year()
+                + (tokensOrNull == null
+                        ? ""
+                        : " --units "
+                                + Explain.plain(tokensOrNull.result().score().functionalUnits()) + " --unit-name "
+                                + tokensOrNull.result().unitName()));
     }
 
     private static String describe(GridFactor f) {
@@ -163,7 +214,8 @@ final class DemoCommand implements Callable<Integer> {
                 : Path.of(System.getProperty("sci4j.home", ".")).resolve(defaultPath);
         if (!Files.isRegularFile(jar)) {
             throw new InvalidInputException(option + ": " + jar + " does not exist; run the demo through ./sci4j (it"
-                    + " builds it), or build it: mvn -B -pl agent,examples/shop -am package -DskipTests");
+                    + " builds it), or build it: mvn -B -pl agent,examples/shop,examples/ai-inference -am package"
+                    + " -DskipTests");
         }
         try (JarFile opened = new JarFile(jar.toFile())) {
             if (opened.getManifest() == null) {

@@ -10,19 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * One demo run in child JVMs: the shop with the agent (its own port, chosen by the OS, on loopback), then the
- * load driver against it, then a clean stop (SIGTERM: the agent's shutdown hook writes the final file). The
- * child JVMs are always stopped, even when something fails.
+ * One demo run in child JVMs: an example service ({@link DemoExample}) with the agent (its own port, chosen by
+ * the OS, on loopback), then its load driver against it, then a clean stop (SIGTERM: the agent's shutdown hook
+ * writes the final file). The child JVMs are always stopped, even when something fails.
  */
 final class DemoRun {
-    private static final Pattern LISTENING = Pattern.compile("shop listening on (http://127\\.0\\.0\\.1:\\d+)");
     private static final long START_TIMEOUT_SECONDS = 60;
     /**
      * SHA-256 rounds of the cheapest endpoint. Ten times the shop's default, so the 1:4:16 work dominates the
@@ -37,28 +35,35 @@ final class DemoRun {
 
     /** @return the load driver's JSON result */
     static JsonNode run(
-            Path agent, Path shop, Path measurement, Duration load, int concurrency, int baseRounds, PrintWriter err)
+            DemoExample example,
+            Path agent,
+            Path jar,
+            Path measurement,
+            Duration load,
+            int concurrency,
+            PrintWriter err)
             throws IOException, InterruptedException {
         Files.deleteIfExists(measurement);
-        Path log = Files.createTempFile("sci4j-demo-shop", ".log");
-        Process server = new ProcessBuilder(
-                        java(),
-                        "-javaagent:" + agent + "=output=" + measurement + ";interval=500ms;output.write.intervals=4",
-                        "-jar",
-                        shop.toString(),
-                        "0",
-                        String.valueOf(baseRounds))
+        Path log = Files.createTempFile("sci4j-demo-" + example.name(), ".log");
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-javaagent:" + agent + "=output=" + measurement + ";interval=500ms;output.write.intervals=4"
+                        + example.agentOptions(),
+                "-jar",
+                jar.toString()));
+        command.addAll(example.serverArgs());
+        Process server = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
         try {
-            String base = awaitListening(server, log);
-            err.println("sci4j demo: shop at " + base + " (log " + log + "); driving load ...");
-            JsonNode result = drive(shop, base, load, concurrency);
+            String base = awaitListening(example, server, log);
+            err.println("sci4j demo: " + example.name() + " at " + base + " (log " + log + "); driving load ...");
+            JsonNode result = drive(example, jar, base, load, concurrency);
             stop(server, log);
             if (!Files.isRegularFile(measurement)) {
-                throw new IllegalStateException(
-                        "the agent wrote no measurement file " + measurement + "; shop log:\n" + Files.readString(log));
+                throw new IllegalStateException("the agent wrote no measurement file " + measurement
+                        + "; service log:\n" + Files.readString(log));
             }
             return result;
         } finally {
@@ -70,36 +75,29 @@ final class DemoRun {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static String awaitListening(Process server, Path log) throws IOException, InterruptedException {
+    private static String awaitListening(DemoExample example, Process server, Path log)
+            throws IOException, InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS);
         while (System.nanoTime() < end) {
             String text = Files.readString(log, StandardCharsets.UTF_8);
-            Matcher m = LISTENING.matcher(text);
+            Matcher m = example.listening().matcher(text);
             if (m.find() && text.contains("[sci4j] started")) {
                 return m.group(1);
             }
             if (text.contains("[sci4j] agent disabled") || !server.isAlive()) {
-                throw new IllegalStateException("the shop or the agent did not start:\n" + text);
+                throw new IllegalStateException("the " + example.name() + " or the agent did not start:\n" + text);
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the shop did not start within " + START_TIMEOUT_SECONDS + " s:\n"
-                + Files.readString(log, StandardCharsets.UTF_8));
+        throw new IllegalStateException("the " + example.name() + " did not start within " + START_TIMEOUT_SECONDS
+                + " s:\n" + Files.readString(log, StandardCharsets.UTF_8));
     }
 
-    private static JsonNode drive(Path shop, String base, Duration load, int concurrency)
+    private static JsonNode drive(DemoExample example, Path jar, String base, Duration load, int concurrency)
             throws IOException, InterruptedException {
-        String seconds = String.format(Locale.ROOT, "%.3f", load.toMillis() / 1000.0);
-        Process driver = new ProcessBuilder(List.of(
-                        java(),
-                        "-cp",
-                        shop.toString(),
-                        "dev.sci4j.examples.shop.LoadDriver",
-                        base,
-                        seconds,
-                        String.valueOf(concurrency),
-                        "0",
-                        MIX))
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", jar.toString(), example.driverClass()));
+        command.addAll(example.driverArgs(base, load.toMillis() / 1000.0, concurrency));
+        Process driver = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         String line;

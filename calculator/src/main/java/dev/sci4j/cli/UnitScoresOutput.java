@@ -9,6 +9,7 @@ import dev.sci4j.score.ScoreWarnings;
 import dev.sci4j.score.ScoredResult;
 import dev.sci4j.score.UnitScores;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Prints SCI per functional-unit kind and overall, explained or as JSON; shared by {@code score} and {@code demo}. */
@@ -62,12 +63,13 @@ final class UnitScoresOutput {
         x.line(
                 "  %-40s %10s %8s %14s %14s %16s",
                 "unit", "R (ok)", "failed", "E (J)", "J per unit", "SCI (gCO2e/unit)");
+        List<String> notes = new ArrayList<>();
         for (UnitScores.UnitScore u : scores.units()) {
-            row(x, u.energy().name(), u, "undefined (R=0)");
+            row(x, u.energy().name(), u, "undefined (R=0)", notes);
             for (UnitScores.NestedScore n : scores.nested()) {
                 if (n.parents().get(0).equals(u.energy().name())) {
                     String indent = "  ".repeat(n.parents().size());
-                    row(x, indent + "of which " + n.score().energy().name(), n.score(), "undefined");
+                    row(x, indent + "of which " + n.score().energy().name(), n.score(), "undefined", notes);
                 }
             }
         }
@@ -80,6 +82,7 @@ final class UnitScoresOutput {
                 x.n(o.itEnergy().joules() / scores.measured().okTotal()),
                 x.n(o.gramsPerUnit()));
         x.line("");
+        notes.forEach(note -> x.line("  %s", note));
         x.line("  %s", UnitScores.OVERALL_MEANING);
         if (!scores.nested().isEmpty()) {
             x.line("  %s", MeasuredUnits.NESTING);
@@ -87,17 +90,33 @@ final class UnitScoresOutput {
         x.roundingNote();
     }
 
-    private static void row(Explain x, String label, UnitScores.UnitScore u, String undefined) {
+    /** One kind's row; a kind whose E is not simply its own shows why in the E column and adds a note. */
+    private static void row(Explain x, String label, UnitScores.UnitScore u, String undefined, List<String> notes) {
         ScoredResult r = u.result();
+        double joules = u.energyJoules();
+        String e;
+        switch (u.basis()) {
+            case PARENT:
+                e = "parent's";
+                break;
+            case UNKNOWN:
+                e = "unknown";
+                break;
+            default:
+                e = x.n(joules);
+        }
         x.line(
                 "  %-40s %10d %8d %14s %14s %16s",
                 label,
                 u.energy().okCount(),
                 u.energy().failedCount(),
-                x.n(u.energy().energyJoules()),
-                u.energy().okCount() > 0
-                        ? x.n(u.energy().energyJoules() / u.energy().okCount())
+                e,
+                u.energy().okCount() > 0 && !Double.isNaN(joules)
+                        ? x.n(joules / u.energy().okCount())
                         : "-",
                 r == null ? undefined : x.n(r.score().gramsPerUnit()));
+        if (u.energyNote() != null) {
+            notes.add(u.energy().name() + ": " + u.energyNote());
+        }
     }
 }

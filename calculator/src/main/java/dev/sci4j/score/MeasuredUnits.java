@@ -38,6 +38,8 @@ import java.util.TreeSet;
  *                           before they left themselves out), not application units
  * @param runWarnings        what the agents said they could not measure (the files' {@code run.warnings}), each
  *                           once
+ * @param gpuUnitKinds       kinds the agents gave all GPU energy to ({@code gpu.units}): their attributed energy
+ *                           is GPU energy, not their CPU time
  */
 public record MeasuredUnits(
         List<UnitEnergy> units,
@@ -45,7 +47,8 @@ public record MeasuredUnits(
         double unattributedJoules,
         double processJoules,
         Set<String> agentOwnKinds,
-        List<String> runWarnings) {
+        List<String> runWarnings,
+        Set<String> gpuUnitKinds) {
     /** How the unattributed energy and M are divided, as the output states it. */
     public static final String SHARING = "each kind's E = its CPU-attributed energy + a share of the unattributed"
             + " process energy in proportion to its attributed energy; M is shared in the same proportion";
@@ -62,6 +65,9 @@ public record MeasuredUnits(
 
     /** The unit the agent's own Prometheus endpoint was counted as (before it left itself out). */
     static final String AGENT_ENDPOINT_UNIT = "http GET /metrics";
+
+    /** The agent option naming the unit kind that takes all GPU energy, as the files' configuration holds it. */
+    static final String GPU_UNITS = "gpu.units";
 
     private static final Comparator<List<String>> PATH_ORDER = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
@@ -98,6 +104,7 @@ public record MeasuredUnits(
         nested = List.copyOf(nested);
         agentOwnKinds = Set.copyOf(agentOwnKinds);
         runWarnings = List.copyOf(runWarnings);
+        gpuUnitKinds = Set.copyOf(gpuUnitKinds);
     }
 
     /** How the energy was really divided: {@link #SHARING}, or {@link #SHARING_BY_COUNT} when no unit had any. */
@@ -117,9 +124,14 @@ public record MeasuredUnits(
         List<IntervalSample> windows = new ArrayList<>();
         Set<String> agentOwn = new TreeSet<>();
         Set<String> runWarnings = new LinkedHashSet<>();
+        Set<String> gpuUnits = new TreeSet<>();
         for (Path file : files) {
             Measurement m = MeasurementInput.load(file);
             runWarnings.addAll(m.run().warnings());
+            String gpuUnit = m.run().configuration().get(GPU_UNITS);
+            if (gpuUnit != null && m.run().gpu().isPresent()) {
+                gpuUnits.add(gpuUnit);
+            }
             if (m.run().configuration().containsKey("prometheus.port")) {
                 agentOwn.add(AGENT_ENDPOINT_UNIT);
             }
@@ -144,7 +156,8 @@ public record MeasuredUnits(
                 .filter(p -> p.size() == 1)
                 .map(p -> p.get(0))
                 .toList());
-        return share(counts, perWindow, windows, unattributed, process, agentOwn, List.copyOf(runWarnings));
+        return share(counts, perWindow, windows, unattributed, process, agentOwn, List.copyOf(runWarnings))
+                .withGpuUnitKinds(gpuUnits);
     }
 
     /** Adds the units of one window, and those nested in them, under their paths. */
@@ -206,7 +219,11 @@ public record MeasuredUnits(
                 nested.add(new NestedUnit(path.subList(0, path.size() - 1), u));
             }
         }
-        return new MeasuredUnits(out, nested, unattributed, process, agentOwn, runWarnings);
+        return new MeasuredUnits(out, nested, unattributed, process, agentOwn, runWarnings, Set.of());
+    }
+
+    private MeasuredUnits withGpuUnitKinds(Set<String> kinds) {
+        return new MeasuredUnits(units, nested, unattributedJoules, processJoules, agentOwnKinds, runWarnings, kinds);
     }
 
     /** Per window: the kind's attributed joules plus its share of that window's unattributed joules. */

@@ -1,5 +1,6 @@
 package dev.sci4j.score;
 
+import dev.sci4j.grid.EnergyInterval;
 import dev.sci4j.input.InvalidInputException;
 import dev.sci4j.model.Sci;
 import dev.sci4j.model.SciScore;
@@ -8,7 +9,9 @@ import dev.sci4j.units.Energy;
 import dev.sci4j.units.Numbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Composes an SCI score from its inputs: the one place the CLI's {@code score}, reports and budget checks
@@ -45,23 +48,33 @@ public final class Scoring {
      * SCI per kind of functional unit in measurement files, and overall. Each outermost kind gets its E (see
      * {@link MeasuredUnits}), the same intensity and PUE, M in proportion to its energy, and R = its successful
      * units; each nested kind the same from its own energy and count (part of its parent's); overall is the
-     * whole process energy and M over the successful outermost units.
+     * whole process energy and M over the successful outermost units. A kind with counts but no CPU time of its
+     * own (recorded with {@code FunctionalUnits.record}) takes its parent's energy when nested (its SCI is the
+     * parent's carbon over its units) and has no E or SCI of its own when outermost beside kinds that have.
      */
     public static UnitScores scoreUnits(
             List<Path> measurements, IntensityInput intensity, Carbon embodiedOrNull, double pue) {
         EnergyInput total = EnergyInput.measurements(measurements);
         MeasuredUnits measured = MeasuredUnits.read(measurements);
+        Kinds kinds = new Kinds(measured, total, intensity, embodiedOrNull, pue);
+        Map<List<String>, UnitScores.UnitScore> byPath = new HashMap<>();
         List<UnitScores.UnitScore> scores = new ArrayList<>();
         for (UnitEnergy u : measured.units()) {
-            scores.add(scoreKind(u, u.okCount() > 0, measured, total, intensity, embodiedOrNull, pue));
+            UnitScores.UnitScore score =
+                    noOwnCpu(u) && !measured.byCount() ? kinds.unknown(u) : kinds.own(u, u.okCount() > 0);
+            scores.add(score);
+            byPath.put(List.of(u.name()), score);
         }
         List<UnitScores.NestedScore> nested = new ArrayList<>();
         for (MeasuredUnits.NestedUnit n : measured.nested()) {
             UnitEnergy u = n.energy();
-            // without CPU time measured inside it, a nested unit's part of its parent is unknown: no SCI
-            boolean known = u.okCount() > 0 && u.attributedJoules() > 0;
-            nested.add(new UnitScores.NestedScore(
-                    n.parents(), scoreKind(u, known, measured, total, intensity, embodiedOrNull, pue)));
+            UnitScores.UnitScore score = noOwnCpu(u)
+                    ? kinds.insideParent(u, n.parent(), byPath.get(n.parents()))
+                    : kinds.own(u, u.okCount() > 0);
+            nested.add(new UnitScores.NestedScore(n.parents(), score));
+            List<String> path = new ArrayList<>(n.parents());
+            path.add(u.name());
+            byPath.put(path, score);
         }
         if (measured.okTotal() == 0) {
             throw new InvalidInputException(
@@ -71,23 +84,62 @@ public final class Scoring {
         return new UnitScores(scores, nested, overall, measured);
     }
 
-    private static UnitScores.UnitScore scoreKind(
-            UnitEnergy u,
-            boolean scored,
-            MeasuredUnits measured,
-            EnergyInput total,
-            IntensityInput intensity,
-            Carbon embodiedOrNull,
-            double pue) {
-        double process = measured.processJoules();
-        double share = process > 0 ? u.energyJoules() / process : 0;
-        EnergyInput energy = EnergyInput.of(
-                Energy.ofJoules(u.energyJoules()),
-                u.intervals(),
-                total.provenance(),
-                total.describe() + "; this kind's share " + Numbers.display(share * 100) + " %");
-        Carbon embodied = embodiedOrNull == null ? null : embodiedOrNull.times(share);
-        ScoredResult r = scored ? score(energy, intensity, embodied, pue, u.okCount(), u.name()) : null;
-        return new UnitScores.UnitScore(u, share, r);
+    /** Successful units with no energy attributed to them: counts recorded by the API, or virtual threads. */
+    private static boolean noOwnCpu(UnitEnergy u) {
+        return u.okCount() > 0 && u.attributedJoules() <= 0;
+    }
+
+    /** Scores kinds with the run's shared inputs. */
+    private record Kinds(
+            MeasuredUnits measured, EnergyInput total, IntensityInput intensity, Carbon embodiedOrNull, double pue) {
+        UnitScores.UnitScore own(UnitEnergy u, boolean scored) {
+            double share = share(u.energyJoules());
+            EnergyInput energy = EnergyInput.of(
+                    Energy.ofJoules(u.energyJoules()),
+                    u.intervals(),
+                    total.provenance(),
+                    total.describe() + "; this kind's share " + Numbers.display(share * 100) + " %");
+            ScoredResult r = scored ? score(energy, intensity, embodied(share), pue, u.okCount(), u.name()) : null;
+            return new UnitScores.UnitScore(
+                    u,
+                    share,
+                    r,
+                    UnitScores.EnergyBasis.OWN,
+                    null,
+                    measured.gpuUnitKinds().contains(u.name()));
+        }
+
+        UnitScores.UnitScore unknown(UnitEnergy u) {
+            return new UnitScores.UnitScore(u, 0, null, UnitScores.EnergyBasis.UNKNOWN, null, false);
+        }
+
+        /** A kind counted inside {@code parent} with no CPU time of its own: the parent's energy over its units. */
+        UnitScores.UnitScore insideParent(UnitEnergy u, String parent, UnitScores.UnitScore parentScore) {
+            double joules = parentScore == null ? Double.NaN : parentScore.energyJoules();
+            if (!(joules > 0)) {
+                return unknown(u);
+            }
+            List<EnergyInterval> intervals = parentScore.basis() == UnitScores.EnergyBasis.OWN
+                    ? parentScore.energy().intervals()
+                    : parentScore.result().energy().intervals().orElse(null);
+            double share = share(joules);
+            EnergyInput energy = EnergyInput.of(
+                    Energy.ofJoules(joules),
+                    intervals,
+                    total.provenance(),
+                    total.describe() + "; the share of " + parent + ", which these were counted inside, "
+                            + Numbers.display(share * 100) + " %");
+            ScoredResult r = score(energy, intensity, embodied(share), pue, u.okCount(), u.name());
+            return new UnitScores.UnitScore(u, share, r, UnitScores.EnergyBasis.PARENT, parent, false);
+        }
+
+        private double share(double joules) {
+            double process = measured.processJoules();
+            return process > 0 ? joules / process : 0;
+        }
+
+        private Carbon embodied(double share) {
+            return embodiedOrNull == null ? null : embodiedOrNull.times(share);
+        }
     }
 }

@@ -47,36 +47,117 @@ public record UnitScores(
             parents.forEach(path::add);
             path.add(score.energy().name());
             n.setAll(score.toJson());
-            if (score.result() == null && score.energy().okCount() > 0) {
-                n.put(
-                        "sciNote",
-                        "no CPU time was measured inside these units (counts recorded by the API, or"
-                                + " virtual threads): their part of the parent's energy is unknown, SCI undefined");
-            }
             return n;
         }
     }
 
+    /** Where a kind's E comes from. */
+    public enum EnergyBasis {
+        /** Its CPU-attributed energy (GPU energy too where the agent gave it some) and its share of the rest. */
+        OWN,
+        /**
+         * Counts recorded inside a parent kind with no CPU time of their own ({@code FunctionalUnits.record}): its
+         * E is the parent's (all the energy of the units it was counted in), so its SCI is the parent's carbon
+         * over these units.
+         */
+        PARENT,
+        /** Counts with no CPU time of their own and no parent energy to take: E unknown, no SCI. */
+        UNKNOWN
+    }
+
     /**
-     * One kind's score: null {@code result} when no unit of the kind succeeded (R = 0: no SCI).
+     * One kind's score: null {@code result} when no unit of the kind succeeded (R = 0) or its energy is unknown
+     * (no SCI).
      *
-     * @param energyShare this kind's share of the process energy (and of M), 0..1
+     * @param energyShare this kind's share of the process energy (and of M), 0..1; for {@link EnergyBasis#PARENT}
+     *                    the parent's
+     * @param basis       where its E comes from
+     * @param energyFrom  for {@link EnergyBasis#PARENT}, the kind whose energy it takes (its parent); else null
+     * @param gpuUnits    whether the agent gave it all GPU energy ({@code gpu.units}): its own energy is GPU energy
      */
-    public record UnitScore(UnitEnergy energy, double energyShare, ScoredResult result) {
+    public record UnitScore(
+            UnitEnergy energy,
+            double energyShare,
+            ScoredResult result,
+            EnergyBasis basis,
+            String energyFrom,
+            boolean gpuUnits) {
+        /** Scored on its own energy. */
+        public UnitScore(UnitEnergy energy, double energyShare, ScoredResult result) {
+            this(energy, energyShare, result, EnergyBasis.OWN, null, false);
+        }
+
+        public UnitScore {
+            if ((basis == EnergyBasis.PARENT) != (energyFrom != null)) {
+                throw new IllegalArgumentException("energyFrom names the parent exactly when the basis is PARENT");
+            }
+        }
+
+        /** E in J: its own, or the parent's for {@link EnergyBasis#PARENT}; NaN when unknown. */
+        public double energyJoules() {
+            switch (basis) {
+                case PARENT:
+                    return result != null ? result.energy().total().joules() : Double.NaN;
+                case UNKNOWN:
+                    return Double.NaN;
+                default:
+                    return energy.energyJoules();
+            }
+        }
+
+        /** What a reader must know about this kind's E, or null when it is simply its own. */
+        public String energyNote() {
+            switch (basis) {
+                case PARENT:
+                    return "counted inside " + energyFrom + " (no CPU time measured inside these units, e.g. counts"
+                            + " recorded with FunctionalUnits.record): their energy is the parent's, so J and SCI per"
+                            + " unit are the parent's over these units";
+                case UNKNOWN:
+                    return "no CPU time was measured inside these units (counts recorded with"
+                            + " FunctionalUnits.record, or virtual threads): their energy is in the other kinds',"
+                            + " unknown on its own, SCI undefined";
+                default:
+                    return gpuUnits
+                            ? "its energy is the GPU energy the agent gave it (gpu.units) and its share of the"
+                                    + " unattributed energy; the CPU work around it is in its parent's"
+                            : null;
+            }
+        }
+
         public ObjectNode toJson() {
             ObjectNode n = result != null ? result.toJson() : Json.object();
             if (result == null) {
                 n.putNull("sci");
-                n.put("sciNote", "no successful unit of this kind: R = 0, SCI undefined");
+                n.put(
+                        "sciNote",
+                        basis == EnergyBasis.OWN
+                                ? "no successful unit of this kind: R = 0, SCI undefined"
+                                : energyNote());
             }
             n.put("count", energy.count());
             n.put("okCount", energy.okCount());
             n.put("failedCount", energy.failedCount());
-            n.put("energyJoules", energy.energyJoules());
+            double joules = energyJoules();
+            if (Double.isNaN(joules)) {
+                n.putNull("energyJoules"); // unknown, which 0 would misstate as costing nothing
+            } else {
+                n.put("energyJoules", joules);
+            }
             n.put("attributedJoules", energy.attributedJoules());
             n.put("sharedUnattributedJoules", energy.sharedJoules());
             n.put("energyShare", energyShare);
-            n.put("joulesPerUnit", energy.okCount() > 0 ? energy.energyJoules() / energy.okCount() : 0);
+            if (Double.isNaN(joules)) {
+                n.putNull("joulesPerUnit");
+            } else {
+                n.put("joulesPerUnit", energy.okCount() > 0 ? joules / energy.okCount() : 0);
+            }
+            n.put("energyBasis", basis.name().toLowerCase(java.util.Locale.ROOT));
+            if (energyFrom != null) {
+                n.put("countedInside", energyFrom);
+            }
+            if (energyNote() != null) {
+                n.put("energyNote", energyNote());
+            }
             return n;
         }
     }

@@ -8,6 +8,8 @@ import dev.sci4j.measurement.AccuracyClass;
 import dev.sci4j.measurement.Attribution;
 import dev.sci4j.measurement.EnergySourceInfo;
 import dev.sci4j.measurement.EnergySourceKind;
+import dev.sci4j.measurement.GpuDevice;
+import dev.sci4j.measurement.GpuInfo;
 import dev.sci4j.measurement.IdlePolicy;
 import dev.sci4j.measurement.IntervalSample;
 import dev.sci4j.measurement.Measurement;
@@ -86,22 +88,108 @@ class ScoreNestedUnitsTest {
         assertThat(out).contains("overall R counts outermost").contains("part of the parent's");
     }
 
-    @Test
-    void aNestedKindWithoutMeasuredCpuHasNoSci() throws IOException {
-        Path file = write(
-                Map.of(),
+    /** 10 requests with all the process energy (3.6 MJ = 1 kWh), 4,000 tokens recorded inside them. */
+    private Path tokensInsideRequests(Map<String, String> configuration) throws IOException {
+        return write(
+                configuration,
                 sample(Map.of(
                         "http POST /generate",
                         new UnitSample(10, 0, 10, 2.4e6, Map.of("tokens", new UnitSample(4000, 0, 0, 0))))));
+    }
 
+    @Test
+    void aKindRecordedInsideAParentTakesTheParentsEnergyAndIsScoredPerRecordedUnit() throws IOException {
         JsonNode tokens = nested(
-                CliRun.of("score", "--measurement", file.toString(), "--intensity", "100", "--json")
+                CliRun.of(
+                                "score",
+                                "--measurement",
+                                tokensInsideRequests(Map.of()).toString(),
+                                "--intensity",
+                                "100",
+                                "--json")
                         .json(),
                 "tokens");
 
+        assertThat(tokens.get("okCount").asLong()).isEqualTo(4000);
+        assertThat(tokens.get("energyBasis").asText()).isEqualTo("parent");
+        assertThat(tokens.get("countedInside").asText()).isEqualTo("http POST /generate");
+        assertThat(tokens.get("energyJoules").asDouble()).isCloseTo(3.6e6, within(1e-3));
+        assertThat(tokens.get("attributedJoules").asDouble()).isZero(); // truly none of their own
+        assertThat(tokens.get("joulesPerUnit").asDouble()).isCloseTo(900, within(1e-9));
+        assertThat(tokens.get("sci").asDouble()).isCloseTo(1.0 * 100 / 4000, within(1e-12)); // 1 kWh × 100 g / 4000
+        assertThat(tokens.get("energyNote").asText()).contains("the parent's");
+    }
+
+    @Test
+    void humanOutputNeverShowsARecordedKindAsCostingNothing() throws IOException {
+        CliRun run = CliRun.of(
+                "score", "--measurement", tokensInsideRequests(Map.of()).toString(), "--intensity", "100");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String row = run.out()
+                .lines()
+                .filter(l -> l.contains("of which tokens"))
+                .findFirst()
+                .orElseThrow();
+        // columns: R, failed, E (the parent's, not 0), J per unit, SCI
+        assertThat(row).matches("\\s+of which tokens\\s+4000\\s+0\\s+parent's\\s+900\\s+0\\.025");
+        assertThat(run.out()).contains("tokens: counted inside http POST /generate");
+    }
+
+    @Test
+    void withGpuUnitsTheKindIsScoredOnTheGpuEnergyItGotAndSaysSo() throws IOException {
+        // gpu.units=tokens: the agent gave the tokens 1.2 MJ of GPU energy (their parent carries it too)
+        IntervalSample s = IntervalSample.builder()
+                .window(T0, T0.plusSeconds(3600))
+                .machineJoules("package", 4e6)
+                .machineJoules(IntervalSample.GPU, 2e6)
+                .machineActiveJoules(4e6)
+                .processJoules(IntervalSample.ACTIVE, 2.4e6)
+                .processJoules(IntervalSample.GPU, 1.2e6)
+                .processCpuSeconds(100)
+                .hostBusyCpuSeconds(100)
+                .hostTotalCpuSeconds(100)
+                .unit(
+                        "http POST /generate",
+                        new UnitSample(10, 0, 10, 3.6e6, Map.of("tokens", new UnitSample(4000, 0, 0, 1.2e6))))
+                .build();
+        GpuInfo gpu = new GpuInfo(
+                List.of(new GpuDevice(0, "NVIDIA H200", "GPU-0")), GpuInfo.ENERGY_COUNTER, "fixture", AccuracyClass.A);
+        Path file = write(Map.of("gpu.units", "tokens"), gpu, s);
+
+        CliRun json = CliRun.of("score", "--measurement", file.toString(), "--intensity", "100", "--json");
+        CliRun human = CliRun.of("score", "--measurement", file.toString(), "--intensity", "100");
+
+        JsonNode tokens = nested(json.json(), "tokens");
+        assertThat(tokens.get("energyBasis").asText()).isEqualTo("own");
+        assertThat(tokens.get("energyJoules").asDouble()).isCloseTo(1.2e6, within(1e-3));
+        assertThat(tokens.get("sci").asDouble()).isCloseTo(1.0 / 3 * 100 / 4000, within(1e-12));
+        assertThat(tokens.get("energyNote").asText()).contains("GPU energy").contains("gpu.units");
+        assertThat(human.out()).contains("tokens: its energy is the GPU energy");
+    }
+
+    @Test
+    void aKindRecordedOutsideAnyUnitBesideKindsWithCpuHasNoEnergyOrSciOfItsOwn() throws IOException {
+        Path file = write(
+                Map.of(),
+                sample(Map.of(
+                        "tokens", new UnitSample(4000, 0, 0, 0),
+                        "http GET /search", new UnitSample(500, 0, 5, 0.6e6))));
+
+        CliRun json = CliRun.of("score", "--measurement", file.toString(), "--intensity", "100", "--json");
+        CliRun human = CliRun.of("score", "--measurement", file.toString(), "--intensity", "100");
+
+        JsonNode tokens = json.json().get("units").get("tokens");
+        assertThat(tokens.get("energyBasis").asText()).isEqualTo("unknown");
+        assertThat(tokens.get("energyJoules").isNull()).isTrue();
         assertThat(tokens.get("sci").isNull()).isTrue();
         assertThat(tokens.get("sciNote").asText()).contains("unknown");
-        assertThat(tokens.get("okCount").asLong()).isEqualTo(4000);
+        String row = human.out()
+                .lines()
+                .filter(l -> l.trim().startsWith("tokens"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row).contains("unknown").contains("undefined");
     }
 
     @Test
@@ -180,7 +268,11 @@ class ScoreNestedUnitsTest {
     }
 
     private Path write(Map<String, String> configuration, IntervalSample s) throws IOException {
-        RunMetadata run = RunMetadata.builder()
+        return write(configuration, null, s);
+    }
+
+    private Path write(Map<String, String> configuration, GpuInfo gpuOrNull, IntervalSample s) throws IOException {
+        RunMetadata.Builder run = RunMetadata.builder()
                 .runId("t")
                 .startedAt(T0)
                 .endedAt(T0.plusSeconds(3600))
@@ -194,10 +286,12 @@ class ScoreNestedUnitsTest {
                 .agentVersion("test")
                 .energySource(new EnergySourceInfo(EnergySourceKind.RAPL, "fixture", AccuracyClass.A))
                 .attribution(Attribution.activeSplit(IdlePolicy.NONE, 0))
-                .configuration(configuration)
-                .build();
+                .configuration(configuration);
+        if (gpuOrNull != null) {
+            run.gpu(gpuOrNull);
+        }
         Path file = dir.resolve("m-" + System.nanoTime() + ".json");
-        MeasurementJson.writeAtomically(Measurement.of(run, List.of(s), null, 0), file);
+        MeasurementJson.writeAtomically(Measurement.of(run.build(), List.of(s), null, 0), file);
         return file;
     }
 }

@@ -2,20 +2,16 @@ package dev.sci4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import dev.sci4j.cli.DocShell.Command;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,10 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code <!-- walkthrough: output -->} must appear in that order in what was printed, {@code …} matching any text.
  */
 class WalkthroughTest {
-    private static final Path DOCS = Path.of("..", "docs");
+    private static final Path DOCS = DocShell.DOCS;
     private static final Pattern MARKER = Pattern.compile("<!-- walkthrough: (run|measure|output) -->");
     private static final Pattern EXPECTED_EXIT = Pattern.compile("#\\s*exit\\s+(\\d+)\\s*$");
-    private static final String EXIT_LINE = "@@walkthrough-exit ";
 
     private static Walkthrough english;
     private static Walkthrough chinese;
@@ -57,106 +52,16 @@ class WalkthroughTest {
 
     @Test
     void theRunBlocksExitAsWrittenAndPrintWhatTheWalkthroughShows() throws Exception {
-        Assumptions.assumeTrue(onPath("bash") && onPath("sed"), "bash or sed missing: walkthrough not run");
-        copy(DOCS.resolve("example"), dir.resolve("docs").resolve("example"));
-        Path launcher = dir.resolve("sci4j");
-        Files.writeString(
-                launcher, "#!/bin/sh\nexec \"$WALKTHROUGH_JAVA\" -cp \"$WALKTHROUGH_CP\" dev.sci4j.cli.Main \"$@\"\n");
-        assertThat(launcher.toFile().setExecutable(true)).isTrue();
-
+        Assumptions.assumeTrue(DocShell.available(), "bash or sed missing: walkthrough not run");
         List<Command> commands = english.commandsToRun();
         assertThat(commands).hasSizeGreaterThan(5);
-        List<String> printed = runInOneShell(commands);
 
-        Map<Integer, Integer> exits = new LinkedHashMap<>();
-        List<String> output = new ArrayList<>();
-        for (String line : printed) {
-            if (line.startsWith(EXIT_LINE)) {
-                String[] parts = line.substring(EXIT_LINE.length()).split(" ");
-                exits.put(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-            } else {
-                output.add(line);
-            }
-        }
-        String transcript = String.join("\n", output);
-        for (int i = 0; i < commands.size(); i++) {
-            assertThat(exits.get(i))
-                    .as("exit code of\n%s\nprinted:\n%s", commands.get(i).text(), transcript)
-                    .isEqualTo(commands.get(i).expectedExit());
-        }
-        assertShownInOrder(english.output(), output);
+        List<DocShell.Ran> ran = DocShell.in(dir).run(commands, UnaryOperator.identity());
+
+        DocShell.assertExits(ran);
+        DocShell.assertShownInOrder(
+                english.output(), ran.stream().flatMap(r -> r.output().stream()).collect(Collectors.toList()));
     }
-
-    private List<String> runInOneShell(List<Command> commands) throws Exception {
-        StringBuilder script = new StringBuilder();
-        for (int i = 0; i < commands.size(); i++) {
-            script.append(commands.get(i).text()).append('\n');
-            script.append("echo \"").append(EXIT_LINE).append(i).append(" $?\"\n");
-        }
-        Path file = Files.writeString(dir.resolve("walkthrough.sh"), script.toString());
-        ProcessBuilder builder = new ProcessBuilder("bash", file.toString())
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("walkthrough.out").toFile());
-        builder.environment()
-                .put(
-                        "WALKTHROUGH_JAVA",
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        builder.environment().put("WALKTHROUGH_CP", System.getProperty("java.class.path"));
-        Process process = builder.start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the walkthrough did not finish within 3 minutes");
-        }
-        return Files.readAllLines(dir.resolve("walkthrough.out"), StandardCharsets.UTF_8);
-    }
-
-    /** Each shown line is a whole printed line, after the previous one; "…" stands for any text. */
-    private static void assertShownInOrder(List<String> shown, List<String> printed) {
-        assertThat(shown).isNotEmpty();
-        int next = 0;
-        for (String line : shown) {
-            Pattern pattern = Pattern.compile(
-                    Stream.of(line.split("…", -1)).map(Pattern::quote).collect(Collectors.joining(".*")));
-            int found = -1;
-            for (int i = next; i < printed.size() && found < 0; i++) {
-                if (pattern.matcher(printed.get(i).stripTrailing()).matches()) {
-                    found = i;
-                }
-            }
-            assertThat(found)
-                    .as(
-                            "the walkthrough shows\n%s\nbut after line %d the CLI printed\n%s",
-                            line, next, String.join("\n", printed))
-                    .isNotNegative();
-            next = found + 1;
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
-    private static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A shell command (continuation lines joined) and the exit code the walkthrough says it has. */
-    record Command(String text, int expectedExit) {}
 
     /** A marked block: its kind (run, measure) and its commands. */
     record Block(String kind, List<Command> commands) {}
@@ -189,7 +94,7 @@ class WalkthroughTest {
                     .collect(Collectors.toList());
         }
 
-        private static List<String> fencedBlockAfter(List<String> lines, int from) {
+        static List<String> fencedBlockAfter(List<String> lines, int from) {
             int open = from;
             while (open < lines.size() && lines.get(open).isBlank()) {
                 open++;

@@ -11,13 +11,9 @@ import dev.sci4j.rules.json.JsonStrictness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The example shop under a fixed loopback load, without and with the agent, in interleaved runs (baseline,
@@ -129,17 +125,11 @@ public final class LoadBenchmark {
             double seconds,
             double[] rate)
             throws Exception {
-        CyclicBarrier phase = new CyclicBarrier(2);
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            Future<ObjectNode> b =
-                    two.submit(() -> run(shopJar, null, bFile, bCpus, warmupSeconds, seconds, rate, phase));
-            Future<ObjectNode> a =
-                    two.submit(() -> run(shopJar, agentJar, aFile, aCpus, warmupSeconds, seconds, rate, phase));
-            return new ObjectNode[] {b.get(), a.get()};
-        } finally {
-            two.shutdownNow();
-        }
+        InStep phase = new InStep(2, Duration.ofMinutes(10));
+        List<ObjectNode> both = phase.runTogether(List.of(
+                () -> run(shopJar, null, bFile, bCpus, warmupSeconds, seconds, rate, phase),
+                () -> run(shopJar, agentJar, aFile, aCpus, warmupSeconds, seconds, rate, phase)));
+        return both.toArray(new ObjectNode[0]);
     }
 
     /**
@@ -154,7 +144,7 @@ public final class LoadBenchmark {
             double warmupSeconds,
             double seconds,
             double[] rate,
-            CyclicBarrier phase)
+            InStep phase)
             throws Exception {
         ObjectNode n = MAPPER.createObjectNode();
         try (ShopProcess shop = ShopProcess.start(shopJar, agentJar, measurement, BASE_ROUNDS, cpus)) {
@@ -196,9 +186,9 @@ public final class LoadBenchmark {
         }
     }
 
-    private static void await(CyclicBarrier phase) throws Exception {
+    private static void await(InStep phase) throws Exception {
         if (phase != null) {
-            phase.await(10, TimeUnit.MINUTES);
+            phase.await();
         }
     }
 

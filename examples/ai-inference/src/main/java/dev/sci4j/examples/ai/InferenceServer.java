@@ -132,7 +132,13 @@ public final class InferenceServer {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Options options = Options.parse(args);
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            Arguments.fail("ai-inference", Options.USAGE, e);
+            return;
+        }
         TokenGenerator generator = Options.generator(options);
         InferenceServer service = start(options.port, options.threads, generator);
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "ai-inference-stop"));

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -67,15 +69,39 @@ public final class LoadDriver {
         }
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: LoadDriver URL SECONDS [CONCURRENCY] [MAX_TOKENS]");
-            System.exit(2);
+    static final String USAGE =
+            "java -cp ai-inference.jar dev.sci4j.examples.ai.LoadDriver URL SECONDS [CONCURRENCY] [MAX_TOKENS]";
+
+    public static void main(String[] args) throws InterruptedException, IOException {
+        Result result;
+        try {
+            if (args.length < 2 || args.length > 4) {
+                throw new IllegalArgumentException("needs the service's URL and the seconds of load");
+            }
+            double seconds = Arguments.seconds("SECONDS", args[1], MAX_SECONDS);
+            int concurrency = args.length > 2 ? Arguments.integer("CONCURRENCY", args[2], 1, 64) : 4;
+            int maxTokens = args.length > 3
+                    ? Arguments.integer("MAX_TOKENS", args[3], 1, CompletionRequest.MAX_TOKENS)
+                    : CompletionRequest.DEFAULT_MAX_TOKENS;
+            result = run(url(args[0]), seconds, concurrency, maxTokens);
+        } catch (IllegalArgumentException | UnknownHostException e) {
+            Arguments.fail("LoadDriver", USAGE, e);
+            return;
         }
-        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-        int maxTokens = args.length > 3 ? Integer.parseInt(args[3]) : CompletionRequest.DEFAULT_MAX_TOKENS;
-        System.out.println(run(URI.create(args[0]), Double.parseDouble(args[1]), concurrency, maxTokens)
-                .toJson());
+        System.out.println(result.toJson());
+    }
+
+    private static URI url(String text) {
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("URL '" + text + "' is not a URL", e);
+        }
+        if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("URL must be http://HOST:PORT, not '" + text + "'");
+        }
+        return uri;
     }
 
     /** Runs the load; refuses any target that is not a loopback address. */

@@ -8,6 +8,9 @@ import java.io.IOException;
  * {@code --threads N} (default 4). Mutable only while parsing.
  */
 final class Options {
+    static final String USAGE =
+            "java -jar ai-inference.jar [--port P] [--worker cpu|python] [--python CMD] [--hidden H] [--threads N]";
+
     int port = 8080;
     String worker = "cpu";
     String python = "python3";
@@ -23,7 +26,7 @@ final class Options {
             String value = args[i + 1];
             switch (args[i]) {
                 case "--port":
-                    o.port = Integer.parseInt(value);
+                    o.port = Arguments.integer("--port", value, 0, 65_535);
                     break;
                 case "--worker":
                     if (!value.equals("cpu") && !value.equals("python")) {
@@ -35,17 +38,13 @@ final class Options {
                     o.python = value;
                     break;
                 case "--hidden":
-                    o.hidden = Integer.parseInt(value);
+                    o.hidden = Arguments.integer("--hidden", value, 8, ModelWeights.MAX_HIDDEN);
                     break;
                 case "--threads":
-                    o.threads = Integer.parseInt(value);
-                    if (o.threads < 1 || o.threads > 64) {
-                        throw new IllegalArgumentException("--threads is 1 to 64, not " + value);
-                    }
+                    o.threads = Arguments.integer("--threads", value, 1, 64);
                     break;
                 default:
-                    throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; usage: [--port P] [--worker cpu|python] [--python CMD] [--hidden H] [--threads N]");
+                    throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         return o;

@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +35,7 @@ public final class PythonWorkerGenerator implements TokenGenerator {
 
     private static final Pattern LISTENING = Pattern.compile("sci4j-ai-worker listening on (\\d+) device (\\S+)");
     private static final long START_SECONDS = 120;
+    private static final int READY_WITHIN_LINES = 200;
 
     private final Process process;
     private final Socket socket;
@@ -67,7 +71,7 @@ public final class PythonWorkerGenerator implements TokenGenerator {
                 .redirectErrorStream(true)
                 .start();
         try {
-            Matcher m = awaitListening(process);
+            Matcher m = awaitListening(process, TimeUnit.SECONDS.toMillis(START_SECONDS));
             Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(m.group(1)));
             socket.setTcpNoDelay(true);
             PythonWorkerGenerator worker = new PythonWorkerGenerator(process, socket, m.group(2));
@@ -79,32 +83,61 @@ public final class PythonWorkerGenerator implements TokenGenerator {
         }
     }
 
-    /** Its first line says where it listens; anything else (no PyTorch, a crash) is the reason it cannot. */
-    private static Matcher awaitListening(Process process) throws IOException, InterruptedException {
+    /**
+     * Waits for the line that says where it listens, among its first {@value #READY_WITHIN_LINES} lines and
+     * within {@value #START_SECONDS} s: PyTorch may warn before the worker is ready. Every other line is passed
+     * on as {@code [ai-worker] …}; an exit, the time-out or too many other lines is the reason it cannot start.
+     */
+    static Matcher awaitListening(Process process, long timeoutMillis) throws IOException, InterruptedException {
+        BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = r.readLine();
-        Matcher m = line == null ? null : LISTENING.matcher(line);
-        if (m == null || !m.find()) {
-            boolean exited = process.waitFor(START_SECONDS, TimeUnit.SECONDS);
-            throw new IOException("the Python worker did not start"
-                    + (exited ? " (exit code " + process.exitValue() + ")" : "")
-                    + (line == null ? "" : ": " + line));
+        // One thread reads all of the output, before and after the ready line: a full pipe would block the worker.
+        Thread reader = new Thread(() -> read(r, lines), "ai-worker-output");
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        String last = null;
+        for (int seen = 0; seen < READY_WITHIN_LINES; seen++) {
+            Optional<String> line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (line == null) {
+                throw notStarted(process, "it was not ready within " + timeoutMillis / 1000 + " s", last);
+            }
+            if (line.isEmpty()) {
+                throw notStarted(process, "it ended", last);
+            }
+            Matcher m = LISTENING.matcher(line.get());
+            if (m.find()) {
+                return m;
+            }
+            System.err.println("[ai-worker] " + line.get());
+            last = line.get();
         }
-        // Later output (PyTorch warnings) must not fill the pipe and block the worker.
-        Thread drain = new Thread(() -> drain(r), "ai-worker-output");
-        drain.setDaemon(true);
-        drain.start();
-        return m;
+        throw notStarted(process, "its first " + READY_WITHIN_LINES + " lines did not say it was ready", last);
     }
 
-    private static void drain(BufferedReader r) {
+    private static IOException notStarted(Process process, String why, String lastLine) throws InterruptedException {
+        boolean exited = process.waitFor(1, TimeUnit.SECONDS);
+        return new IOException("the Python worker did not start: " + why
+                + (exited ? " (exit code " + process.exitValue() + ")" : "")
+                + (lastLine == null ? "" : "; its last line: " + lastLine));
+    }
+
+    /** Queues each line until the ready line is taken, then prints the rest; an empty value marks the end. */
+    private static void read(BufferedReader r, BlockingQueue<Optional<String>> lines) {
+        boolean ready = false;
         try {
             for (String line; (line = r.readLine()) != null; ) {
-                System.err.println("[ai-worker] " + line);
+                if (ready) {
+                    System.err.println("[ai-worker] " + line);
+                } else {
+                    lines.add(Optional.of(line));
+                    ready = LISTENING.matcher(line).find();
+                }
             }
         } catch (IOException e) {
             // the worker ended
         }
+        lines.add(Optional.empty());
     }
 
     private void sendWeights(ModelWeights weights) throws IOException {
