@@ -123,6 +123,27 @@ final class OtelService {
         assertThat(status(metrics)).as("GET %s", metrics).isEqualTo(200);
     }
 
+    /**
+     * Waits until the extension's metrics show the unit {@code unit}: a request's span may end after its response
+     * reached the client (an error page is rendered first), and a stop before that would leave it uncounted.
+     */
+    void awaitUnit(String unit) throws IOException, InterruptedException {
+        String label = "unit=\"" + unit + "\"";
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpURLConnection c = (HttpURLConnection) metrics.openConnection();
+            try (InputStream body = c.getInputStream()) {
+                if (new String(body.readAllBytes(), StandardCharsets.UTF_8).contains(label)) {
+                    return;
+                }
+            } finally {
+                c.disconnect();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no unit " + unit + " on " + metrics + " within " + START_TIMEOUT);
+    }
+
     /** Stops the service and returns what it left. */
     OtelRun stop() throws IOException, InterruptedException {
         process.destroy(); // SIGTERM: the shutdown hook writes the final file

@@ -107,6 +107,7 @@ class OtelStacksIT {
             }
             assertThat(service.get("/nothing/here")).isEqualTo(404);
             assertThat(service.get("/boom")).isEqualTo(500);
+            service.awaitUnit("http GET /boom");
             return service.stop();
         } finally {
             service.kill();
