@@ -1,6 +1,7 @@
 package dev.sci4j.agent.otel;
 
 import dev.sci4j.agent.bootstrap.ThreadCpu;
+import dev.sci4j.agent.bootstrap.VirtualThreadCpu;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextStorage;
 import io.opentelemetry.context.Scope;
@@ -11,8 +12,10 @@ import io.opentelemetry.context.Scope;
  * goes to the unit that was current, and again when that scope closes. So CPU time follows OpenTelemetry's
  * context propagation (executors, Reactor, Netty, Vert.x, gRPC), and every CPU nanosecond of a thread goes to at
  * most one unit. A context of the same unit as the current one costs one map lookup and nothing else; a switch
- * reads the thread's CPU clock and allocates one small scope. Readings of −1 (a virtual thread, no thread CPU
- * time) are skipped. Never throws into the application: a failure leaves the context switch as it was.
+ * reads the thread's CPU clock and allocates one small scope. On a virtual thread the clock is the one {@link
+ * VirtualThreadSupport}'s hooks keep over its mounts; a thread leaving every unit stops that clock. Readings of −1
+ * (a virtual thread without the hooks, no thread CPU time) are skipped, and a unit that got one on a virtual thread
+ * is counted as unread ({@link VirtualThreadCpu#unread}), so the file and the log say its CPU time is unknown. Never throws into the application: a failure leaves the context switch as it was.
  * Thread-safe: per-thread state only, and {@link OpenUnits} is concurrent.
  */
 final class CpuFollowsContext implements ContextStorage {
@@ -74,7 +77,31 @@ final class CpuFollowsContext implements ContextStorage {
             }
             current = next;
             startCpuNanos = now;
+            if (now < 0 || next == null) {
+                onVirtualThread(previous, next, now);
+            }
             return previous;
+        }
+
+        /**
+         * On a virtual thread without CPU readings, marks the units so their end is counted as unread (disclosed);
+         * on one that leaves every unit, stops its mounts being timed until a unit reads the clock again.
+         */
+        private static void onVirtualThread(OpenUnit previous, OpenUnit next, long nowNanos) {
+            if (!VirtualThreadCpu.currentIsVirtual()) {
+                return;
+            }
+            if (nowNanos < 0) {
+                if (previous != null) {
+                    previous.cpuUnread();
+                }
+                if (next != null) {
+                    next.cpuUnread();
+                }
+            }
+            if (next == null) {
+                VirtualThreadCpu.treeEnded();
+            }
         }
     }
 
