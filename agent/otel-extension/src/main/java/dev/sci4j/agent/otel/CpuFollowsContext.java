@@ -25,11 +25,48 @@ final class CpuFollowsContext implements ContextStorage {
 
     private final ContextStorage delegate;
     private final OpenUnits units;
+    private final ThreadClock clock;
 
     CpuFollowsContext(ContextStorage delegate, OpenUnits units) {
+        this(delegate, units, ThreadClock.SYSTEM);
+    }
+
+    /** With {@code clock} instead of the bootstrap's (tests play virtual threads with it). */
+    CpuFollowsContext(ContextStorage delegate, OpenUnits units, ThreadClock clock) {
         this.delegate = delegate;
         this.units = units;
+        this.clock = clock;
         installed = true;
+    }
+
+    /** The current thread's CPU clock as the units see it. Implementations are thread-safe. */
+    interface ThreadClock {
+        /** The bootstrap's: {@link ThreadCpu} and, on virtual threads, {@link VirtualThreadCpu}'s hooks. */
+        ThreadClock SYSTEM = new ThreadClock() {
+            @Override
+            public long cpuNanos() {
+                return ThreadCpu.nowNanos();
+            }
+
+            @Override
+            public boolean onVirtualThread() {
+                return VirtualThreadCpu.currentIsVirtual();
+            }
+
+            @Override
+            public void leftEveryUnit() {
+                VirtualThreadCpu.treeEnded();
+            }
+        };
+
+        /** The current thread's CPU time, ns, or −1 when unknown. */
+        long cpuNanos();
+
+        /** Whether the current thread is a virtual thread. */
+        boolean onVirtualThread();
+
+        /** The current virtual thread works for no unit now: its clock may stop until the next reading. */
+        void leftEveryUnit();
     }
 
     /** Whether the context storage in use is wrapped by this class, so units get CPU time. */
@@ -46,8 +83,8 @@ final class CpuFollowsContext implements ContextStorage {
             if (unit == thread.current) {
                 return scope;
             }
-            OpenUnit previous = thread.switchTo(unit);
-            return new Switched(scope, thread, previous);
+            OpenUnit previous = thread.switchTo(unit, clock);
+            return new Switched(scope, thread, previous, clock);
         } catch (Throwable t) {
             return scope;
         }
@@ -69,8 +106,8 @@ final class CpuFollowsContext implements ContextStorage {
         long startCpuNanos = -1;
 
         /** Charges the current unit up to now and makes {@code next} current; returns the one it replaced. */
-        OpenUnit switchTo(OpenUnit next) {
-            long now = ThreadCpu.nowNanos();
+        OpenUnit switchTo(OpenUnit next, ThreadClock clock) {
+            long now = clock.cpuNanos();
             OpenUnit previous = current;
             if (previous != null && startCpuNanos >= 0 && now >= startCpuNanos) {
                 previous.charge(now - startCpuNanos);
@@ -78,7 +115,7 @@ final class CpuFollowsContext implements ContextStorage {
             current = next;
             startCpuNanos = now;
             if (now < 0 || next == null) {
-                onVirtualThread(previous, next, now);
+                onVirtualThread(previous, next, now, clock);
             }
             return previous;
         }
@@ -87,8 +124,8 @@ final class CpuFollowsContext implements ContextStorage {
          * On a virtual thread without CPU readings, marks the units so their end is counted as unread (disclosed);
          * on one that leaves every unit, stops its mounts being timed until a unit reads the clock again.
          */
-        private static void onVirtualThread(OpenUnit previous, OpenUnit next, long nowNanos) {
-            if (!VirtualThreadCpu.currentIsVirtual()) {
+        private static void onVirtualThread(OpenUnit previous, OpenUnit next, long nowNanos, ThreadClock clock) {
+            if (!clock.onVirtualThread()) {
                 return;
             }
             if (nowNanos < 0) {
@@ -100,7 +137,7 @@ final class CpuFollowsContext implements ContextStorage {
                 }
             }
             if (next == null) {
-                VirtualThreadCpu.treeEnded();
+                clock.leftEveryUnit();
             }
         }
     }
@@ -110,18 +147,20 @@ final class CpuFollowsContext implements ContextStorage {
         private final Scope scope;
         private final ThreadUnit thread;
         private final OpenUnit previous;
+        private final ThreadClock clock;
 
-        Switched(Scope scope, ThreadUnit thread, OpenUnit previous) {
+        Switched(Scope scope, ThreadUnit thread, OpenUnit previous, ThreadClock clock) {
             this.scope = scope;
             this.thread = thread;
             this.previous = previous;
+            this.clock = clock;
         }
 
         @Override
         public void close() {
             scope.close();
             try {
-                thread.switchTo(previous);
+                thread.switchTo(previous, clock);
             } catch (Throwable t) {
                 // never into the application
             }
