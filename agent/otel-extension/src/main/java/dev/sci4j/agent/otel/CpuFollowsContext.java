@@ -15,8 +15,9 @@ import io.opentelemetry.context.Scope;
  * reads the thread's CPU clock and allocates one small scope. On a virtual thread the clock is the one {@link
  * VirtualThreadSupport}'s hooks keep over its mounts; a thread leaving every unit stops that clock. Readings of −1
  * (a virtual thread without the hooks, no thread CPU time) are skipped, and a unit that got one on a virtual thread
- * is counted as unread ({@link VirtualThreadCpu#unread}), so the file and the log say its CPU time is unknown. Never throws into the application: a failure leaves the context switch as it was.
- * Thread-safe: per-thread state only, and {@link OpenUnits} is concurrent.
+ * is counted as unread ({@link VirtualThreadCpu#unread}), so the file and the log say its CPU time is unknown.
+ * Never throws into the application: a failure leaves the context switch as it was. Thread-safe: per-thread state
+ * only, and {@link OpenUnits} is concurrent.
  */
 final class CpuFollowsContext implements ContextStorage {
     private static final ThreadLocal<ThreadUnit> THREAD = ThreadLocal.withInitial(ThreadUnit::new);

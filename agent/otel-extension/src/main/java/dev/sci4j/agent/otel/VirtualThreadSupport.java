@@ -13,10 +13,10 @@ import java.util.jar.JarFile;
  * Gives units on virtual threads (JDK 21+) their CPU time in OpenTelemetry-extension mode, as the standalone agent
  * does: the rewritten {@code java.lang.VirtualThread} calls {@code dev.sci4j.agent.bootstrap.VirtualThreadCpu} from
  * the boot class path, so this copies the bootstrap module's jar (nested in the extension's jar, whose root has
- * the same classes) to a temporary file, appends it to the boot class path, and only then installs the hooks. The extension's class loader asks its
- * parents first, so from then on the extension and the core load those classes from the boot class path too: the
- * clock {@link CpuFollowsContext} reads is the one the hooks keep. The OpenTelemetry agent publishes its {@link
- * Instrumentation} in {@value #INSTRUMENTATION_HOLDER}.
+ * the same classes) to a temporary file, appends it to the boot class path, and only then installs the hooks. The
+ * extension's class loader asks its parents first, so from then on the extension and the core load those classes
+ * from the boot class path too: the clock {@link CpuFollowsContext} reads is the one the hooks keep. The
+ * OpenTelemetry agent publishes its {@link Instrumentation} in {@value #INSTRUMENTATION_HOLDER}.
  *
  * <p>Run once, before any class of {@value #BOOTSTRAP} is loaded. Fails closed: when any step fails no class is
  * rewritten, the reason is printed and goes into the measurement file's warnings, and units on virtual threads are
