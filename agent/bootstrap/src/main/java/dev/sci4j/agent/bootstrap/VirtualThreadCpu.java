@@ -131,9 +131,10 @@ public final class VirtualThreadCpu {
 
     /**
      * The last unit tree measured on the current virtual thread ended: its mounts stop being timed (two clock
-     * reads each) until a unit reads the clock again.
+     * reads each) until a unit reads the clock again. Public for the OpenTelemetry extension, whose units end
+     * outside {@link UnitContext}.
      */
-    static void treeEnded() {
+    public static void treeEnded() {
         VirtualClock c = CLOCKS.get();
         if (c != null) {
             c.idle();
@@ -141,7 +142,7 @@ public final class VirtualThreadCpu {
     }
 
     /** Whether the current thread is a virtual thread (every thread, for tests that play one). */
-    static boolean currentIsVirtual() {
+    public static boolean currentIsVirtual() {
         return playingVirtual
                 || VIRTUAL_THREAD != null && Thread.currentThread().getClass() == VIRTUAL_THREAD;
     }
@@ -152,7 +153,7 @@ public final class VirtualThreadCpu {
     }
 
     /** Notes {@code units} (a sampling weight) measured on a virtual thread without a CPU reading. */
-    static void unread(long units) {
+    public static void unread(long units) {
         UNREAD_UNITS.addAndGet(units);
     }
 

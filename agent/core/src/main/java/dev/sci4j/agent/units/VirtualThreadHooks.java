@@ -62,8 +62,11 @@ public final class VirtualThreadHooks {
                 + " the unattributed energy");
     }
 
-    /** Installs the hooks if this JDK has virtual threads; returns a warning line when it cannot, else null. */
-    static String install(Instrumentation instrumentation) {
+    /**
+     * Installs the hooks if this JDK has virtual threads; returns a warning line when it cannot, else null. Call
+     * only where {@link VirtualThreadCpu} is on the boot class path (the rewritten JDK class calls it from there).
+     */
+    public static String install(Instrumentation instrumentation) {
         Class<?> virtualThread;
         try {
             virtualThread = Class.forName("java.lang.VirtualThread", false, null);
@@ -79,9 +82,25 @@ public final class VirtualThreadHooks {
         } catch (Throwable t) {
             reason = "cannot hook java.lang.VirtualThread (" + t + ")";
         }
-        if (reason == null) {
-            return null;
+        return reason == null ? null : notMeasured(reason);
+    }
+
+    /**
+     * Records that virtual threads' CPU time is not measured, for {@link #warnings()}, if this JDK has virtual
+     * threads; returns the warning line to print then, else null.
+     *
+     * @param reason why not, a phrase
+     */
+    public static String notInstalled(String reason) {
+        try {
+            Class.forName("java.lang.VirtualThread", false, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null; // before JDK 21: nothing to measure
         }
+        return notMeasured(reason);
+    }
+
+    private static String notMeasured(String reason) {
         unavailable = reason;
         return "virtual threads: CPU time not measured (" + reason + "); units on virtual threads are counted, their"
                 + " energy stays unattributed";

@@ -2,6 +2,7 @@ package dev.sci4j.agent.otel;
 
 import dev.sci4j.agent.bootstrap.AgentThreads;
 import dev.sci4j.agent.bootstrap.UnitCounters;
+import dev.sci4j.agent.bootstrap.VirtualThreadCpu;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
@@ -61,6 +62,9 @@ final class LocalRootSpanUnits implements SpanProcessor {
             int id = SpanUnitNames.unitId(span);
             if (open != null) {
                 open.ended(id);
+                if (open.isCpuUnread()) {
+                    VirtualThreadCpu.unread(1); // disclosed in the file's warnings, as in the standalone agent
+                }
             }
             UnitCounters.completed(id, SpanUnitNames.failed(span));
             if (!CpuFollowsContext.installed() && warnedNoCpu.compareAndSet(false, true)) {

@@ -19,6 +19,8 @@ final class OpenUnit extends AtomicLong {
     final transient Object span;
 
     private volatile int unitId = UNKNOWN;
+    /** Whether a virtual thread worked for it without a CPU reading. */
+    private volatile boolean cpuUnread;
 
     OpenUnit(Object span) {
         this.span = span;
@@ -38,6 +40,16 @@ final class OpenUnit extends AtomicLong {
         if (unitId != UNKNOWN) {
             flush(); // the span ended meanwhile: do not leave this charge pending forever
         }
+    }
+
+    /** A virtual thread worked for this unit without a CPU reading: its CPU time is unknown. */
+    void cpuUnread() {
+        cpuUnread = true;
+    }
+
+    /** Whether a virtual thread worked for this unit without a CPU reading. */
+    boolean isCpuUnread() {
+        return cpuUnread;
     }
 
     /** The span ended as unit {@code id}: hands it the pending CPU time, and every later charge. */

@@ -28,6 +28,11 @@ public final class Sci4jOtelExtension implements AutoConfigurationCustomizerProv
             return;
         }
         try {
+            // First: the hooks' classes must come from the boot class path before anything loads them here.
+            String virtualThreads = VirtualThreadSupport.install();
+            if (virtualThreads != null) {
+                System.err.println("[sci4j] " + virtualThreads);
+            }
             ContextStorage.addWrapper(storage -> new CpuFollowsContext(storage, UNITS));
             ClassLoader sci4jLoader = Sci4jOtelExtension.class.getClassLoader();
             customizer.addTracerProviderCustomizer(

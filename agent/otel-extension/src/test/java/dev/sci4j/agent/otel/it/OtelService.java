@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -41,6 +42,9 @@ final class OtelService {
     private final Path log;
     private final Path output;
     private final int port;
+    /** The ready line's groups, 1 to n. */
+    private final List<String> readyGroups = new ArrayList<>();
+
     private final URL metrics;
     private final double startSeconds;
 
@@ -52,6 +56,9 @@ final class OtelService {
         try {
             Matcher readyLine = await(ready);
             this.port = readyLine.groupCount() > 0 ? Integer.parseInt(readyLine.group(1)) : -1;
+            for (int g = 1; g <= readyLine.groupCount(); g++) {
+                readyGroups.add(readyLine.group(g));
+            }
             this.metrics = URI.create(await(PROMETHEUS).group(1)).toURL();
             this.startSeconds = (System.nanoTime() - startNanos) / 1e9;
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
@@ -105,8 +112,18 @@ final class OtelService {
         return port;
     }
 
+    /** Group {@code group} (from 1) of the ready line {@link #start} waited for. */
+    String readyGroup(int group) {
+        return readyGroups.get(group - 1);
+    }
+
     /** Sends GET {@code path} to the service and returns the HTTP status. */
     int get(String path) throws IOException {
+        return get(port, path);
+    }
+
+    /** Sends GET {@code path} to the service's port {@code port} (one it listens on too) and returns the status. */
+    int get(int port, String path) throws IOException {
         return status(URI.create("http://127.0.0.1:" + port + path).toURL());
     }
 

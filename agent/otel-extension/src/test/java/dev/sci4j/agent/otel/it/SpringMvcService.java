@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.ErrorPage;
@@ -36,12 +37,18 @@ public final class SpringMvcService {
     private SpringMvcService() {}
 
     public static void main(String[] args) throws Exception {
+        serve(tomcat -> {});
+    }
+
+    /** Serves as {@link #main} does, with {@code configure} applied to Tomcat before it starts. */
+    static void serve(Consumer<Tomcat> configure) throws Exception {
         Path base = Files.createTempDirectory("sci4j-otel-tomcat");
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(base.toString());
         tomcat.setHostname("127.0.0.1");
         tomcat.setPort(0);
         tomcat.getConnector().setProperty("address", "127.0.0.1");
+        configure.accept(tomcat);
         Context context = tomcat.addContext("", base.toString());
         AnnotationConfigWebApplicationContext spring = new AnnotationConfigWebApplicationContext();
         spring.register(Owners.class);
