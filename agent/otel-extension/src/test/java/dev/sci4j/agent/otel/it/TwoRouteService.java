@@ -60,7 +60,8 @@ public final class TwoRouteService {
         return x;
     }
 
-    private static void respond(HttpExchange exchange, long x) throws IOException {
+    /** 200 with {@code x} as the body; shared with {@link VirtualThreadService}. */
+    static void respond(HttpExchange exchange, long x) throws IOException {
         byte[] body = Long.toString(x).getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

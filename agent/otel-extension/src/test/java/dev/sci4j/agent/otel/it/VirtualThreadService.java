@@ -1,11 +1,8 @@
 package dev.sci4j.agent.otel.it;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
@@ -40,8 +37,8 @@ public final class VirtualThreadService {
     private static HttpServer server(String prefix, Executor executor) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(executor);
-        server.createContext(prefix + "/light", exchange -> respond(exchange, work(1)));
-        server.createContext(prefix + "/heavy", exchange -> respond(exchange, work(HEAVY_FACTOR)));
+        server.createContext(prefix + "/light", exchange -> TwoRouteService.respond(exchange, work(1)));
+        server.createContext(prefix + "/heavy", exchange -> TwoRouteService.respond(exchange, work(HEAVY_FACTOR)));
         server.start();
         return server;
     }
@@ -60,13 +57,5 @@ public final class VirtualThreadService {
             }
         }
         return x;
-    }
-
-    private static void respond(HttpExchange exchange, long x) throws IOException {
-        byte[] body = Long.toString(x).getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 }
