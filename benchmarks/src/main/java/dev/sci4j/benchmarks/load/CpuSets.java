@@ -33,23 +33,39 @@ final class CpuSets {
             return null;
         }
         CpuSets sets = new CpuSets(cores);
+        return pinThisJvm(sets.driver) ? sets : null;
+    }
+
+    /**
+     * For an interleaved pair on 2 or 3 cores: the last core, for both services, with this JVM (the driver) pinned
+     * to the others; null (nothing pinned) on one core or when {@code taskset} cannot pin.
+     */
+    static String interleavedServiceCpu() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (cores < 2) {
+            return null;
+        }
+        return pinThisJvm(range(0, cores - 1)) ? Integer.toString(cores - 1) : null;
+    }
+
+    private static boolean pinThisJvm(String cpus) {
         try {
             Process p = new ProcessBuilder(List.of(
                             "taskset",
                             "-a",
                             "-p",
                             "-c",
-                            sets.driver,
+                            cpus,
                             Long.toString(ProcessHandle.current().pid())))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? sets : null;
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
-            return null;
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            return false;
         }
     }
 
