@@ -33,7 +33,7 @@ final class CpuSets {
             return null;
         }
         CpuSets sets = new CpuSets(cores);
-        return pinThisJvm(sets.driver) ? sets : null;
+        return pin(ProcessHandle.current().pid(), sets.driver) ? sets : null;
     }
 
     /**
@@ -45,18 +45,16 @@ final class CpuSets {
         if (cores < 2) {
             return null;
         }
-        return pinThisJvm(range(0, cores - 1)) ? Integer.toString(cores - 1) : null;
+        return pin(ProcessHandle.current().pid(), range(0, cores - 1)) ? Integer.toString(cores - 1) : null;
     }
 
-    private static boolean pinThisJvm(String cpus) {
+    /**
+     * Pins every thread of process {@code pid} to {@code cpus}; threads it starts later inherit the set. False when
+     * {@code taskset} is missing or refuses.
+     */
+    static boolean pin(long pid, String cpus) {
         try {
-            Process p = new ProcessBuilder(List.of(
-                            "taskset",
-                            "-a",
-                            "-p",
-                            "-c",
-                            cpus,
-                            Long.toString(ProcessHandle.current().pid())))
+            Process p = new ProcessBuilder(List.of("taskset", "-a", "-p", "-c", cpus, Long.toString(pid)))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -30,8 +30,9 @@ import java.util.List;
  * the closed loop alternates between them in slices of about {@value #SLICE_SECONDS} s in the order ABBA ABBA …,
  * so the machine's drift — on a shared VM, CPU per request swings ±10 % from one 5 s window to the next — falls on
  * both alike; each shop's CPU seconds and requests add up over its slices. Which shop starts and leads
- * alternates from pair to pair. Where {@code taskset} can pin, both shops share the last core and the driver gets
- * the others, so the driver's own work never lands on the measured core.
+ * alternates from pair to pair. Where {@code taskset} can pin, both shops share the last core once they have
+ * started (each starts on every core, so its time to first response is a normal start's) and the driver gets the
+ * others, so the driver's own work never lands on the measured core.
  * Usage: {@code LoadBenchmark SHOP_JAR AGENT_JAR OUT_JSON PAIRS PHASE_SECONDS WARMUP_SECONDS}. Writes a JSON
  * summary.
  */
@@ -192,9 +193,10 @@ public final class LoadBenchmark {
         ObjectNode b;
         ObjectNode a;
         // Started one at a time, so each start (and its first-response time) sees an otherwise idle machine.
-        try (ShopRun first = ShopRun.start(shopJar, agentLeads ? agentJar : null, agentLeads ? aFile : bFile, cpu);
+        try (ShopRun first =
+                        ShopRun.startThenPin(shopJar, agentLeads ? agentJar : null, agentLeads ? aFile : bFile, cpu);
                 ShopRun second =
-                        ShopRun.start(shopJar, agentLeads ? null : agentJar, agentLeads ? bFile : aFile, cpu)) {
+                        ShopRun.startThenPin(shopJar, agentLeads ? null : agentJar, agentLeads ? bFile : aFile, cpu)) {
             List<ShopRun> order = List.of(first, second);
             for (ShopRun s : order) {
                 s.warm(warmupSeconds);

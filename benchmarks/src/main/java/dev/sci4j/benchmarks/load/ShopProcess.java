@@ -93,6 +93,10 @@ final class ShopProcess implements AutoCloseable {
         throw new IOException("the shop at " + base + " did not answer within 30 s");
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** User + system CPU seconds of the child so far. */
     double cpuSeconds() throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));

@@ -32,11 +32,27 @@ final class ShopRun implements AutoCloseable {
         this.cpus = cpus;
     }
 
-    /** @param agentJarOrNull null for the baseline; @param cpusOrNull a {@code taskset} CPU list, or null */
+    /**
+     * Starts the shop pinned to {@code cpusOrNull} from its launch (a side-by-side pair, whose two starts run at once).
+     *
+     * @param agentJarOrNull null for the baseline
+     * @param cpusOrNull a {@code taskset} CPU list, or null for no pinning
+     */
     static ShopRun start(Path shopJar, Path agentJarOrNull, Path measurement, String cpusOrNull)
             throws IOException, InterruptedException {
         ShopProcess shop = ShopProcess.start(shopJar, agentJarOrNull, measurement, BASE_ROUNDS, cpusOrNull);
         return new ShopRun(agentJarOrNull != null, shop, cpusOrNull);
+    }
+
+    /**
+     * Starts the shop on every core, as a service starts, and pins it to {@code cpuOrNull} once it answers: its
+     * time to first response is then comparable with an unpinned run, while the load phases run on the one core.
+     */
+    static ShopRun startThenPin(Path shopJar, Path agentJarOrNull, Path measurement, String cpuOrNull)
+            throws IOException, InterruptedException {
+        ShopProcess shop = ShopProcess.start(shopJar, agentJarOrNull, measurement, BASE_ROUNDS, null);
+        boolean pinned = cpuOrNull != null && CpuSets.pin(shop.pid(), cpuOrNull);
+        return new ShopRun(agentJarOrNull != null, shop, pinned ? cpuOrNull : null);
     }
 
     void warm(double seconds) throws Exception {

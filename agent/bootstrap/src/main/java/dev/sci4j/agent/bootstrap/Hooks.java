@@ -28,7 +28,9 @@ public final class Hooks {
                 UnitContext.enterPassThrough();
                 return;
             }
-            UnitContext.enter(HttpSubjects.exchangeUnit(exchange), exchange);
+            if (!UnitContext.passThroughIfNested()) {
+                UnitContext.enter(HttpSubjects.exchangeUnit(exchange), exchange);
+            }
         } catch (Throwable t) {
             // never into the application
         }
@@ -42,6 +44,9 @@ public final class Hooks {
         try {
             if (AgentThreads.isCurrent() || !HttpSubjects.isRequestDispatch(request)) {
                 UnitContext.enterPassThrough();
+                return;
+            }
+            if (UnitContext.passThroughIfNested()) {
                 return;
             }
             UnitContext.enterServlet(HttpSubjects.servletUnit(servlet, request), request, response);

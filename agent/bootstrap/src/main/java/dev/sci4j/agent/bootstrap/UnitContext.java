@@ -88,6 +88,21 @@ public final class UnitContext {
         }
     }
 
+    /**
+     * When a unit is open on this thread, enters a pass-through frame for an HTTP entry point and returns true: an
+     * HTTP unit never counts inside another unit, so a nested entry (a handler inside its filter chain, a servlet
+     * inside another's dispatch) need not look up its method and route. Else returns false and enters nothing.
+     */
+    static boolean passThroughIfNested() {
+        UnitContext c = CURRENT.get();
+        if (c.active < 0) {
+            return false;
+        }
+        c.nameRoute(c.active); // as push does for a nested entry
+        c.openPassThrough();
+        return true;
+    }
+
     /** Enters a frame that counts nothing and leaves the clocks as they are (the agent's threads, re-dispatches). */
     static void enterPassThrough() {
         current().openPassThrough();

@@ -30,6 +30,22 @@ class UnitContextTest {
     }
 
     @Test
+    void anExchangeHookInsideAnOpenUnitPassesThroughWithoutLookingUpItsUnit() {
+        int outer = unit("http GET /outer");
+
+        UnitContext.enter(outer, new Object());
+        Hooks.enterExchange(new Object()); // no exchange: looking its unit up would fail and enter nothing
+        assertThat(UnitContext.activeUnit()).isEqualTo(outer);
+        Hooks.exit(); // leaves the pass-through frame, not the outer unit
+        assertThat(UnitContext.activeUnit()).isEqualTo(outer);
+        UnitContext.exit(false);
+
+        assertThat(UnitCounters.ok(outer)).isEqualTo(1);
+        assertThat(UnitContext.passThroughIfNested()).isFalse(); // nothing open: the hook looks its unit up
+        assertThat(UnitContext.activeUnit()).isEqualTo(-1);
+    }
+
+    @Test
     void aUnitDeclaredNestedCountsInsideAnotherAsNestedAndItsCpuIsPartOfTheOuters() {
         int outer = unit("outer");
         String innerName = "nested-" + System.nanoTime();
