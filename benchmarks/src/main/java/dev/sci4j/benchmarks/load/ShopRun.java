@@ -50,7 +50,10 @@ final class ShopRun implements AutoCloseable {
      */
     static ShopRun startThenPin(Path shopJar, Path agentJarOrNull, Path measurement, String cpuOrNull)
             throws IOException, InterruptedException {
-        ShopProcess shop = ShopProcess.start(shopJar, agentJarOrNull, measurement, BASE_ROUNDS, null);
+        // A child inherits this JVM's affinity, which is the driver's CPUs when it pinned itself: launch on all.
+        String allCpus = "0-" + (Runtime.getRuntime().availableProcessors() - 1);
+        ShopProcess shop = ShopProcess.start(
+                shopJar, agentJarOrNull, measurement, BASE_ROUNDS, cpuOrNull == null ? null : allCpus);
         boolean pinned = cpuOrNull != null && CpuSets.pin(shop.pid(), cpuOrNull);
         return new ShopRun(agentJarOrNull != null, shop, pinned ? cpuOrNull : null);
     }
