@@ -14,8 +14,8 @@ import java.util.Optional;
  * the idle policy is {@code reserved-cores}), {@code memoryPolicy} ({@value #RESIDENT_SHARE}) and
  * {@code unitCpuSampling}: how functional units' CPU time was measured — {@value #EVERY_UNIT} (two thread-CPU
  * clock reads per unit) or {@value #ADAPTIVE} (every unit of a kind while it runs fewer than
- * {@value #ADAPTIVE_MEASURED_PER_SECOND} times a second; above that a random 1-in-k sample of unit trees,
- * weighted by k, an unbiased estimate). Optional {@code gpu} (absent = no GPU component): how GPU energy was
+ * twice {@value #ADAPTIVE_MEASURED_PER_SECOND} times a second; above that a random 1-in-k sample of unit trees,
+ * weighted by k, an unbiased estimate, of at least {@value #ADAPTIVE_MEASURED_PER_SECOND} a second). Optional {@code gpu} (absent = no GPU component): how GPU energy was
  * attributed to the process and to its units, as the agent states it, e.g. {@code process: SM-utilisation
  * share of each device, idle none; units by CPU-attributed energy} (see the agent's README).
  *
@@ -29,7 +29,7 @@ public final class Attribution {
     public static final String EVERY_UNIT = "every-unit";
     public static final String ADAPTIVE = "adaptive";
     /** Units measured per second and kind, at least, under {@value #ADAPTIVE} sampling. */
-    public static final int ADAPTIVE_MEASURED_PER_SECOND = 256;
+    public static final int ADAPTIVE_MEASURED_PER_SECOND = 64;
 
     private final String policy;
     private final IdlePolicy idlePolicy;

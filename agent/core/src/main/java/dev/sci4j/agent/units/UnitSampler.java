@@ -21,7 +21,8 @@ import java.util.Map;
  *
  * <p>With adaptive sampling it also sets each kind's CPU sampling period from the window's rate (completions
  * plus hand-overs per second), so that at least {@value Attribution#ADAPTIVE_MEASURED_PER_SECOND} units a
- * second keep being measured (see {@code UnitContext}). Not thread-safe: one sampler thread (callers
+ * second keep being measured (see {@code UnitContext}); a window in which a kind did not run leaves its period
+ * as it was. Not thread-safe: one sampler thread (callers
  * synchronise).
  */
 public final class UnitSampler {
@@ -35,6 +36,10 @@ public final class UnitSampler {
     private final long[] failed = new long[ALL_IDS];
     private final long[] continued = new long[UnitCounters.MAX_UNITS];
     private final long[] cpuNanos = new long[ALL_IDS];
+    // One window's deltas, reused (12 KB a window otherwise): take writes every id it reads before reading it.
+    private final long[] okDelta = new long[ALL_IDS];
+    private final long[] failedDelta = new long[ALL_IDS];
+    private final long[] cpuDelta = new long[ALL_IDS];
 
     /** @param adaptive sample frequent units' CPU time ({@code units.cpu.sampling=adaptive}), else read it for every unit */
     public UnitSampler(boolean adaptive) {
@@ -65,15 +70,14 @@ public final class UnitSampler {
     public Map<String, UnitSample> take(double processActiveJoules, double processCpuSeconds, double windowSeconds) {
         int size = UnitCounters.size();
         int paths = UnitCounters.nestedSize(); // read after the kinds: a path's kind and parent are known
-        long[] okDelta = new long[ALL_IDS];
-        long[] failedDelta = new long[ALL_IDS];
-        long[] cpuDelta = new long[ALL_IDS];
         long unitCpuNanos = 0;
         for (int id = 0; id < size; id++) {
             advanceAll(id, okDelta, failedDelta, cpuDelta);
             unitCpuNanos += cpuDelta[id];
             long starts = okDelta[id] + failedDelta[id] + advance(continued, id, UnitCounters.continuations(id));
-            if (adaptive && windowSeconds > 0) {
+            if (adaptive && windowSeconds > 0 && starts > 0) {
+                // A window without units says nothing about the kind's rate: a service idle between bursts keeps
+                // the period of its last burst instead of reading the clock for every unit at the next one.
                 UnitCounters.sampleEvery(id, samplingPeriod(starts / windowSeconds));
             }
         }

@@ -117,21 +117,21 @@ class UnitSamplerTest {
     }
 
     @Test
-    void samplingPeriodKeepsAtLeast256UnitsASecondMeasured() {
+    void samplingPeriodKeepsAtLeast64UnitsASecondMeasured() {
         assertThat(UnitSampler.samplingPeriod(0)).isEqualTo(1);
-        assertThat(UnitSampler.samplingPeriod(511)).isEqualTo(1);
-        assertThat(UnitSampler.samplingPeriod(512)).isEqualTo(2);
-        assertThat(UnitSampler.samplingPeriod(3000)).isEqualTo(8); // 375 measured a second
+        assertThat(UnitSampler.samplingPeriod(127)).isEqualTo(1);
+        assertThat(UnitSampler.samplingPeriod(128)).isEqualTo(2);
+        assertThat(UnitSampler.samplingPeriod(3000)).isEqualTo(32); // 94 measured a second
         assertThat(UnitSampler.samplingPeriod(1e9)).isEqualTo(UnitSampler.MAX_PERIOD);
         for (double rate = 1; rate < 1e7; rate *= 1.7) {
             int k = UnitSampler.samplingPeriod(rate);
             assertThat(Integer.bitCount(k)).isEqualTo(1);
-            assertThat(rate / k).isGreaterThanOrEqualTo(Math.min(rate, 256));
+            assertThat(rate / k).isGreaterThanOrEqualTo(Math.min(rate, 64));
         }
     }
 
     @Test
-    void adaptiveSamplingFollowsEachKindsRateAndEveryUnitNeverSamples() {
+    void adaptiveSamplingFollowsEachKindsRateButNotAnIdleWindowAndEveryUnitNeverSamples() {
         int frequent = UnitCounters.id("frequent-" + System.nanoTime());
         int rare = UnitCounters.id("rare-" + System.nanoTime());
         UnitSampler adaptive = new UnitSampler(true);
@@ -143,9 +143,12 @@ class UnitSamplerTest {
 
         adaptive.take(1, 1, 2.0); // 2500 and 0.5 units a second
 
-        assertThat(UnitCounters.sampleEvery(frequent)).isEqualTo(8);
+        assertThat(UnitCounters.sampleEvery(frequent)).isEqualTo(32);
         assertThat(UnitCounters.sampleEvery(rare)).isEqualTo(1);
-        adaptive.take(1, 1, 2.0); // the rate fell to 0: every unit is measured again
+        adaptive.take(1, 1, 2.0); // idle: nothing says the next burst is slower
+        assertThat(UnitCounters.sampleEvery(frequent)).isEqualTo(32);
+        UnitCounters.completed(frequent, false);
+        adaptive.take(1, 1, 2.0); // it runs rarely now: every unit is measured again
         assertThat(UnitCounters.sampleEvery(frequent)).isEqualTo(1);
         assertThat(adaptive.sampling()).isEqualTo("adaptive");
         assertThat(new UnitSampler(false).sampling()).isEqualTo("every-unit");
