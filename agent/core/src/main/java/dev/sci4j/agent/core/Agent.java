@@ -11,6 +11,7 @@ import dev.sci4j.agent.export.MeasurementWriter;
 import dev.sci4j.agent.export.PrometheusEndpoint;
 import dev.sci4j.agent.gpu.GpuMeter;
 import dev.sci4j.agent.gpu.Gpus;
+import dev.sci4j.agent.sampler.SampleListener;
 import dev.sci4j.agent.sampler.SampleStore;
 import dev.sci4j.agent.sampler.Sampler;
 import dev.sci4j.agent.sampler.SelfCpu;
@@ -73,7 +74,7 @@ final class Agent {
     private static final class Running {
         final Sampler sampler;
         final MeasurementWriter writer;
-        final AgentMetrics metrics; // strong reference: Micrometer holds only weak ones
+        final AgentMetrics metrics; // strong reference: Micrometer holds only weak ones; null without Prometheus
         volatile PrometheusEndpoint endpoint; // from the first interval on, if configured
 
         Running(Sampler sampler, MeasurementWriter writer, AgentMetrics metrics) {
@@ -177,9 +178,17 @@ final class Agent {
         int cores = config.cpuLogicalCores().orElseGet(probe::logicalCores);
         Attributor attributor = new Attributor(config.idlePolicy(), config.reservedCores(), cores);
         SampleStore store = new SampleStore(config.samplesMax());
-        AgentMetrics metrics = new AgentMetrics();
+        // Totals for Prometheus only when it is configured: keeping them costs the sampler a map look-up and a
+        // tag string per counter every interval.
+        AgentMetrics metrics = config.prometheusPort().isPresent() ? new AgentMetrics() : null;
         Sampler sampler = new Sampler(
-                EnergySources.chain(config, probe, clock, files), probe, clock, attributor, store, metrics, log);
+                EnergySources.chain(config, probe, clock, files),
+                probe,
+                clock,
+                attributor,
+                store,
+                metrics != null ? metrics : SampleListener.NONE,
+                log);
         SelfCpu samplerThread = SelfCpu.ofThread(Thread.currentThread());
         sampler.measureSelfWith(() -> withEndpoint(samplerThread.cpuNanos()));
         UnitSampler units = new UnitSampler(config.unitsCpuSampled());
@@ -191,7 +200,9 @@ final class Agent {
         GpuMeter gpu = gpus.open(config, clock, log);
         if (gpu != null) {
             sampler.measureGpuWith(gpu, config.gpu().unitKind());
-            metrics.gpuDevices(gpu.info().devices());
+            if (metrics != null) {
+                metrics.gpuDevices(gpu.info().devices());
+            }
         }
         RunMetadata base = RunMetadata.builder()
                 .runId(newRunId())

@@ -40,7 +40,7 @@ final class LinuxSystemProbe implements SystemProbe {
     private final Path osRelease;
     private final Supplier<SystemProbe> fallbackFactory;
     private final ProcStat procStat;
-    private final Path selfStatus;
+    private final ProcStatus selfStatus;
     private final JdkProcessCpu processCpu = new JdkProcessCpu();
     private SystemProbe fallback;
 
@@ -64,7 +64,7 @@ final class LinuxSystemProbe implements SystemProbe {
         this.osRelease = osRelease;
         this.fallbackFactory = fallbackFactory;
         this.procStat = new ProcStat(proc.resolve("stat"), USER_HZ);
-        this.selfStatus = proc.resolve("self").resolve("status");
+        this.selfStatus = new ProcStatus(proc.resolve("self").resolve("status"));
     }
 
     @Override
@@ -84,7 +84,7 @@ final class LinuxSystemProbe implements SystemProbe {
 
     @Override
     public long processResidentBytes() {
-        long bytes = ProcStatus.residentBytes(selfStatus);
+        long bytes = selfStatus.residentBytes();
         return bytes >= 0 ? bytes : fallback().processResidentBytes();
     }
 

@@ -1,8 +1,6 @@
 package dev.sci4j.agent.system;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.File;
 import java.nio.file.Path;
 
 /**
@@ -14,7 +12,7 @@ import java.nio.file.Path;
 final class ProcStat {
     private static final int FIELDS = 8;
 
-    private final Path file;
+    private final File file;
     private final double ticksPerSecond;
     private final byte[] buffer = new byte[256];
     private final long[] ticks = new long[FIELDS];
@@ -24,18 +22,13 @@ final class ProcStat {
      * @param ticksPerSecond the kernel's {@code USER_HZ}
      */
     ProcStat(Path file, double ticksPerSecond) {
-        this.file = file;
+        this.file = file.toFile();
         this.ticksPerSecond = ticksPerSecond;
     }
 
     /** Busy (user, nice, system, irq, softirq) and total (+ idle, iowait, steal) seconds, or null if unreadable. */
     HostCpuTimes read() {
-        int length;
-        try (InputStream in = Files.newInputStream(file)) {
-            length = in.readNBytes(buffer, 0, buffer.length);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        int length = ProcFile.read(file, buffer);
         if (!parseFirstLine(length)) {
             return null;
         }
