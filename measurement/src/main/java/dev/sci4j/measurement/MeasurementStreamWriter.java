@@ -2,6 +2,7 @@ package dev.sci4j.measurement;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,26 +13,51 @@ import java.util.TreeMap;
  * (~60 ms), which a short-lived JVM would otherwise pay at exit for its only measurement file. The agent writes with this class;
  * {@link MeasurementJson} stays the one reader. A field added to the model must be added here too
  * ({@code MeasurementStreamWriterTest} compares both writers on a measurement with every field set).
- * Stateless and thread-safe.
+ *
+ * <p>An instance remembers the text of each sample it wrote, by identity, for as long as the next measurement
+ * still holds that sample: the agent rewrites its file every few intervals with the same samples plus a few new
+ * ones, and rendering up to 600 samples each time was most of the sampler thread's CPU (interpreted, ~5–10 ms a
+ * write). The texts take about as much heap as the file's size. An instance is not thread-safe; the static
+ * {@link #toBytes} is stateless and thread-safe.
  */
 public final class MeasurementStreamWriter {
-    private MeasurementStreamWriter() {}
+    /** Samples stand in the top-level object's array. */
+    private static final int SAMPLE_OBJECT_DEPTH = 1;
+
+    private Map<IntervalSample, String> sampleTexts = new IdentityHashMap<>();
+
+    /** One that remembers its samples' texts between writes (see the class comment). */
+    public MeasurementStreamWriter() {}
 
     /** The measurement as indented UTF-8 JSON. */
     public static byte[] toBytes(Measurement measurement) {
+        return new MeasurementStreamWriter().write(measurement);
+    }
+
+    /** The measurement as indented UTF-8 JSON, reusing the texts of samples written before. */
+    public byte[] write(Measurement measurement) {
+        Map<IntervalSample, String> used = new IdentityHashMap<>();
         PrettyJson g = new PrettyJson();
-        measurement(g, measurement);
+        measurement(g, measurement, used);
+        sampleTexts = used; // samples gone from the measurement are forgotten
         return g.text().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void measurement(PrettyJson g, Measurement m) {
+    private void measurement(PrettyJson g, Measurement m, Map<IntervalSample, String> used) {
         g.startObject();
         g.field("schemaVersion", m.schemaVersion());
         g.name("run");
         run(g, m.run());
         g.name("samples").startArray();
         for (IntervalSample s : m.samples()) {
-            sample(g, s);
+            String text = sampleTexts.get(s);
+            if (text == null) {
+                PrettyJson fragment = new PrettyJson(SAMPLE_OBJECT_DEPTH);
+                sample(fragment, s);
+                text = fragment.text();
+            }
+            used.put(s, text);
+            g.raw(text);
         }
         g.endArray();
         g.name("aggregated");

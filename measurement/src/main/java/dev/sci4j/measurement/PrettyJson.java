@@ -14,13 +14,27 @@ final class PrettyJson {
     private static final String EOL = System.lineSeparator();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final StringBuilder out = new StringBuilder(16 * 1024);
+    private final StringBuilder out;
     /** Per open container: the entries written so far, and whether it is an array. */
     private int[] counts = new int[16];
 
     private boolean[] arrays = new boolean[16];
     private int depth;
     private int objectDepth;
+
+    /** A document. */
+    PrettyJson() {
+        this.out = new StringBuilder(16 * 1024);
+    }
+
+    /**
+     * A fragment: one value that will stand inside {@code enclosingObjects} objects of a document, indented for
+     * that place, to be written there with {@link #raw}.
+     */
+    PrettyJson(int enclosingObjects) {
+        this.out = new StringBuilder(1024);
+        this.objectDepth = enclosingObjects;
+    }
 
     PrettyJson startObject() {
         beforeValue();
@@ -79,6 +93,13 @@ final class PrettyJson {
     PrettyJson value(double number) {
         beforeValue();
         out.append(number);
+        return this;
+    }
+
+    /** A value rendered by a fragment builder made for this place ({@link #PrettyJson(int)}). */
+    PrettyJson raw(String fragment) {
+        beforeValue();
+        out.append(fragment);
         return this;
     }
 

@@ -103,6 +103,22 @@ class MeasurementStreamWriterTest {
     }
 
     @Test
+    void aWriterThatRemembersSampleTextsWritesEachLaterMeasurementAsTheMapperDoes() throws Exception {
+        MeasurementStreamWriter writer = new MeasurementStreamWriter();
+        Measurement all = everyFieldSet();
+        IntervalSample first = all.samples().get(0);
+        IntervalSample second = all.samples().get(1);
+        IntervalSample nested = all.samples().get(2);
+        Measurement before = Measurement.of(all.run(), List.of(first, second), null, 0);
+        Measurement after = Measurement.of(all.run(), List.of(second, nested), AggregatedSamples.of(first), 1);
+        Measurement empty = Measurement.of(all.run(), List.of(), AggregatedSamples.of(first), 3);
+
+        for (Measurement m : List.of(before, after, before, empty, after)) {
+            assertThat(new String(writer.write(m), StandardCharsets.UTF_8)).isEqualTo(MeasurementJson.toJson(m));
+        }
+    }
+
+    @Test
     void writesAnAbsentAggregateAsNullLikeTheMapper() throws Exception {
         Measurement m = Measurement.of(Fixtures.run(), List.of(), null, 0);
 

@@ -24,6 +24,7 @@ public final class MeasurementWriter {
     private final SampleStore store;
     private final Supplier<RunMetadata> run;
     private final Consumer<String> log;
+    private final MeasurementStreamWriter json = new MeasurementStreamWriter(); // guarded by this
     private boolean failureLogged;
     /**
      * What the last successful write put on disk; null before the first. Volatile, not guarded: the shutdown
@@ -42,7 +43,7 @@ public final class MeasurementWriter {
     public synchronized boolean write() {
         try {
             Measurement m = store.snapshot(run.get());
-            AtomicFiles.write(file, MeasurementStreamWriter.toBytes(m));
+            AtomicFiles.write(file, json.write(m));
             written = m;
             return true;
         } catch (IOException | RuntimeException e) {
