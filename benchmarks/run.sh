@@ -16,7 +16,7 @@ if $quick; then
   pairs=2; phase=5; warmup=5; short_pairs=4
 else
   jmh_opts=(-f 2 -wi 5 -i 10 -w 2 -r 2)
-  pairs=5; phase=15; warmup=25; short_pairs=10
+  pairs=9; phase=15; warmup=25; short_pairs=10
 fi
 
 echo "JMH ..." >&2
