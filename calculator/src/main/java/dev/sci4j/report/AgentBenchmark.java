@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  */
 public record AgentBenchmark(String agentVersion, String generatedAt, String machine, Map<String, Double> figures) {
     static final String CPU_PER_REQUEST_BASELINE = "cpuSecondsPerRequestBaseline";
-    static final String CPU_PER_REQUEST_AGENT = "cpuSecondsPerRequestAgent";
+    static final String CPU_PER_REQUEST_RATIO = "cpuPerRequestRatio";
 
     public AgentBenchmark {
         Invariants.present(agentVersion, "agentVersion");
@@ -35,17 +35,21 @@ public record AgentBenchmark(String agentVersion, String generatedAt, String mac
 
     /**
      * The CPU time the agent adds to one HTTP request of a real service, in ns: the load benchmark's CPU per
-     * request (the example shop, user + system from {@code /proc}) with the agent minus without. Empty when that
-     * run did not measure both. It is the figure a report states because CPU time is what the agent adds to the
-     * energy it reports; the JMH request-path figure ({@code httpRequestOverheadNs}) measures wall time instead.
+     * request (the example shop, user + system from {@code /proc}), its median pair's ratio agent / baseline
+     * minus one, times the baseline's median CPU per request. The run's own judge is that median pair, so the
+     * report states the same cost; the difference of the two sides' medians, which this used before, can
+     * disagree with it in sign when the pairs scatter around 1. A median pair below 1 (the agent's shop cheaper,
+     * which is noise) states 0. Empty when that run did not measure both. It is the figure a report states because
+     * CPU time is what the agent adds to the energy it reports; the JMH request-path figure
+     * ({@code httpRequestOverheadNs}) measures wall time instead.
      */
     public OptionalDouble requestOverheadNs() {
         Double baseline = figures.get(CPU_PER_REQUEST_BASELINE);
-        Double agent = figures.get(CPU_PER_REQUEST_AGENT);
-        if (baseline == null || agent == null) {
+        Double ratio = figures.get(CPU_PER_REQUEST_RATIO);
+        if (baseline == null || ratio == null) {
             return OptionalDouble.empty();
         }
-        // Rounded to whole ns: the subtraction's binary residue (e.g. 16000.000000000002) is not a measurement.
-        return OptionalDouble.of((double) Math.round((agent - baseline) * 1e9));
+        // Rounded to whole ns: the arithmetic's binary residue (e.g. 16000.000000000002) is not a measurement.
+        return OptionalDouble.of((double) Math.max(0, Math.round((ratio - 1) * baseline * 1e9)));
     }
 }

@@ -93,6 +93,7 @@ public record AgentOverhead(
 
     private static String source(AgentBenchmark b) {
         return "agent " + b.agentVersion() + ": sci4j benchmarks/run.sh of " + b.generatedAt() + " on " + b.machine()
-                + ", the example shop's CPU time per request with the agent minus without";
+                + ", the example shop's CPU time per request: the median pair's ratio with / without the agent,"
+                + " minus one, times the median without (0 when that pair had the agent cheaper)";
     }
 }

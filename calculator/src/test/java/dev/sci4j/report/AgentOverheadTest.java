@@ -23,6 +23,9 @@ class AgentOverheadTest {
         Map<String, Double> figures = new HashMap<>();
         figures.put("cpuSecondsPerRequestBaseline", baselineSeconds);
         figures.put("cpuSecondsPerRequestAgent", agentSeconds);
+        figures.put(
+                "cpuPerRequestRatio",
+                baselineSeconds == null || agentSeconds == null ? null : agentSeconds / baselineSeconds);
         figures.put("httpRequestOverheadNs", null);
         return new AgentBenchmark(version, "2026-11-23T18:05:00Z", "test machine", figures);
     }
@@ -84,6 +87,20 @@ class AgentOverheadTest {
     }
 
     @Test
+    void theFigureFollowsTheMedianPairAndIsNeverNegative() {
+        Map<String, Double> figures = new HashMap<>();
+        figures.put("cpuSecondsPerRequestBaseline", 180e-6);
+        figures.put("cpuSecondsPerRequestAgent", 178e-6); // the sides' medians: the agent's cheaper
+        figures.put("cpuPerRequestRatio", 1.01); // but the median pair costs 1 %
+        assertThat(new AgentBenchmark("v", "t", "m", figures).requestOverheadNs())
+                .hasValue(1_800);
+
+        figures.put("cpuPerRequestRatio", 0.98);
+        assertThat(new AgentBenchmark("v", "t", "m", figures).requestOverheadNs())
+                .hasValue(0);
+    }
+
+    @Test
     void aBenchmarkRunThatDidNotMeasureCpuPerRequestGivesNoFigure() throws IOException {
         AgentOverhead o = AgentOverhead.measure(
                 files(), new AgentBenchmarks(Map.of("illustrative", benchmark("illustrative", null, 319e-6))));
@@ -112,7 +129,7 @@ class AgentOverheadTest {
     void theBundledFiguresListTheBenchmarkedSnapshotAndNotTheIllustrativeAgent() {
         AgentBenchmarks bundled = AgentBenchmarks.bundled();
         assertThat(bundled.forVersion("0.1.0-SNAPSHOT").orElseThrow().requestOverheadNs())
-                .hasValue(5_711);
+                .hasValue(1_169);
         assertThat(bundled.forVersion("0.1.0-SNAPSHOT").orElseThrow().figures()).containsKey("httpRequestOverheadNs");
         assertThat(bundled.forVersion("illustrative")).isEmpty();
     }

@@ -72,14 +72,17 @@ public final class OverheadReport {
                 true,
                 "a @FunctionalUnit method counted with its thread CPU time (units.cpu.sampling=adaptive,"
                         + " the default), with minus without the agent");
-        f.add(
+        Double httpNs = worstHttp(jmh, report, "httpRequestOverheadNsByServer", "primary");
+        f.addWithin(
                 "httpRequestOverheadNs",
-                worstHttp(jmh, report, "httpRequestOverheadNsByServer", "primary"),
+                httpNs,
+                httpNs == null ? null : worstHttpInterval(jmh),
                 "ns per request",
                 1000,
                 true,
                 "one whole HTTP request on loopback (JDK HttpServer with a worker pool; Jetty 12 with one servlet),"
-                        + " forks with the agent (defaults: HTTP units on) minus forks without, JMH; the worse server");
+                        + " forks with the agent (defaults: HTTP units on) minus forks without, JMH; the worse server;"
+                        + " judged on the interval of the difference (JMH's 99.9 % errors of both, in quadrature)");
         Double httpAlloc = worstHttp(jmh, report, "httpRequestAllocBytesByServer", "gc.alloc.rate.norm");
         f.add(
                 "httpRequestAllocBytes",
@@ -206,6 +209,54 @@ public final class OverheadReport {
         }
 
         /**
+         * A with-minus-without difference with an interval {@code [low, high]} around it: pass when the whole
+         * interval meets the target, FAIL when none of it does, else inconclusive. Also inconclusive when the whole
+         * interval is below 0: the agent only adds work, so the runs then disagree by more than their errors say
+         * (between-JVM noise), and such a figure judges nothing.
+         */
+        void addWithin(
+                String name, Double value, double[] interval, String unit, double target, boolean atMost, String how) {
+            if (value == null) {
+                add(name, null, unit, target, atMost, how);
+                return;
+            }
+            ObjectNode n = figure(name, unit, target, atMost, how);
+            n.put("value", value);
+            n.putArray("interval").add(interval[0]).add(interval[1]);
+            boolean impossible = interval[1] < 0;
+            boolean allMeet = !impossible && (atMost ? interval[1] <= target : interval[0] >= target);
+            boolean noneMeets = atMost ? interval[0] > target : interval[1] < target;
+            Boolean verdict = allMeet ? Boolean.TRUE : noneMeets ? Boolean.FALSE : null;
+            if (verdict == null) {
+                n.putNull("pass");
+                n.put(
+                        "note",
+                        String.format(
+                                Locale.ROOT,
+                                impossible
+                                        ? "inconclusive: the interval %.4g … %.4g is below 0, so the runs with and"
+                                                + " without the agent disagree by more than their errors"
+                                        : "inconclusive: the interval %.4g … %.4g lies across the target",
+                                interval[0],
+                                interval[1]));
+            } else {
+                n.put("pass", verdict);
+            }
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| `%s` | %.4g %s (interval %.4g … %.4g) | %s %s %s | %s |%n",
+                    name,
+                    value,
+                    unit,
+                    interval[0],
+                    interval[1],
+                    atMost ? "≤" : "≥",
+                    target,
+                    unit,
+                    verdict == null ? "inconclusive" : verdict ? "pass" : "**FAIL**"));
+        }
+
+        /**
          * A figure over interleaved pairs: the median pair value, judged by its whole confidence interval (see
          * {@link Paired}); "inconclusive" when the interval straddles the target.
          */
@@ -328,6 +379,40 @@ public final class OverheadReport {
             worst = worst == null ? d : Math.max(worst, d);
         }
         return worst;
+    }
+
+    /**
+     * The interval of the worse server's request-time difference: per server the difference ± its error (JMH's
+     * 99.9 % half-widths of both runs, in quadrature; 0 where a run has none), then the largest low and high end.
+     */
+    private static double[] worstHttpInterval(JsonNode jmh) {
+        double low = Double.NEGATIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (String server : HTTP_SERVERS) {
+            JsonNode with = primary(jmh, HTTP_AGENT, server);
+            JsonNode without = primary(jmh, HTTP_PLAIN, server);
+            double d = with.get("score").asDouble() - without.get("score").asDouble();
+            double e = Math.hypot(error(with), error(without));
+            low = Math.max(low, d - e);
+            high = Math.max(high, d + e);
+        }
+        return new double[] {low, high};
+    }
+
+    private static JsonNode primary(JsonNode jmh, String benchmarkSuffix, String server) {
+        for (JsonNode run : jmh) {
+            if (run.get("benchmark").asText().endsWith(benchmarkSuffix)
+                    && server.equals(run.path("params").path("server").asText())) {
+                return run.get("primaryMetric");
+            }
+        }
+        throw new IllegalStateException(benchmarkSuffix + " " + server + " did not run");
+    }
+
+    /** JMH writes "NaN" (a string) when one fork and one iteration leave no error: then 0. */
+    private static double error(JsonNode metric) {
+        double e = metric.path("scoreError").asDouble(0);
+        return Double.isFinite(e) ? e : 0;
     }
 
     private static Double difference(JsonNode jmh, String a, String b, String metric) {

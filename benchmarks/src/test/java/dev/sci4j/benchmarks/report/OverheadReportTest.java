@@ -49,6 +49,49 @@ class OverheadReportTest {
     }
 
     @Test
+    void theHttpTimeIsJudgedOnTheIntervalOfTheDifferenceNotOnItsSign() throws Exception {
+        Files.writeString(dir.resolve("load.json"), "{}");
+        Files.writeString(dir.resolve("short.json"), "{}");
+        writeHttp(30_000, 200, 30_400, 200, 80_000, 300, 80_100, 400); // worse: 400 ± 283
+        assertThat(run().at("/httpRequestOverheadNs/pass").asBoolean()).isTrue();
+
+        writeHttp(30_000, 200, 30_400, 200, 80_000, 1_000, 81_500, 1_000); // worse: 1,500 ± 1,414
+        JsonNode straddles = run();
+        assertThat(straddles.at("/httpRequestOverheadNs/value").asDouble()).isEqualTo(1_500);
+        assertThat(straddles.at("/httpRequestOverheadNs/pass").isNull()).isTrue();
+        assertThat(straddles.at("/httpRequestOverheadNs/note").asText()).startsWith("inconclusive");
+
+        writeHttp(60_000, 5_000, 50_000, 5_000, 80_000, 100, 73_000, 100); // the agent "faster": noise
+        assertThat(run().at("/httpRequestOverheadNs/pass").isNull()).isTrue();
+
+        writeHttp(30_000, 100, 33_000, 100, 80_000, 100, 80_000, 100); // 3,000 ± 141 on the JDK server
+        assertThat(run().at("/httpRequestOverheadNs/pass").asBoolean()).isFalse();
+    }
+
+    private void writeHttp(
+            double jdk,
+            double jdkError,
+            double jdkAgent,
+            double jdkAgentError,
+            double jetty,
+            double jettyError,
+            double jettyAgent,
+            double jettyAgentError)
+            throws Exception {
+        Files.writeString(
+                dir.resolve("jmh.json"),
+                "[" + timed("HttpRequestBenchmark", "jdk", jdk, jdkError) + ","
+                        + timed("HttpRequestWithAgentBenchmark", "jdk", jdkAgent, jdkAgentError) + ","
+                        + timed("HttpRequestBenchmark", "jetty", jetty, jettyError) + ","
+                        + timed("HttpRequestWithAgentBenchmark", "jetty", jettyAgent, jettyAgentError) + "]");
+    }
+
+    private static String timed(String benchmark, String server, double ns, double error) {
+        return "{\"benchmark\":\"dev.sci4j.benchmarks.http." + benchmark + ".request\",\"params\":{\"server\":\""
+                + server + "\"},\"primaryMetric\":{\"score\":" + ns + ",\"scoreError\":" + error + "}}";
+    }
+
+    @Test
     void aServerWhoseBenchmarkDidNotRunLeavesTheHttpFiguresNotMeasured() throws Exception {
         Files.writeString(
                 dir.resolve("jmh.json"),
