@@ -209,10 +209,10 @@ public final class OverheadReport {
         }
 
         /**
-         * A with-minus-without difference with an interval {@code [low, high]} around it: pass when the whole
-         * interval meets the target, FAIL when none of it does, else inconclusive. Also inconclusive when the whole
-         * interval is below 0: the agent only adds work, so the runs then disagree by more than their errors say
-         * (between-JVM noise), and such a figure judges nothing.
+         * A with-minus-without difference with an interval {@code [low, high]} around it, judged like the pairs
+         * ({@link Paired#verdict}). Also inconclusive when the whole interval is below 0: the agent only adds work,
+         * so the runs then disagree by more than their errors say (between-JVM noise), and such a figure judges
+         * nothing.
          */
         void addWithin(
                 String name, Double value, double[] interval, String unit, double target, boolean atMost, String how) {
@@ -223,37 +223,21 @@ public final class OverheadReport {
             ObjectNode n = figure(name, unit, target, atMost, how);
             n.put("value", value);
             n.putArray("interval").add(interval[0]).add(interval[1]);
-            boolean impossible = interval[1] < 0;
-            boolean allMeet = !impossible && (atMost ? interval[1] <= target : interval[0] >= target);
-            boolean noneMeets = atMost ? interval[0] > target : interval[1] < target;
-            Boolean verdict = allMeet ? Boolean.TRUE : noneMeets ? Boolean.FALSE : null;
-            if (verdict == null) {
-                n.putNull("pass");
-                n.put(
-                        "note",
-                        String.format(
-                                Locale.ROOT,
-                                impossible
-                                        ? "inconclusive: the interval %.4g … %.4g is below 0, so the runs with and"
-                                                + " without the agent disagree by more than their errors"
-                                        : "inconclusive: the interval %.4g … %.4g lies across the target",
-                                interval[0],
-                                interval[1]));
-            } else {
-                n.put("pass", verdict);
-            }
-            table.append(String.format(
-                    Locale.ROOT,
-                    "| `%s` | %.4g %s (interval %.4g … %.4g) | %s %s %s | %s |%n",
+            boolean belowZero = interval[1] < 0;
+            Boolean verdict = belowZero ? null : Paired.verdict(interval[0], interval[1], target, atMost);
+            String note = belowZero
+                    ? "inconclusive: the interval %.4g … %.4g is below 0, so the runs with and without the agent"
+                            + " disagree by more than their errors"
+                    : "inconclusive: the interval %.4g … %.4g lies across the target";
+            judged(
+                    n,
+                    verdict,
+                    String.format(Locale.ROOT, note, interval[0], interval[1]),
                     name,
-                    value,
+                    String.format(Locale.ROOT, "%.4g %s (interval %.4g … %.4g)", value, unit, interval[0], interval[1]),
                     unit,
-                    interval[0],
-                    interval[1],
-                    atMost ? "≤" : "≥",
                     target,
-                    unit,
-                    verdict == null ? "inconclusive" : verdict ? "pass" : "**FAIL**"));
+                    atMost);
         }
 
         /**
@@ -272,34 +256,54 @@ public final class OverheadReport {
                     atMost,
                     how + "; value = median pair, judged on the whole interval [smallest, largest pair]");
             n.setAll(pairedNode(p));
-            Boolean verdict = p.verdict(target, atMost);
+            judged(
+                    n,
+                    p.verdict(target, atMost),
+                    String.format(
+                            Locale.ROOT,
+                            "inconclusive: the pairs range from %.4g to %.4g, across the"
+                                    + " target; more pairs or a quieter machine are needed to judge it",
+                            p.low(),
+                            p.high()),
+                    name,
+                    String.format(
+                            Locale.ROOT,
+                            "%.4g %s (pairs %.4g … %.4g, %.0f %% interval)",
+                            p.median(),
+                            unit,
+                            p.low(),
+                            p.high(),
+                            p.confidence() * 100),
+                    unit,
+                    target,
+                    atMost);
+        }
+
+        /** Writes a judged figure's verdict (null: inconclusive, with {@code note}) and its table row. */
+        private void judged(
+                ObjectNode n,
+                Boolean verdict,
+                String note,
+                String name,
+                String shownValue,
+                String unit,
+                double target,
+                boolean atMost) {
             if (verdict == null) {
                 n.putNull("pass");
-                n.put(
-                        "note",
-                        String.format(
-                                Locale.ROOT,
-                                "inconclusive: the pairs range from %.4g to %.4g, across the"
-                                        + " target; more pairs or a quieter machine are needed to judge it",
-                                p.low(),
-                                p.high()));
+                n.put("note", note);
             } else {
                 n.put("pass", verdict);
             }
-            String shown = verdict == null ? "inconclusive" : verdict ? "pass" : "**FAIL**";
             table.append(String.format(
                     Locale.ROOT,
-                    "| `%s` | %.4g %s (pairs %.4g … %.4g, %.0f %% interval) | %s %s %s | %s |%n",
+                    "| `%s` | %s | %s %s %s | %s |%n",
                     name,
-                    p.median(),
-                    unit,
-                    p.low(),
-                    p.high(),
-                    p.confidence() * 100,
+                    shownValue,
                     atMost ? "≤" : "≥",
                     target,
                     unit,
-                    shown));
+                    verdict == null ? "inconclusive" : verdict ? "pass" : "**FAIL**"));
         }
 
         private ObjectNode figure(String name, String unit, double target, boolean atMost, String how) {

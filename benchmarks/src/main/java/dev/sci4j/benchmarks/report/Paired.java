@@ -31,6 +31,11 @@ record Paired(double[] pairValues, double median, double low, double high, doubl
 
     /** TRUE when the whole interval meets the target, FALSE when the whole interval misses it, else null. */
     Boolean verdict(double target, boolean atMost) {
+        return verdict(low, high, target, atMost);
+    }
+
+    /** The same rule for any interval {@code [low, high]}. */
+    static Boolean verdict(double low, double high, double target, boolean atMost) {
         boolean allMeet = atMost ? high <= target : low >= target;
         boolean allMiss = atMost ? low > target : high < target;
         return allMeet ? Boolean.TRUE : allMiss ? Boolean.FALSE : null;
