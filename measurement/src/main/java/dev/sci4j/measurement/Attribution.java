@@ -15,9 +15,10 @@ import java.util.Optional;
  * {@code unitCpuSampling}: how functional units' CPU time was measured — {@value #EVERY_UNIT} (two thread-CPU
  * clock reads per unit) or {@value #ADAPTIVE} (every unit of a kind while it runs fewer than
  * twice {@value #ADAPTIVE_MEASURED_PER_SECOND} times a second; above that a random 1-in-k sample of unit trees,
- * weighted by k, an unbiased estimate, of at least {@value #ADAPTIVE_MEASURED_PER_SECOND} a second). Optional {@code gpu} (absent = no GPU component): how GPU energy was
- * attributed to the process and to its units, as the agent states it, e.g. {@code process: SM-utilisation
- * share of each device, idle none; units by CPU-attributed energy} (see the agent's README).
+ * weighted by k, an unbiased estimate, of at least {@value #ADAPTIVE_MEASURED_PER_SECOND} a second). Optional
+ * {@code gpu} (absent = no GPU component): how GPU energy was attributed to the process and to its units, as the
+ * agent states it, e.g. {@code process: SM-utilisation share of each device, idle none; units by CPU-attributed
+ * energy} (see the agent's README).
  *
  * <p>Active split: {@code active = machine CPU-side energy × host busy ratio}; the process gets
  * {@code active × process CPU seconds / host busy CPU seconds}. Memory energy is shared by

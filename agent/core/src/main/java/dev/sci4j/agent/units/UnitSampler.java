@@ -22,8 +22,7 @@ import java.util.Map;
  * <p>With adaptive sampling it also sets each kind's CPU sampling period from the window's rate (completions
  * plus hand-overs per second), so that at least {@value Attribution#ADAPTIVE_MEASURED_PER_SECOND} units a
  * second keep being measured (see {@code UnitContext}); a window in which a kind did not run leaves its period
- * as it was. Not thread-safe: one sampler thread (callers
- * synchronise).
+ * as it was. Not thread-safe: one sampler thread (callers synchronise).
  */
 public final class UnitSampler {
     /** Largest sampling period: beyond ~1M units/s per kind the clock reads are negligible anyway. */
